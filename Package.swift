@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The modules generated from `specs/` and committed under `Generated/`; each compiles as its own target.
+let generatedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
+
+let package = Package(
+    name: "gen",
+    platforms: [.macOS(.v15)],
+    products: [
+
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // The pipeline, one target per stage; each imports only the stage before it.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .target(name: "OpenAPI", dependencies: ["YAML"]),
+    ]
+)

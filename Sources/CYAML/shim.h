@@ -1,0 +1,2 @@
+// The one header the YAML layer sees: the system libyaml (Debian: libyaml-dev).
+#include <yaml.h>

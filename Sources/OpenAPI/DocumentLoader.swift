@@ -1,0 +1,66 @@
+import Foundation
+public import YAML
+
+/// One parsed input file: its text and node tree.
+public struct SourceFile: Sendable {
+    /// The path as the user named it (relative paths stay relative), used in every diagnostic.
+    public var path: String
+    public var text: SourceText
+    /// `nil` for an empty file.
+    public var root: Node?
+}
+
+/// A decoded OpenAPI document with the file it came from.
+public struct LoadedDocument: Sendable {
+    public var document: Document
+    public var file: SourceFile
+}
+
+/// Reads a file, parses it as YAML (JSON is YAML), and decodes the OpenAPI model.
+public enum DocumentLoader {
+    /// Reads and parses one file; a read or YAML error becomes a diagnostic.
+    public static func parse(path: String, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
+        let bytes: [UInt8]
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CocoaError(.fileReadNoSuchFile)
+            }
+            bytes = [UInt8](data)
+        } catch {
+            throw .error("cannot read file: \(Self.reason(error, path: path))", file: path, at: nil)
+        }
+        return try parse(SourceText(path: path, bytes: bytes), limits: limits)
+    }
+
+    /// Parses text already in memory.
+    public static func parse(_ text: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
+        let root = try Composer.compose(text, limits: limits)
+        return SourceFile(path: text.path, text: text, root: root)
+    }
+
+    /// Decodes the OpenAPI model of a parsed file; `nil` when the file is not an OpenAPI document at all.
+    public static func decode(_ file: SourceFile) -> (LoadedDocument?, [Diagnostic]) {
+        guard let root = file.root else {
+            return (nil, [.error("empty document, expected an OpenAPI object", file: file.path, at: Mark(line: 1, column: 1, offset: 0))])
+        }
+        let decoder = ModelDecoder(file: file.path)
+        guard let document = decoder.document(root) else { return (nil, decoder.diagnostics) }
+        return (LoadedDocument(document: document, file: file), decoder.diagnostics)
+    }
+
+    /// Parses and decodes in one step.
+    public static func load(path: String, limits: YAMLLimits = .init()) -> (LoadedDocument?, [Diagnostic]) {
+        do {
+            return decode(try parse(path: path, limits: limits))
+        } catch {
+            return (nil, [error])
+        }
+    }
+
+    private static func reason(_ error: any Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        return "permission denied or unreadable"
+    }
+}

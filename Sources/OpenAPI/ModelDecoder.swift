@@ -1,0 +1,182 @@
+import Foundation
+import YAML
+
+/// Decodes the OpenAPI model from a node tree by hand, so every problem points at the node that caused it.
+///
+/// Problems are collected, not thrown: one run reports all of them. A value that cannot be decoded is left out
+/// of the model and its diagnostic says so.
+final class ModelDecoder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Set once the `openapi` field is read: 3.1 rules for schemas.
+    var is31 = false
+    /// Set for 3.2 documents, which add the `query` method.
+    var is32 = false
+
+    init(file: String) {
+        self.file = file
+    }
+
+    // MARK: Reporting
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(.error(message, file: file, at: node.start))
+    }
+
+    func error(_ message: String, at mark: Mark) {
+        diagnostics.append(.error(message, file: file, at: mark))
+    }
+
+    func warning(_ message: String, at mark: Mark) {
+        diagnostics.append(.warning(message, file: file, at: mark))
+    }
+
+    // MARK: Objects
+
+    /// Walks a mapping's entries: `handle` returns whether it knew the key; `x-` keys are collected and returned;
+    /// any other key gets a warning, so nothing is dropped silently.
+    @discardableResult
+    func object(_ node: Node, _ name: String, _ handle: (String, Node) -> Bool) -> Extensions {
+        guard case .mapping(let pairs) = node.content else {
+            error("expected \(name) to be a mapping, found \(node.kindDescription)", at: node)
+            return []
+        }
+        var extensions: Extensions = []
+        for pair in pairs {
+            guard let key = pair.key.string else {
+                error("expected a string key in \(name)", at: pair.key)
+                continue
+            }
+            if handle(key, pair.value) { continue }
+            if key.hasPrefix("x-") {
+                extensions.append((key, pair.value))
+            } else {
+                warning("unknown key '\(key)' in \(name) is ignored", at: pair.key.start)
+            }
+        }
+        return extensions
+    }
+
+    /// A mapping's entries whose keys are names chosen by the author (`paths`, `properties`, `schemas`, …).
+    func entries(_ node: Node, _ name: String) -> [(key: String, value: Node, mark: Mark)] {
+        guard case .mapping(let pairs) = node.content else {
+            error("expected \(name) to be a mapping, found \(node.kindDescription)", at: node)
+            return []
+        }
+        var result: [(key: String, value: Node, mark: Mark)] = []
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let key = pair.key.string else {
+                error("expected a string key in \(name)", at: pair.key)
+                continue
+            }
+            result.append((key, pair.value, pair.key.start))
+        }
+        return result
+    }
+
+    /// A sequence's items, or an error and none.
+    func sequence(_ node: Node, _ name: String) -> [Node] {
+        guard case .sequence(let items) = node.content else {
+            error("expected \(name) to be a sequence, found \(node.kindDescription)", at: node)
+            return []
+        }
+        return items
+    }
+
+    // MARK: Scalars
+
+    /// The text of a scalar. Numbers and booleans are accepted as their text (`version: 1.0`).
+    func string(_ node: Node, _ name: String) -> String? {
+        guard case .scalar(let scalar) = node.content else {
+            error("expected \(name) to be a string, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        if scalar.style == .plain, scalar.resolved == .null { return nil }
+        return scalar.value
+    }
+
+    func bool(_ node: Node, _ name: String) -> Bool? {
+        if case .scalar(let scalar) = node.content, case .bool(let value) = scalar.resolved { return value }
+        error("expected \(name) to be true or false, found \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    func int(_ node: Node, _ name: String) -> Int? {
+        if case .scalar(let scalar) = node.content {
+            switch scalar.resolved {
+            case .int(let value) where value >= 0: return value
+            case .float(let value) where value >= 0 && value == value.rounded() && value < 9e18: return Int(value)
+            default: break
+            }
+        }
+        error("expected \(name) to be a non-negative integer, found \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    func number(_ node: Node, _ name: String) -> Number? {
+        if case .scalar(let scalar) = node.content {
+            switch scalar.resolved {
+            case .int(let value): return Number(double: Double(value), int: value)
+            case .float(let value) where value.isFinite: return Number(double: value, int: nil)
+            default: break
+            }
+        }
+        error("expected \(name) to be a number, found \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    func strings(_ node: Node, _ name: String) -> [String] {
+        sequence(node, name).compactMap { string($0, "an entry of \(name)") }
+    }
+
+    // MARK: References
+
+    /// The `$ref` of a mapping that has one.
+    func reference(in node: Node) -> Reference? {
+        guard let refNode = node["$ref"] else { return nil }
+        return reference(refNode)
+    }
+
+    /// Parses a `$ref` value: `#/pointer`, `file.yaml`, `file.yaml#/pointer`. Remote URLs are refused.
+    func reference(_ node: Node) -> Reference? {
+        guard let raw = string(node, "$ref") else { return nil }
+        let hash = raw.firstIndex(of: "#")
+        let filePart = hash.map { String(raw[..<$0]) } ?? raw
+        var pointer = hash.map { String(raw[raw.index(after: $0)...]) } ?? ""
+        if pointer.contains("%") {
+            guard let decoded = pointer.removingPercentEncoding else {
+                error("'\(raw)' is not a valid reference: bad percent-encoding", at: node)
+                return nil
+            }
+            pointer = decoded
+        }
+        if !pointer.isEmpty, !pointer.hasPrefix("/") {
+            error("'\(raw)' is not a JSON pointer reference (expected '#/…')", at: node)
+            return nil
+        }
+        if filePart.contains("://") || filePart.hasPrefix("//") {
+            error("remote reference '\(raw)' is not supported; download the file and refer to it by relative path", at: node)
+            return nil
+        }
+        return Reference(raw: raw, file: filePart.isEmpty ? nil : filePart, pointer: pointer, mark: node.start)
+    }
+
+    /// A value or a `$ref` to one.
+    func referable<T>(_ node: Node, _ decode: (Node) -> T?) -> Referable<T>? {
+        if case .mapping = node.content, let refNode = node["$ref"] {
+            return reference(refNode).map { .reference($0) }
+        }
+        return decode(node).map { .value($0) }
+    }
+
+    /// A named map of values or references, such as `headers` or `components.examples`.
+    func referableMap<T>(_ node: Node, _ name: String, pointer: String, _ decode: (Node, String) -> T?)
+        -> [(String, Referable<T>)]
+    {
+        entries(node, name).compactMap { entry in
+            let childPointer = JSONPointer.appending(pointer, entry.key)
+            return referable(entry.value) { decode($0, childPointer) }.map { (entry.key, $0) }
+        }
+    }
+}

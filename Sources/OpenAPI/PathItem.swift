@@ -1,0 +1,161 @@
+public import YAML
+
+/// The operations on one path, and what they share.
+public struct PathItem: Sendable {
+    public var summary: String?
+    public var description: String?
+    public var operations: [(method: HTTPMethod, operation: Operation)]
+    public var servers: [Server]?
+    public var parameters: [Referable<Parameter>]
+    public var extensions: Extensions
+    /// JSON pointer of the path item, e.g. `#/paths/~1pets`.
+    public var pointer: String
+    public var mark: Mark
+}
+
+/// The methods a path item can hold.
+public enum HTTPMethod: String, Sendable, CaseIterable {
+    case get, put, post, delete, options, head, patch, trace, query
+}
+
+public struct Operation: Sendable {
+    public var tags: [String]
+    public var summary: String?
+    public var description: String?
+    public var externalDocs: ExternalDocs?
+    public var operationId: String?
+    public var operationIdMark: Mark?
+    public var parameters: [Referable<Parameter>]
+    public var requestBody: Referable<RequestBody>?
+    public var responses: [ResponseEntry]
+    public var callbacks: [(name: String, callback: Referable<Callback>)]
+    public var deprecated: Bool
+    /// The operation's own requirements; `nil` means it inherits the document's.
+    public var security: [SecurityRequirement]?
+    public var servers: [Server]?
+    public var extensions: Extensions
+    public var pointer: String
+    public var mark: Mark
+}
+
+/// Where a parameter travels.
+public enum ParameterLocation: String, Sendable, CaseIterable {
+    case path, query, header, cookie
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    public var location: ParameterLocation
+    public var description: String?
+    public var required: Bool
+    public var deprecated: Bool
+    public var allowEmptyValue: Bool
+    public var style: String?
+    public var explode: Bool?
+    public var allowReserved: Bool
+    public var schema: Schema?
+    public var content: [MediaTypeEntry]
+    public var example: Node?
+    public var examples: [(name: String, example: Referable<Example>)]
+    public var extensions: Extensions
+    public var pointer: String
+    public var mark: Mark
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var content: [MediaTypeEntry]
+    public var required: Bool
+    public var extensions: Extensions
+    public var pointer: String
+    public var mark: Mark
+}
+
+/// One media type of a body, e.g. `application/json`.
+public struct MediaTypeEntry: Sendable {
+    public var mediaType: String
+    public var value: MediaType
+}
+
+public struct MediaType: Sendable {
+    public var schema: Schema?
+    public var example: Node?
+    public var examples: [(name: String, example: Referable<Example>)]
+    public var encoding: [(property: String, encoding: Encoding)]
+    public var extensions: Extensions
+}
+
+public struct Encoding: Sendable {
+    public var contentType: String?
+    public var headers: [(name: String, header: Referable<Header>)]
+    public var style: String?
+    public var explode: Bool?
+    public var allowReserved: Bool
+}
+
+/// The key of one response: a status code, a range such as `4XX`, or `default`.
+public enum ResponseKey: Hashable, Sendable, Comparable {
+    case status(Int)
+    case range(Int)
+    case `default`
+
+    private var order: Int {
+        switch self {
+        case .status(let code): code * 10
+        case .range(let first): first * 1000 + 5
+        case .default: 100_000
+        }
+    }
+
+    public static func < (lhs: ResponseKey, rhs: ResponseKey) -> Bool { lhs.order < rhs.order }
+}
+
+public struct ResponseEntry: Sendable {
+    public var key: ResponseKey
+    public var response: Referable<Response>
+    public var mark: Mark
+}
+
+public struct Response: Sendable {
+    public var description: String
+    public var headers: [(name: String, header: Referable<Header>)]
+    public var content: [MediaTypeEntry]
+    public var links: [(name: String, link: Referable<Link>)]
+    public var extensions: Extensions
+    public var pointer: String
+    public var mark: Mark
+}
+
+public struct Header: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var deprecated: Bool
+    public var style: String?
+    public var explode: Bool?
+    public var schema: Schema?
+    public var content: [MediaTypeEntry]
+    public var example: Node?
+    public var extensions: Extensions
+    public var mark: Mark
+}
+
+public struct Example: Sendable {
+    public var summary: String?
+    public var description: String?
+    public var value: Node?
+    public var externalValue: String?
+}
+
+public struct Link: Sendable {
+    public var operationRef: String?
+    public var operationId: String?
+    public var parameters: [(name: String, value: Node)]
+    public var requestBody: Node?
+    public var description: String?
+    public var server: Server?
+}
+
+/// Callback path items keyed by runtime expression.
+public struct Callback: Sendable {
+    public var paths: [(expression: String, item: Referable<PathItem>)]
+}

@@ -1,0 +1,226 @@
+import Foundation
+public import YAML
+
+/// Follows `$ref`s to what they name: components of the main document, any JSON pointer into it, and files
+/// referred to by relative path. Chains are followed with a visited set, so cycles are reported, never looped.
+public final class Resolver {
+    /// A resolved reference: the value, and a canonical key that names the target once (file + pointer).
+    public struct Target<Value> {
+        public var value: Value
+        /// `#/components/schemas/Pet`, or `other.yaml#/Pet` for another file.
+        public var key: String
+        /// The last pointer segment, or the file's base name: the name the target goes by.
+        public var name: String
+        /// Whether the target is an entry of the main document's `components`.
+        public var isComponent: Bool
+    }
+
+    public let main: LoadedDocument
+    private let limits: YAMLLimits
+    private var files: [String: SourceFile?] = [:]
+    private var schemaIndex: [String: Schema]
+    private var decodedSchemas: [String: Schema] = [:]
+    private var reported: Set<Reported> = []
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(main: LoadedDocument, limits: YAMLLimits = .init()) {
+        self.main = main
+        self.limits = limits
+        var index: [String: Schema] = [:]
+        index.reserveCapacity(main.document.components.schemas.count)
+        for (name, schema) in main.document.components.schemas where index[name] == nil { index[name] = schema }
+        self.schemaIndex = index
+    }
+
+    // MARK: Schemas
+
+    /// The schema a `$ref` names, following chains of pure references.
+    public func schema(_ reference: Reference, from file: String) -> Target<Schema>? {
+        var visited: [String] = []
+        var current = reference
+        var currentFile = file
+        while true {
+            guard let location = locate(current, from: currentFile) else { return nil }
+            if visited.contains(location.key) {
+                report(current, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "))
+                return nil
+            }
+            visited.append(location.key)
+            let schema: Schema
+            if location.file == main.file.path, let component = current.component, component.kind == "schemas",
+                let indexed = schemaIndex[component.name]
+            {
+                schema = indexed
+            } else if let cached = decodedSchemas[location.key] {
+                schema = cached
+            } else {
+                guard let node = node(at: current, in: location.file, writtenIn: currentFile) else { return nil }
+                let decoder = ModelDecoder(file: location.file)
+                decoder.is31 = main.document.is31
+                schema = decoder.schema(node, pointer: location.key)
+                diagnostics += decoder.diagnostics
+                decodedSchemas[location.key] = schema
+            }
+            if let next = schema.ref, Self.isPureReference(schema) {
+                current = next
+                currentFile = location.file
+                continue
+            }
+            return Target(value: schema, key: location.key, name: location.name, isComponent: location.isComponent)
+        }
+    }
+
+    /// Whether a schema is nothing but a `$ref` (siblings that only document it do not count).
+    public static func isPureReference(_ schema: Schema) -> Bool {
+        schema.ref != nil && schema.types.isEmpty && schema.properties.isEmpty && schema.allOf.isEmpty
+            && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.items == nil && schema.enumValues == nil
+            && schema.additionalProperties == nil
+    }
+
+    // MARK: Other objects
+
+    public func parameter(_ value: Referable<Parameter>, from file: String) -> Parameter? {
+        resolve(value, from: file, kind: "parameters", lookup: { $0.parameters }) { $0.parameter($1, pointer: $2) }
+    }
+
+    public func requestBody(_ value: Referable<RequestBody>, from file: String) -> RequestBody? {
+        resolve(value, from: file, kind: "requestBodies", lookup: { $0.requestBodies }) { $0.requestBody($1, pointer: $2) }
+    }
+
+    public func response(_ value: Referable<Response>, from file: String) -> Response? {
+        resolve(value, from: file, kind: "responses", lookup: { $0.responses }) { $0.response($1, pointer: $2) }
+    }
+
+    public func header(_ value: Referable<Header>, from file: String) -> Header? {
+        resolve(value, from: file, kind: "headers", lookup: { $0.headers }) { $0.header($1, pointer: $2) }
+    }
+
+    public func securityScheme(_ value: Referable<SecurityScheme>, from file: String) -> SecurityScheme? {
+        resolve(value, from: file, kind: "securitySchemes", lookup: { $0.securitySchemes }) { decoder, node, _ in
+            decoder.securityScheme(node)
+        }
+    }
+
+    public func pathItem(_ value: Referable<PathItem>, from file: String) -> PathItem? {
+        resolve(value, from: file, kind: "pathItems", lookup: { $0.pathItems }) { $0.pathItem($1, pointer: $2) }
+    }
+
+    /// Follows a reference of any non-schema kind: components of the main document by name, anything else by
+    /// walking the node tree and decoding what is found there.
+    private func resolve<T>(
+        _ value: Referable<T>, from file: String, kind: String,
+        lookup: (Components) -> [(String, Referable<T>)],
+        decode: (ModelDecoder, Node, String) -> T?
+    ) -> T? {
+        var visited: [String] = []
+        var current = value
+        var currentFile = file
+        while true {
+            guard case .reference(let reference) = current else {
+                if case .value(let resolved) = current { return resolved }
+                return nil
+            }
+            guard let location = locate(reference, from: currentFile) else { return nil }
+            if visited.contains(location.key) {
+                report(reference, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "))
+                return nil
+            }
+            visited.append(location.key)
+            if location.file == main.file.path, let component = reference.component, component.kind == kind,
+                let found = lookup(main.document.components).first(where: { $0.0 == component.name })
+            {
+                current = found.1
+                currentFile = location.file
+                continue
+            }
+            guard let node = node(at: reference, in: location.file, writtenIn: currentFile) else { return nil }
+            if let next = node["$ref"], case .mapping = node.content {
+                let decoder = ModelDecoder(file: location.file)
+                guard let nextReference = decoder.reference(next) else { return nil }
+                current = .reference(nextReference)
+            } else {
+                let decoder = ModelDecoder(file: location.file)
+                decoder.is31 = main.document.is31
+                let decoded = decode(decoder, node, location.key)
+                diagnostics += decoder.diagnostics
+                guard let decoded else { return nil }
+                current = .value(decoded)
+            }
+            currentFile = location.file
+        }
+    }
+
+    // MARK: Locating
+
+    private struct Location {
+        var file: String
+        var key: String
+        var name: String
+        var isComponent: Bool
+    }
+
+    /// The file a reference points into and its canonical key; reports a file that cannot be read.
+    private func locate(_ reference: Reference, from file: String) -> Location? {
+        var targetFile = file
+        if let relative = reference.file {
+            let directory = (file as NSString).deletingLastPathComponent
+            targetFile = relative.hasPrefix("/") ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+            if directory.isEmpty || directory == "." { targetFile = (relative as NSString).standardizingPath }
+            guard loadFile(targetFile, for: reference, writtenIn: file) != nil else { return nil }
+        }
+        let segments = reference.segments
+        let prefix = targetFile == main.file.path ? "#" : ((targetFile as NSString).lastPathComponent + "#")
+        let name = segments.last ?? ((targetFile as NSString).lastPathComponent as NSString).deletingPathExtension
+        let isComponent = targetFile == main.file.path && segments.count == 3 && segments[0] == "components"
+        return Location(file: targetFile, key: prefix + reference.pointer, name: name, isComponent: isComponent)
+    }
+
+    private func loadFile(_ path: String, for reference: Reference, writtenIn: String) -> SourceFile? {
+        if path == main.file.path { return main.file }
+        if let cached = files[path] { return cached }
+        do {
+            let file = try DocumentLoader.parse(path: path, limits: limits)
+            files[path] = file
+            return file
+        } catch {
+            files[path] = .some(nil)
+            report(reference, in: writtenIn, "cannot resolve '\(reference.raw)': \(error.message)")
+            return nil
+        }
+    }
+
+    /// The node a reference's pointer names, or a report saying which segment is missing.
+    private func node(at reference: Reference, in path: String, writtenIn: String) -> Node? {
+        guard let file = path == main.file.path ? main.file : files[path] ?? nil, var node = file.root else {
+            report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': the file is empty")
+            return nil
+        }
+        var walked = "#"
+        for segment in reference.segments {
+            let next: Node?
+            switch node.content {
+            case .mapping: next = node[segment]
+            case .sequence(let items): next = Int(segment).flatMap { items.indices.contains($0) ? items[$0] : nil }
+            case .scalar: next = nil
+            }
+            guard let next else {
+                let place = walked == "#" ? "the document root" : "'\(walked)'"
+                report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': no '\(segment)' in \(place)")
+                return nil
+            }
+            walked = JSONPointer.appending(walked, segment)
+            node = next
+        }
+        return node
+    }
+
+    private func report(_ reference: Reference, in file: String, _ message: String) {
+        guard reported.insert(Reported(file: file, mark: reference.mark)).inserted else { return }
+        diagnostics.append(.error(message, file: file, at: reference.mark))
+    }
+
+    private struct Reported: Hashable {
+        var file: String
+        var mark: Mark
+    }
+}

@@ -1,0 +1,81 @@
+/// The bytes of one input file and the line table that turns byte offsets into marks and marks into snippets.
+public struct SourceText: Sendable {
+    /// The file as the user named it.
+    public let path: String
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    /// Whether every byte is ASCII, so that character counts and byte counts agree.
+    public let isASCII: Bool
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        var ascii = true
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte == 0x0A { starts.append(index + 1) } else if byte >= 0x80 { ascii = false }
+            }
+        }
+        self.lineStarts = starts
+        self.isASCII = ascii
+    }
+
+    /// The mark of a byte offset (libyaml reports reader errors this way only).
+    public func mark(atByteOffset offset: Int) -> Mark {
+        let offset = max(0, min(offset, bytes.count))
+        let lineIndex = lineIndex(containingByteOffset: offset)
+        let start = lineStarts[lineIndex]
+        var column = 1
+        var index = start
+        while index < offset {
+            index += Self.sequenceLength(leadByte: bytes[index])
+            column += 1
+        }
+        return Mark(line: lineIndex + 1, column: column, offset: offset)
+    }
+
+    /// The byte offset of a 1-based line and character column.
+    public func byteOffset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        let start = lineStarts[line - 1]
+        if isASCII { return min(start + column - 1, bytes.count) }
+        var index = start
+        var remaining = column - 1
+        while remaining > 0, index < bytes.count, bytes[index] != 0x0A {
+            index += Self.sequenceLength(leadByte: bytes[index])
+            remaining -= 1
+        }
+        return min(index, bytes.count)
+    }
+
+    /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    private func lineIndex(containingByteOffset offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    private static func sequenceLength(leadByte byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+}
