@@ -21,5 +21,6 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "OpenAPI", dependencies: ["YAML"]),
+        .target(name: "Lowering", dependencies: ["OpenAPI"]),
     ]
 )

@@ -75,6 +75,12 @@ public final class Schema: @unchecked Sendable {
         self.mark = mark
     }
 
+    /// A schema of the given types and nothing else, for later stages that need to spell one out.
+    public convenience init(types: [JSONType], pointer: String, mark: Mark) {
+        self.init(pointer: pointer, mark: mark)
+        self.types = types
+    }
+
     /// Whether `null` is an allowed value.
     public var allowsNull: Bool { types.contains(.null) }
 

@@ -1,0 +1,290 @@
+public import YAML
+
+/// The generator's intermediate representation: one module per document, with every Swift name final.
+///
+/// Lowering is the only stage that makes names. Strings that came from the document (descriptions, wire names,
+/// literal values) stay raw here; the rendering stage encodes them for the place they land.
+public struct Module: Sendable {
+    /// The Swift module name, e.g. `Pipecat`.
+    public var name: String
+    /// The spec file as the user named it.
+    public var specPath: String
+    public var title: String
+    public var version: String
+    public var summary: String?
+    public var description: String?
+    /// `PipecatClient`.
+    public var clientName: String
+    /// `PipecatAPI`: the protocol a server implements.
+    public var serverProtocolName: String
+    public var servers: [ServerURL]
+    public var types: [TypeDecl]
+    public var operations: [OperationDecl]
+    public var securitySchemes: [SecuritySchemeDecl]
+    /// Support pieces the generated code needs, so `Support.swift` carries nothing unused.
+    public var features: Set<Feature>
+}
+
+/// Support code that only some modules need.
+public enum Feature: String, Sendable, Hashable, CaseIterable {
+    case jsonValue, jsonNull, basicAuth, patterns
+}
+
+/// Where an IR item came from: file, position, and JSON pointer.
+public struct Origin: Sendable, Hashable {
+    public var file: String
+    public var mark: Mark
+    /// `#/components/schemas/Pet`.
+    public var pointer: String
+}
+
+/// Human text attached to a declaration, raw from the document.
+public struct Documentation: Sendable, Hashable {
+    public var summary: String?
+    public var details: String?
+
+    public init(summary: String? = nil, details: String? = nil) {
+        self.summary = summary
+        self.details = details
+    }
+
+    public var isEmpty: Bool { (summary ?? "").isEmpty && (details ?? "").isEmpty }
+}
+
+public struct ServerURL: Sendable {
+    /// `server1`, `server2`, …
+    public var name: String
+    /// The URL with its variables replaced by their defaults.
+    public var url: String
+    public var description: String?
+}
+
+// MARK: Types
+
+/// A Swift type expression as it will be written, e.g. `[ErrorDetail]` or `String?`.
+public struct TypeUsage: Sendable, Hashable {
+    /// The type without optionality, e.g. `[ErrorDetail]`.
+    public var name: String
+    public var isOptional: Bool
+
+    public init(_ name: String, optional: Bool = false) {
+        self.name = name
+        self.isOptional = optional
+    }
+
+    /// The written form, `?` included.
+    public var spelled: String { isOptional ? name + "?" : name }
+
+    public func optional(_ flag: Bool = true) -> TypeUsage { TypeUsage(name, optional: flag) }
+}
+
+/// A literal value from the document (a `default`, an `enum` entry), kept raw for the literal encoder.
+public indirect enum LiteralValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([LiteralValue])
+    case object([String], [LiteralValue])
+}
+
+/// A named type to declare.
+public struct TypeDecl: Sendable {
+    public enum Kind: Sendable {
+        case structure(StructDecl)
+        case enumeration(EnumDecl)
+        case oneOf(OneOfDecl)
+        case alias(TypeUsage)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var documentation: Documentation
+    public var origin: Origin
+    /// Types declared inside this one (inline objects and enums of its properties).
+    public var nested: [TypeDecl]
+    /// Whether it is referred to through itself (needs indirection).
+    public var isRecursive: Bool
+}
+
+public struct StructDecl: Sendable {
+    public var properties: [PropertyDecl]
+    /// Extra keys allowed by `additionalProperties`, and their value type.
+    public var additionalProperties: TypeUsage?
+    /// Whether any property has a default, so decoding needs a hand-written `init(from:)`.
+    public var hasDefaults: Bool { properties.contains { $0.defaultValue != nil } }
+}
+
+public struct PropertyDecl: Sendable {
+    public var swiftName: String
+    public var wireName: String
+    public var type: TypeUsage
+    public var defaultValue: LiteralValue?
+    /// When the default is a case of a generated enum: that case's name.
+    public var defaultCase: String?
+    public var documentation: Documentation
+    public var isDeprecated: Bool
+    public var rules: [ValidationRule]
+}
+
+/// An enum of the string (or integer) values a schema lists; unknown values survive in an extra case.
+public struct EnumDecl: Sendable {
+    /// `String` or `Int`.
+    public var rawType: String
+    public var cases: [(name: String, value: LiteralValue)]
+    /// The case that carries values the document does not list, e.g. `unknown`.
+    public var unknownCaseName: String
+    /// Whether `null` is one of the listed values (then the property using it is optional).
+    public var allowsNull: Bool
+}
+
+/// A value that is exactly one of several shapes: `oneOf`, `anyOf`, or a list of types.
+public struct OneOfDecl: Sendable {
+    public var cases: [(name: String, type: TypeUsage)]
+    /// For a discriminated `oneOf`: the property name, and the wire value that selects each case.
+    public var discriminator: (property: String, values: [(value: String, caseName: String)])?
+}
+
+/// One rule a value must satisfy.
+public struct ValidationRule: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf
+        case minItems, maxItems, uniqueItems
+    }
+
+    public var kind: Kind
+    /// The bound as written (`3`, `0.5`) or the pattern text.
+    public var argument: LiteralValue
+    /// Name of the static pattern property, for `pattern`.
+    public var patternName: String?
+}
+
+// MARK: Operations
+
+public struct OperationDecl: Sendable {
+    /// `deleteSecretFromSet`: the client method and server requirement.
+    public var methodName: String
+    /// The `operationId` as written, or one made from method and path.
+    public var operationId: String
+    /// `DELETE`.
+    public var httpMethod: String
+    /// `/secrets/{setName}/{secretKey}`.
+    public var path: String
+    public var pathParts: [PathPart]
+    public var parameters: [ParameterDecl]
+    /// Types declared for parameters (inline enums), nested in the request type.
+    public var nestedTypes: [TypeDecl]
+    public var body: BodyDecl?
+    /// `DeleteSecretFromSetRequest`.
+    public var requestTypeName: String
+    /// `DeleteSecretFromSetError`.
+    public var errorTypeName: String
+    public var success: SuccessDecl
+    public var errors: [ErrorCaseDecl]
+    /// Alternatives of scheme combinations; empty means no credentials are needed.
+    public var security: [[String]]
+    /// Whether one alternative needs nothing (`{}` in the list), making credentials optional.
+    public var securityOptional: Bool
+    public var documentation: Documentation
+    public var isDeprecated: Bool
+    public var origin: Origin
+}
+
+/// A piece of a path template: literal text or a parameter.
+public enum PathPart: Sendable, Hashable {
+    case literal(String)
+    case parameter(swiftName: String)
+}
+
+public struct ParameterDecl: Sendable {
+    public var swiftName: String
+    public var wireName: String
+    public var location: String
+    public var type: TypeUsage
+    /// How the value is written on the wire.
+    public var encoding: ParameterEncoding
+    public var isRequired: Bool
+    public var documentation: Documentation
+    public var rules: [ValidationRule]
+    public var isDeprecated: Bool
+}
+
+/// How a parameter value is turned into text.
+public enum ParameterEncoding: Sendable, Hashable {
+    /// One value as text (string, number, boolean, enum).
+    case scalar
+    /// An array, joined with a separator or repeated (`explode`).
+    case list(separator: String, explode: Bool)
+    /// A structured value sent as JSON text (`content: application/json`).
+    case json
+}
+
+public struct BodyDecl: Sendable {
+    public var swiftName: String
+    public var type: TypeUsage
+    public var contentType: String
+    public var coding: BodyCoding
+    public var isRequired: Bool
+    public var documentation: Documentation
+}
+
+/// How a body is encoded.
+public enum BodyCoding: String, Sendable {
+    case json, text, binary
+}
+
+/// What a successful call returns.
+public struct SuccessDecl: Sendable {
+    /// `Void`, a body type, or the name of an enum of several outcomes.
+    public var returnType: String
+    public var responses: [ResponseDecl]
+    /// When several 2xx responses differ: the enum to declare.
+    public var enumName: String?
+}
+
+public struct ResponseDecl: Sendable {
+    /// For success enums: the case name; for errors: see `ErrorCaseDecl`.
+    public var caseName: String
+    public var status: ResponseStatus
+    public var body: BodyDecl?
+    public var documentation: Documentation
+}
+
+/// The statuses a response covers.
+public enum ResponseStatus: Sendable, Hashable {
+    case code(Int)
+    case range(Int)
+    case `default`
+}
+
+/// A documented error response as a case of the operation's error enum.
+public struct ErrorCaseDecl: Sendable {
+    public var caseName: String
+    public var status: ResponseStatus
+    public var body: BodyDecl?
+    public var documentation: Documentation
+}
+
+// MARK: Security
+
+public struct SecuritySchemeDecl: Sendable {
+    /// The scheme's name in the document, e.g. `PrivateKeyAuth`.
+    public var documentName: String
+    /// The `Credentials` property, e.g. `privateKeyAuth`.
+    public var swiftName: String
+    public var kind: Kind
+    public var documentation: Documentation
+
+    public enum Kind: Sendable, Hashable {
+        /// `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect).
+        case bearer
+        /// `Authorization: Basic <base64(user:password)>`.
+        case basic
+        /// `Authorization: <Scheme> <value>` for other http schemes.
+        case authorization(scheme: String)
+        case apiKeyHeader(name: String)
+        case apiKeyQuery(name: String)
+        case apiKeyCookie(name: String)
+    }
+}

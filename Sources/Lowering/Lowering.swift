@@ -1,0 +1,47 @@
+import Foundation
+public import OpenAPI
+public import YAML
+
+/// Lowers a decoded document to the IR module that the renderer turns into Swift.
+public enum Lowering {
+    /// The module for a document; `nil` only when nothing could be lowered. Diagnostics include the resolver's.
+    public static func lower(_ loaded: LoadedDocument, moduleName: String) -> (Module?, [Diagnostic]) {
+        let document = loaded.document
+        let file = loaded.file.path
+        let resolver = Resolver(main: loaded)
+        let clientName = moduleName + "Client"
+        let serverProtocolName = moduleName + "API"
+
+        let (schemes, securityDiagnostics) = SecurityLowering.lower(document, resolver: resolver, file: file)
+        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName])
+        types.declareComponents(document.components.schemas)
+        let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes)
+        operations.lowerAll()
+
+        var features = types.features
+        if schemes.contains(where: { $0.kind == .basic }) { features.insert(.basicAuth) }
+        let module = Module(
+            name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
+            summary: document.info.summary, description: document.info.description, clientName: clientName,
+            serverProtocolName: serverProtocolName, servers: servers(document.servers ?? []), types: types.topLevel,
+            operations: operations.operations, securitySchemes: schemes, features: features)
+        let diagnostics = securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics
+        return (module, diagnostics)
+    }
+
+    /// The module name for a spec file: `live-avatar.yaml` → `LiveAvatar`; `liveavatar.yaml` → `Liveavatar`.
+    public static func moduleName(forFile path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return Naming.typeName(base)
+    }
+
+    private static func servers(_ servers: [Server]) -> [ServerURL] {
+        servers.enumerated().map { index, server in
+            var url = server.url
+            for (name, variable) in server.variables {
+                url = url.replacingOccurrences(of: "{" + name + "}", with: variable.defaultValue)
+            }
+            return ServerURL(name: "server" + String(index + 1), url: url, description: server.description)
+        }
+    }
+}

@@ -1,0 +1,351 @@
+import OpenAPI
+import YAML
+
+/// Lowers each operation to its client method, request value, result and error enum.
+final class OperationLowering {
+    let types: TypeLowering
+    let resolver: Resolver
+    let document: Document
+    let file: String
+    let schemes: [String: SecuritySchemeDecl]
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var operations: [OperationDecl] = []
+    private var methodNames: NameScope
+    private var operationIds: [String: Mark] = [:]
+    private var methodNameOwners: [String: String] = [:]
+
+    init(types: TypeLowering, resolver: Resolver, document: Document, file: String, schemes: [SecuritySchemeDecl]) {
+        self.types = types
+        self.resolver = resolver
+        self.document = document
+        self.file = file
+        self.schemes = Dictionary(schemes.map { ($0.documentName, $0) }, uniquingKeysWith: { first, _ in first })
+        self.methodNames = NameScope(reserved: ["serverURL", "transport", "credentials", "middlewares", "init", "send", "registerHandlers"])
+    }
+
+    private func error(_ message: String, at mark: Mark) { diagnostics.append(.error(message, file: file, at: mark)) }
+    private func warning(_ message: String, at mark: Mark) { diagnostics.append(.warning(message, file: file, at: mark)) }
+
+    func lowerAll() {
+        for entry in document.paths {
+            guard let item = resolver.pathItem(entry.item, from: file) else { continue }
+            for (method, operation) in item.operations {
+                lower(operation, method: method, path: entry.path, item: item)
+            }
+        }
+        for (name, _) in document.webhooks {
+            warning("webhook '\(name)' is not generated: gen generates the API the document's server provides", at: Mark(line: 1, column: 1, offset: 0))
+        }
+    }
+
+    private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem) {
+        let operationId = operation.operationId ?? (method.rawValue + " " + path)
+        if let id = operation.operationId {
+            if let first = operationIds[id] {
+                error("duplicate operationId '\(id)' (first used at line \(first.line)); operationIds must be unique", at: operation.operationIdMark ?? operation.mark)
+                return
+            }
+            operationIds[id] = operation.operationIdMark ?? operation.mark
+        }
+        let baseName = Naming.memberName(operationId)
+        let methodName = methodNames.claim(Naming.escapeMember(baseName))
+        if Naming.bare(methodName) != baseName, let owner = methodNameOwners[baseName] {
+            warning("operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'", at: operation.operationIdMark ?? operation.mark)
+        }
+        methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId
+        let typeBase = Naming.typeName(Naming.bare(methodName))
+        let requestTypeName = types.scope.claim(typeBase + "Request")
+        let errorTypeName = types.scope.claim(typeBase + "Error")
+
+        let (parameters, nested) = lowerParameters(operation, item: item, path: path, requestTypeName: requestTypeName)
+        let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
+        let (success, errors) = lowerResponses(operation, typeBase: typeBase)
+        let (security, optional) = lowerSecurity(operation)
+
+        operations.append(
+            OperationDecl(
+                methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
+                pathParts: pathParts(path, parameters: parameters), parameters: parameters, nestedTypes: nested,
+                body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
+                errors: errors, security: security, securityOptional: optional,
+                documentation: Documentation(summary: operation.summary, details: operation.description),
+                isDeprecated: operation.deprecated,
+                origin: Origin(file: file, mark: operation.mark, pointer: operation.pointer)))
+    }
+
+    // MARK: Parameters
+
+    private func lowerParameters(_ operation: Operation, item: PathItem, path: String, requestTypeName: String)
+        -> ([ParameterDecl], [TypeDecl])
+    {
+        var merged: [Parameter] = []
+        for value in item.parameters + operation.parameters {
+            guard let parameter = resolver.parameter(value, from: file) else { continue }
+            if let index = merged.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+                merged[index] = parameter
+            } else {
+                merged.append(parameter)
+            }
+        }
+        let templateNames = Self.templateNames(path)
+        let undeclared = templateNames.filter { name in !merged.contains { $0.location == .path && $0.name == name } }
+        for name in undeclared {
+            warning("path parameter '{\(name)}' is not declared; it is generated as a required string", at: operation.mark)
+        }
+        merged.removeAll { parameter in
+            guard parameter.location == .path, !templateNames.contains(parameter.name) else { return false }
+            warning("path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored", at: parameter.mark)
+            return true
+        }
+        var names = NameScope(reserved: ["body", "credentials"])
+        var result: [ParameterDecl] = []
+        let (_, nested) = types.collectingNested(reserving: [requestTypeName]) { () -> TypeDecl.Kind? in
+            for parameter in merged {
+                if parameter.location == .header, ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) {
+                    warning("header parameter '\(parameter.name)' is set by the generated code; it is not a method parameter", at: parameter.mark)
+                    continue
+                }
+                result.append(lowerParameter(parameter, names: &names))
+            }
+            for name in undeclared {
+                result.append(
+                    ParameterDecl(
+                        swiftName: names.claim(Naming.propertyName(name)), wireName: name, location: "path",
+                        type: TypeUsage("String"), encoding: .scalar, isRequired: true, documentation: Documentation(),
+                        rules: [], isDeprecated: false))
+            }
+            return nil
+        }
+        // Parameter types nested in the request type are spelled with it, so the client method can use them.
+        let nestedNames = Set(nested.map(\.name))
+        for index in result.indices {
+            let name = result[index].type.name
+            if nestedNames.contains(name) {
+                result[index].type.name = requestTypeName + "." + name
+            } else if name.hasPrefix("["), nestedNames.contains(String(name.dropFirst().dropLast())) {
+                result[index].type.name = "[" + requestTypeName + "." + name.dropFirst()
+            }
+        }
+        return (result, nested)
+    }
+
+    private func lowerParameter(_ parameter: Parameter, names: inout NameScope) -> ParameterDecl {
+        let swiftName = names.claim(Naming.propertyName(parameter.name))
+        var type = TypeUsage("String")
+        var encoding = ParameterEncoding.scalar
+        var rules: [ValidationRule] = []
+        if let schema = parameter.schema {
+            type = types.usage(schema, hint: Naming.typeName(parameter.name))
+            rules = types.rules(for: schema)
+            let isArray = type.name.hasPrefix("[") && !type.name.contains(":")
+            if isArray {
+                let explode = parameter.explode ?? (parameter.style ?? defaultStyle(parameter.location) == "form")
+                switch parameter.style ?? defaultStyle(parameter.location) {
+                case "spaceDelimited": encoding = .list(separator: " ", explode: explode)
+                case "pipeDelimited": encoding = .list(separator: "|", explode: explode)
+                default: encoding = .list(separator: ",", explode: explode)
+                }
+            } else if !Self.isScalarType(type.name, types: types) {
+                warning("parameter '\(parameter.name)' is an object; it is sent as JSON text, not in style '\(parameter.style ?? defaultStyle(parameter.location))'", at: parameter.mark)
+                encoding = .json
+            }
+        } else if let media = parameter.content.first, let schema = media.value.schema {
+            type = types.usage(schema, hint: Naming.typeName(parameter.name))
+            encoding = Self.isScalarType(type.name, types: types) ? .scalar : .json
+        }
+        type.isOptional = !parameter.required || (type.isOptional && parameter.location != .path)
+        if parameter.location == .path { type.isOptional = false }
+        return ParameterDecl(
+            swiftName: swiftName, wireName: parameter.name, location: parameter.location.rawValue, type: type,
+            encoding: encoding, isRequired: parameter.required,
+            documentation: Documentation(summary: nil, details: parameter.description ?? parameter.schema?.description),
+            rules: rules, isDeprecated: parameter.deprecated)
+    }
+
+    private func defaultStyle(_ location: ParameterLocation) -> String {
+        location == .query || location == .cookie ? "form" : "simple"
+    }
+
+    /// Whether values of a type are written as plain text: strings, numbers, booleans, and string/int enums.
+    static func isScalarType(_ name: String, types: TypeLowering) -> Bool {
+        if ["String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "UUID", "Date"].contains(name) { return true }
+        for decl in types.topLevel + types.declaredNested() where decl.name == name {
+            if case .enumeration = decl.kind { return true }
+        }
+        return false
+    }
+
+    static func templateNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" { current = "" } else if character == "}" {
+                if let name = current { names.append(name) }
+                current = nil
+            } else if current != nil {
+                current!.append(character)
+            }
+        }
+        return names
+    }
+
+    private func pathParts(_ path: String, parameters: [ParameterDecl]) -> [PathPart] {
+        var parts: [PathPart] = []
+        var literal = ""
+        var name: String?
+        for character in path {
+            if character == "{" {
+                name = ""
+            } else if character == "}", let current = name {
+                if !literal.isEmpty { parts.append(.literal(literal)) }
+                literal = ""
+                let swiftName = parameters.first { $0.location == "path" && $0.wireName == current }?.swiftName ?? Naming.propertyName(current)
+                parts.append(.parameter(swiftName: swiftName))
+                name = nil
+            } else if name != nil {
+                name!.append(character)
+            } else {
+                literal.append(character)
+            }
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        return parts
+    }
+
+    // MARK: Bodies
+
+    private func lowerRequestBody(_ value: Referable<RequestBody>, typeBase: String) -> BodyDecl? {
+        guard let body = resolver.requestBody(value, from: file) else { return nil }
+        guard var decl = lowerContent(body.content, name: typeBase + "Body", at: body.mark) else { return nil }
+        decl.swiftName = "body"
+        decl.isRequired = body.required
+        decl.type.isOptional = decl.type.isOptional || !body.required
+        decl.documentation = Documentation(details: body.description)
+        return decl
+    }
+
+    /// The body of one media type chosen from `content`: JSON first, then text, then anything as bytes.
+    private func lowerContent(_ content: [MediaTypeEntry], name: String, at mark: Mark) -> BodyDecl? {
+        guard !content.isEmpty else { return nil }
+        let chosen =
+            content.first { Self.isJSON($0.mediaType) } ?? content.first { $0.mediaType.hasPrefix("text/") } ?? content[0]
+        if content.count > 1 {
+            let others = content.map(\.mediaType).filter { $0 != chosen.mediaType }.joined(separator: ", ")
+            warning("only '\(chosen.mediaType)' is generated for this body; \(others) not", at: mark)
+        }
+        let coding: BodyCoding
+        var type: TypeUsage
+        if Self.isJSON(chosen.mediaType) {
+            coding = .json
+            if let schema = chosen.value.schema {
+                type = schema.ref == nil && !schema.properties.isEmpty ? types.declareTopLevel(schema, name: types.scope.claim(name)) : types.usage(schema, hint: name)
+            } else {
+                type = types.jsonValue()
+            }
+        } else if chosen.mediaType.hasPrefix("text/") {
+            coding = .text
+            type = TypeUsage("String")
+        } else {
+            coding = .binary
+            type = TypeUsage("Data")
+        }
+        return BodyDecl(swiftName: "body", type: type, contentType: chosen.mediaType, coding: coding, isRequired: true, documentation: Documentation())
+    }
+
+    static func isJSON(_ mediaType: String) -> Bool {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json") || base == "*/*" || base == "application/*"
+    }
+
+    // MARK: Responses
+
+    private func lowerResponses(_ operation: Operation, typeBase: String) -> (SuccessDecl, [ErrorCaseDecl]) {
+        var entries: [(key: ResponseKey, response: Response, mark: Mark)] = []
+        for entry in operation.responses {
+            guard let response = resolver.response(entry.response, from: file) else { continue }
+            entries.append((entry.key, response, entry.mark))
+        }
+        let hasSuccess = entries.contains { key, _, _ in
+            if case .status(let code) = key { return (200..<300).contains(code) }
+            if case .range(2) = key { return true }
+            return false
+        }
+        func isSuccess(_ key: ResponseKey) -> Bool {
+            switch key {
+            case .status(let code): (200..<300).contains(code)
+            case .range(let first): first == 2
+            case .default: !hasSuccess
+            }
+        }
+        let successes = entries.filter { isSuccess($0.key) }
+        let failures = entries.filter { !isSuccess($0.key) }
+        for entry in entries where !entry.response.headers.isEmpty {
+            warning("response headers (\(entry.response.headers.map(\.name).joined(separator: ", "))) are not generated yet", at: entry.mark)
+        }
+
+        var successResponses: [ResponseDecl] = []
+        var caseNames = NameScope()
+        for entry in successes {
+            let status = Self.status(entry.key)
+            let caseName = caseNames.claim(StatusNames.caseName(status))
+            let name = successes.count == 1 ? typeBase + "Response" : typeBase + Naming.typeName(caseName) + "Response"
+            let body = lowerContent(entry.response.content, name: name, at: entry.mark)
+            successResponses.append(ResponseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response.description)))
+        }
+        let bodyTypes = Set(successResponses.map { $0.body?.type.spelled ?? "Void" })
+        let success: SuccessDecl
+        if successResponses.isEmpty {
+            success = SuccessDecl(returnType: "Void", responses: [], enumName: nil)
+        } else if bodyTypes.count == 1 {
+            success = SuccessDecl(returnType: bodyTypes.first!, responses: successResponses, enumName: nil)
+        } else {
+            let enumName = types.scope.claim(typeBase + "Result")
+            success = SuccessDecl(returnType: enumName, responses: successResponses, enumName: enumName)
+        }
+
+        var errorNames = NameScope(reserved: ["undocumented", "invalidArgument", "transport", "invalidResponse"])
+        let errors = failures.map { entry -> ErrorCaseDecl in
+            let status = Self.status(entry.key)
+            let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))
+            let body = lowerContent(entry.response.content, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Body", at: entry.mark)
+            return ErrorCaseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response.description))
+        }
+        return (success, errors)
+    }
+
+    private static func status(_ key: ResponseKey) -> ResponseStatus {
+        switch key {
+        case .status(let code): .code(code)
+        case .range(let first): .range(first)
+        case .default: .default
+        }
+    }
+
+    // MARK: Security
+
+    private func lowerSecurity(_ operation: Operation) -> ([[String]], Bool) {
+        let requirements = operation.security ?? document.security ?? []
+        var alternatives: [[String]] = []
+        var optional = false
+        for requirement in requirements {
+            if requirement.schemes.isEmpty {
+                optional = true
+                continue
+            }
+            var names: [String] = []
+            var usable = true
+            for scheme in requirement.schemes {
+                guard let decl = schemes[scheme.name] else {
+                    if !document.components.securitySchemes.contains(where: { $0.name == scheme.name }) {
+                        error("security scheme '\(scheme.name)' is not defined in components.securitySchemes", at: scheme.mark)
+                    }
+                    usable = false
+                    continue
+                }
+                names.append(decl.swiftName)
+            }
+            if usable, !alternatives.contains(names) { alternatives.append(names) }
+        }
+        return (alternatives, optional)
+    }
+}

@@ -1,0 +1,57 @@
+import OpenAPI
+import YAML
+
+/// Lowers `components.securitySchemes` to the properties of the generated `Credentials` and how each travels.
+enum SecurityLowering {
+    static func lower(_ document: Document, resolver: Resolver, file: String) -> ([SecuritySchemeDecl], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var names = NameScope(reserved: ["init"])
+        var result: [SecuritySchemeDecl] = []
+        for (name, value) in document.components.securitySchemes {
+            guard let scheme = resolver.securityScheme(value, from: file) else { continue }
+            let kind: SecuritySchemeDecl.Kind
+            switch scheme.kind {
+            case .http:
+                switch scheme.scheme ?? "" {
+                case "bearer": kind = .bearer
+                case "basic": kind = .basic
+                case let other: kind = .authorization(scheme: other.prefix(1).uppercased() + other.dropFirst())
+                }
+            case .apiKey:
+                let parameterName = scheme.name ?? ""
+                switch scheme.location {
+                case .header: kind = .apiKeyHeader(name: parameterName)
+                case .query: kind = .apiKeyQuery(name: parameterName)
+                default: kind = .apiKeyCookie(name: parameterName)
+                }
+            case .oauth2, .openIdConnect:
+                kind = .bearer
+            case .mutualTLS:
+                diagnostics.append(.warning("security scheme '\(name)' (mutualTLS) is left to the transport's TLS setup", file: file, at: scheme.mark))
+                continue
+            }
+            if case .apiKeyHeader(let header) = kind, !HeaderName.isValid(header) {
+                diagnostics.append(.error("'\(header)' is not a valid HTTP header name", file: file, at: scheme.mark))
+                continue
+            }
+            result.append(
+                SecuritySchemeDecl(
+                    documentName: name, swiftName: names.claim(Naming.propertyName(name)), kind: kind,
+                    documentation: Documentation(details: scheme.description)))
+        }
+        return (result, diagnostics)
+    }
+}
+
+/// HTTP header field names (RFC 9110 tokens).
+enum HeaderName {
+    static func isValid(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                true
+            default: "!#$%&'*+-.^_`|~".utf8.contains(byte)
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+import OpenAPI
+import YAML
+
+/// The shapes a declared type can take: structs from objects and `allOf`, enums from `enum`, and one-of enums
+/// from `oneOf`, `anyOf` and lists of types.
+extension TypeLowering {
+    /// A composition that means one schema, once `null` branches are taken out: `anyOf: [string, null]`.
+    func collapsed(_ schema: Schema) -> (schema: Schema, nullable: Bool)? {
+        if schema.properties.isEmpty, schema.enumValues == nil, schema.allOf.count == 1, schema.oneOf.isEmpty,
+            schema.anyOf.isEmpty
+        {
+            return (schema.allOf[0], schema.allowsNull)
+        }
+        guard schema.allOf.isEmpty, schema.properties.isEmpty, schema.enumValues == nil else { return nil }
+        let branches = schema.oneOf + schema.anyOf
+        guard !branches.isEmpty else { return nil }
+        let nonNull = branches.filter { !isNullSchema($0) }
+        guard nonNull.count == 1 else { return nil }
+        return (nonNull[0], schema.allowsNull || nonNull.count < branches.count)
+    }
+
+    func isNullSchema(_ schema: Schema) -> Bool {
+        schema.ref == nil && schema.types == [.null]
+    }
+
+    // MARK: Structs
+
+    func structure(_ schema: Schema, typeName: String, extra: [Schema]) -> StructDecl {
+        var properties: [PropertyDecl] = []
+        var names = NameScope()
+        var seen: Set<String> = []
+        let required = Set(schema.required + extra.flatMap(\.required))
+        for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
+            properties.append(self.property(property, required: required.contains(property.name), names: &names))
+        }
+        var additional: TypeUsage?
+        if let extraSchema = schema.additionalProperties ?? extra.lazy.compactMap(\.additionalProperties).first {
+            if extraSchema.boolean == true || (extraSchema.boolean == nil && extraSchema.types.isEmpty && extraSchema.ref == nil
+                && extraSchema.properties.isEmpty && extraSchema.oneOf.isEmpty && extraSchema.anyOf.isEmpty && extraSchema.allOf.isEmpty)
+            {
+                additional = TypeUsage("JSONValue")
+                noteJSONValue()
+            } else if extraSchema.boolean == nil {
+                additional = usage(extraSchema, hint: "AdditionalProperty")
+            }
+        }
+        if let additional, properties.contains(where: { Naming.bare($0.swiftName) == "additionalProperties" }) {
+            warning("property 'additionalProperties' clashes with the generated map of extra keys", at: schema.mark)
+            _ = additional
+        }
+        return StructDecl(properties: properties, additionalProperties: additional)
+    }
+
+    private func property(_ property: Property, required: Bool, names: inout NameScope) -> PropertyDecl {
+        let schema = property.schema
+        let swiftName = names.claim(Naming.propertyName(property.name))
+        var type = usage(schema, hint: Naming.typeName(property.name))
+        var defaultValue: LiteralValue?
+        var defaultCase: String?
+        if let node = schema.defaultValue, let literal = LiteralValue(node) {
+            if let caseName = enumCase(named: literal, in: type) {
+                defaultCase = caseName
+            } else if Self.literal(literal, fits: type.name) {
+                defaultValue = literal
+            } else {
+                warning("default value of '\(property.name)' does not fit its type \(type.name); it is not applied", at: node.start)
+            }
+        }
+        if !required || (defaultValue == nil && defaultCase == nil && schema.allowsNull) { type.isOptional = true }
+        if required, !schema.allowsNull { type.isOptional = false }
+        if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type.isOptional = false }
+        return PropertyDecl(
+            swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue, defaultCase: defaultCase,
+            documentation: Documentation(summary: schema.title, details: schema.description),
+            isDeprecated: schema.deprecated, rules: rules(for: schema))
+    }
+
+    /// Whether a default literal can initialise a property of this type.
+    static func literal(_ literal: LiteralValue, fits type: String) -> Bool {
+        switch (literal, type) {
+        case (.string, "String"), (.bool, "Bool"), (.int, "Int"), (.int, "Int32"), (.int, "Int64"), (.int, "Double"),
+            (.int, "Float"), (.double, "Double"), (.double, "Float"):
+            return true
+        default: return false
+        }
+    }
+
+    // MARK: Enums
+
+    func enumeration(_ schema: Schema, typeName: String) -> EnumDecl? {
+        guard let nodes = schema.enumValues else { return nil }
+        var values: [LiteralValue] = []
+        var allowsNull = false
+        for node in nodes {
+            guard let value = LiteralValue(node) else { continue }
+            if value == .null { allowsNull = true } else if !values.contains(value) { values.append(value) }
+        }
+        let rawType: String
+        if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
+            rawType = "String"
+        } else if values.allSatisfy({ if case .int = $0 { true } else { false } }) {
+            rawType = "Int"
+        } else {
+            warning("enum mixes value types; generated as the values' JSON type without a closed list", at: schema.mark)
+            return nil
+        }
+        var names = NameScope(reserved: [typeName])
+        var cases: [(name: String, value: LiteralValue)] = []
+        for value in values {
+            let base: String
+            switch value {
+            case .string(let text): base = text.isEmpty ? "empty" : Naming.caseName(text)
+            case .int(let number): base = number < 0 ? "negative" + String(-number) : "_" + String(number)
+            default: continue
+            }
+            cases.append((names.claim(base), value))
+        }
+        return EnumDecl(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"), allowsNull: allowsNull || schema.allowsNull)
+    }
+
+    /// The case a default value names, when the property's type is an enum declared here.
+    private func enumCase(named literal: LiteralValue, in type: TypeUsage) -> String? {
+        for decl in declaredNested() + topLevel where decl.name == type.name {
+            if case .enumeration(let enumeration) = decl.kind {
+                return enumeration.cases.first { $0.value == literal }?.name
+            }
+        }
+        return nil
+    }
+
+    // MARK: One-of
+
+    func oneOf(_ schema: Schema, typeName: String) -> TypeDecl.Kind? {
+        var branches = (schema.oneOf + schema.anyOf).filter { !isNullSchema($0) }
+        if branches.isEmpty {
+            branches = schema.nonNullTypes.map { type in
+                let branch = Schema.primitive(type, pointer: schema.pointer + "/type", mark: schema.mark)
+                return branch
+            }
+        }
+        if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {
+            warning("both 'oneOf' and 'anyOf' are set; generated as one choice among all their branches", at: schema.mark)
+        }
+        var names = NameScope(reserved: [typeName])
+        var cases: [(name: String, type: TypeUsage)] = []
+        var targetNames: [String: String] = [:]
+        for (index, branch) in branches.enumerated() {
+            let caseBase: String
+            if let reference = branch.ref, let target = resolver.schema(reference, from: file) {
+                caseBase = Naming.caseName(target.name)
+                targetNames[target.key] = caseBase
+            } else if let title = branch.title {
+                caseBase = Naming.caseName(title)
+            } else if let type = branch.nonNullTypes.first {
+                caseBase = type.rawValue
+            } else {
+                caseBase = "case" + String(index + 1)
+            }
+            let caseName = names.claim(caseBase)
+            if let reference = branch.ref, let target = resolver.schema(reference, from: file) { targetNames[target.key] = caseName }
+            cases.append((caseName, usage(branch, hint: Naming.typeName(caseBase)).optional(false)))
+        }
+        var discriminator: (property: String, values: [(value: String, caseName: String)])?
+        if let declared = schema.discriminator {
+            var values: [(value: String, caseName: String)] = []
+            for (value, target) in declared.mapping {
+                let key = target.hasPrefix("#") ? target : "#/components/schemas/" + JSONPointer.escape(target)
+                if let caseName = targetNames[key] { values.append((value, caseName)) }
+            }
+            for (key, caseName) in targetNames.sorted(by: { $0.value < $1.value }) where !values.contains(where: { $0.caseName == caseName }) {
+                values.append((String(key.split(separator: "/").last ?? ""), caseName))
+            }
+            discriminator = (declared.propertyName, values)
+        }
+        return .oneOf(OneOfDecl(cases: cases, discriminator: discriminator))
+    }
+
+    // MARK: All-of
+
+    func allOf(_ schema: Schema, typeName: String, allowAlias: Bool) -> TypeDecl.Kind? {
+        if schema.allOf.count == 1, schema.properties.isEmpty {
+            let inner = usage(schema.allOf[0], hint: typeName + "Value")
+            if allowAlias { return .alias(inner) }
+        }
+        var parts: [Schema] = []
+        func flatten(_ part: Schema, depth: Int) {
+            guard depth < 32 else { return }
+            var resolved = part
+            if let reference = part.ref, let target = resolver.schema(reference, from: file) { resolved = target.value }
+            for inner in resolved.allOf { flatten(inner, depth: depth + 1) }
+            if !resolved.oneOf.isEmpty || !resolved.anyOf.isEmpty {
+                warning("a oneOf/anyOf inside allOf is not merged; its properties are not generated", at: part.mark)
+            }
+            parts.append(resolved)
+        }
+        for part in schema.allOf { flatten(part, depth: 0) }
+        return .structure(structure(schema, typeName: typeName, extra: parts))
+    }
+
+    // MARK: Validation
+
+    func rules(for schema: Schema) -> [ValidationRule] {
+        var rules: [ValidationRule] = []
+        if let value = schema.minLength { rules.append(ValidationRule(kind: .minLength, argument: .int(value))) }
+        if let value = schema.maxLength { rules.append(ValidationRule(kind: .maxLength, argument: .int(value))) }
+        if let pattern = schema.pattern {
+            if PatternCheck.isValid(pattern) {
+                rules.append(ValidationRule(kind: .pattern, argument: .string(pattern)))
+                notePatterns()
+            } else {
+                warning("pattern is not a valid regular expression here; it is not enforced", at: schema.patternMark ?? schema.mark)
+            }
+        }
+        func number(_ value: Number) -> LiteralValue { value.int.map { .int($0) } ?? .double(value.double) }
+        if let value = schema.minimum { rules.append(ValidationRule(kind: .minimum, argument: number(value))) }
+        if let value = schema.exclusiveMinimum { rules.append(ValidationRule(kind: .exclusiveMinimum, argument: number(value))) }
+        if let value = schema.maximum { rules.append(ValidationRule(kind: .maximum, argument: number(value))) }
+        if let value = schema.exclusiveMaximum { rules.append(ValidationRule(kind: .exclusiveMaximum, argument: number(value))) }
+        if let value = schema.multipleOf { rules.append(ValidationRule(kind: .multipleOf, argument: number(value))) }
+        if let value = schema.minItems { rules.append(ValidationRule(kind: .minItems, argument: .int(value))) }
+        if let value = schema.maxItems { rules.append(ValidationRule(kind: .maxItems, argument: .int(value))) }
+        if schema.uniqueItems { rules.append(ValidationRule(kind: .uniqueItems, argument: .bool(true))) }
+        return rules
+    }
+}
+
+extension Schema {
+    /// A schema of one type, for lists of types lowered like a `oneOf`.
+    static func primitive(_ type: JSONType, pointer: String, mark: Mark) -> Schema {
+        Schema(types: [type], pointer: pointer, mark: mark)
+    }
+}
+
+extension LiteralValue {
+    /// The value of a YAML node under JSON rules; `nil` for nodes JSON cannot hold.
+    init?(_ node: Node) {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.resolved {
+            case .null: self = .null
+            case .bool(let value): self = .bool(value)
+            case .int(let value): self = .int(value)
+            case .float(let value):
+                guard value.isFinite else { return nil }
+                self = .double(value)
+            case .string(let value): self = .string(value)
+            }
+        case .sequence(let items):
+            var values: [LiteralValue] = []
+            for item in items {
+                guard let value = LiteralValue(item) else { return nil }
+                values.append(value)
+            }
+            self = .array(values)
+        case .mapping(let pairs):
+            var keys: [String] = []
+            var values: [LiteralValue] = []
+            for pair in pairs {
+                guard let key = pair.key.string, let value = LiteralValue(pair.value) else { return nil }
+                keys.append(key)
+                values.append(value)
+            }
+            self = .object(keys, values)
+        }
+    }
+}
