@@ -8,7 +8,7 @@ let package = Package(
     name: "gen",
     platforms: [.macOS(.v15)],
     products: [
-
+        .executable(name: "gen", targets: ["gen"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,5 +22,25 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "OpenAPI", dependencies: ["YAML"]),
         .target(name: "Lowering", dependencies: ["OpenAPI"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Lowering", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
+            resources: ["Client", "Errors", "Server", "Support", "Types", "type"].map { .embedInCode("\($0).mustache") }),
+        // The driver: runs the stages per document and writes or checks the output.
+        .target(name: "Generator", dependencies: ["Rendering"]),
+        .executableTarget(
+            name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
+        // The generated modules, committed under Generated/ and compiled like any other target.
+        + generatedModules.map { name in
+            .target(
+                name: name,
+                dependencies: [
+                    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                    .product(name: "HTTPTypes", package: "swift-http-types"),
+                ],
+                path: "Generated/\(name)")
+        }
 )

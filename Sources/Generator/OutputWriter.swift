@@ -1,0 +1,36 @@
+import Foundation
+import Rendering
+
+/// Writes a module's files under `<root>/<Module>/`, touching only files whose content changed, and diffs them
+/// against what is on disk for check mode. File names are fixed and module names are identifiers, so nothing
+/// is ever written outside the root.
+public struct OutputWriter: Sendable {
+    public var root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    public func path(module: String, file: String) -> String {
+        ((root as NSString).appendingPathComponent(module) as NSString).appendingPathComponent(file)
+    }
+
+    /// Writes the file if its content differs; whether it did.
+    public func write(_ file: GeneratedFile, module: String) throws -> Bool {
+        let path = path(module: module, file: file.name)
+        let data = Data(file.contents.utf8)
+        if FileManager.default.contents(atPath: path) == data { return false }
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        return true
+    }
+
+    /// The unified diff from the file on disk to the generated one, or `nil` when they are equal.
+    public func diff(_ file: GeneratedFile, module: String) -> String? {
+        let path = path(module: module, file: file.name)
+        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        return UnifiedDiff.diff(
+            old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : "a/" + path, newName: "b/" + path)
+    }
+}

@@ -1,0 +1,53 @@
+import DefaultTemplates
+import Foundation
+import Mustache
+public import YAML
+
+/// The templates a run renders with: the embedded defaults, with any file of an override folder replacing the
+/// default of the same name.
+public struct TemplateSet: Sendable {
+    /// The names of the templates, each a `.mustache` file: one per generated file, and the `type` partial.
+    public static let names = ["Client", "Errors", "Server", "Support", "Types", "type"]
+
+    let library: MustacheLibrary
+    /// Where each template came from, for error messages: `Templates/Types.mustache` or `(built-in) Types`.
+    let origins: [String: String]
+
+    /// The defaults, overridden by `*.mustache` files in `directory` when given.
+    public static func load(overrides directory: String? = nil) throws(Diagnostic) -> TemplateSet {
+        var texts = DefaultTemplates.all
+        var origins = Dictionary(uniqueKeysWithValues: texts.keys.map { ($0, "(built-in) \($0).mustache") })
+        if let directory {
+            let files: [String]
+            do {
+                files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                throw .error("cannot read the templates folder", file: directory, at: nil)
+            }
+            for file in files.sorted() where file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(".mustache".count))
+                let path = (directory as NSString).appendingPathComponent(file)
+                guard names.contains(name) else {
+                    throw .error("unknown template '\(name)'; templates are \(names.joined(separator: ", "))", file: path, at: nil)
+                }
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw .error("cannot read template", file: path, at: nil)
+                }
+                texts[name] = text
+                origins[name] = path
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let mark = Mark(line: error.context.lineNumber, column: error.context.columnNumber, offset: 0)
+                throw .error("template does not parse: \(error.error)", file: origins[name] ?? name, at: mark)
+            } catch {
+                throw .error("template does not parse: \(error)", file: origins[name] ?? name, at: nil)
+            }
+        }
+        return TemplateSet(library: library, origins: origins)
+    }
+}

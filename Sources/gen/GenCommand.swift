@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Generator
+
+/// `gen`: generates Swift clients, servers and types from OpenAPI documents.
+@main
+struct GenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gen",
+        abstract: "Generate Swift types, a client, typed errors and server stubs from OpenAPI 3.0/3.1 documents.",
+        discussion: """
+            Each document becomes a module under the output folder: <output>/<Module>/{Types,Client,Errors,Server,Support}.swift.
+            The module name comes from the file name, or from gen.yaml beside the documents.
+            Exit codes: 0 success, 1 errors in a document or stale files (--check), 2 usage.
+            """)
+
+    @Argument(help: "Documents, or folders whose .yaml/.yml/.json documents to generate.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "The folder that receives one folder per module.")
+    var output = "Generated"
+
+    @Flag(name: .long, help: "Write nothing; print a diff and exit 1 when a generated file is stale.")
+    var check = false
+
+    @Option(name: .long, help: "A folder of .mustache templates overriding the built-in ones by file name.")
+    var templates: String?
+
+    func run() throws {
+        let driver = Driver(
+            options: .init(inputs: inputs, output: output, check: check, templates: templates),
+            standardOutput: { print($0) },
+            standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        let code = driver.run()
+        if code != .success { throw ExitCode(code.rawValue) }
+    }
+}
