@@ -32,6 +32,14 @@ let package = Package(
         .target(name: "Generator", dependencies: ["Rendering"]),
         .executableTarget(
             name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Tests: per layer, golden, and the generated modules in use.
+        .testTarget(
+            name: "GeneratedTests",
+            dependencies: generatedModules.map { .target(name: $0) } + [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
     ]
         // The generated modules, committed under Generated/ and compiled like any other target.
         + generatedModules.map { name in

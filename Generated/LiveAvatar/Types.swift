@@ -29,7 +29,7 @@ public struct ResponseNoneType: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decodeIfPresent(Int.self, forKey: .code) ?? 100
-        self.data = try container.decodeIfPresent(JSONNull.self, forKey: .data)
+        self.data = container.contains(.data) ? try container.decode(JSONNull.self, forKey: .data) : nil
         self.message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 

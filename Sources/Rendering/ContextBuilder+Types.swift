@@ -40,7 +40,9 @@ extension ContextBuilder {
     }
 
     private func structContext(_ structure: StructDecl, nested: [TypeDecl]) -> StructContext {
+        // `decodeIfPresent` reads `null` as absent; a `JSONNull` property must tell the two apart.
         let customCoding = structure.hasDefaults || structure.additionalProperties != nil
+            || structure.properties.contains { $0.type.name == "JSONNull" }
         let properties = structure.properties.map { property -> PropertyContext in
             let key = "." + property.swiftName
             let decode: String
@@ -48,6 +50,9 @@ extension ContextBuilder {
             if let defaultText = defaultExpression(property) {
                 decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(property.type.name).self, forKey: \(key)) ?? \(defaultText)"
                 encode = "try container.encode(\(property.swiftName), forKey: \(key))"
+            } else if property.type.name == "JSONNull" {
+                decode = "self.\(property.swiftName) = container.contains(\(key)) ? try container.decode(JSONNull.self, forKey: \(key)) : nil"
+                encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
             } else if property.type.isOptional {
                 decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(property.type.name).self, forKey: \(key))"
                 encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
