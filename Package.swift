@@ -34,6 +34,7 @@ let package = Package(
             name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Tests: per layer, golden, and the generated modules in use.
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

@@ -86,8 +86,7 @@ public struct DeleteSecretV1SecretsSecretIdDeleteRequest: Hashable, Sendable {
     }
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {
-    }
+    public func validate() throws(ValidationFailure) {}
 }
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.

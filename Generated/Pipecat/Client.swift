@@ -41,13 +41,13 @@ public struct PipecatClient: Sendable {
     /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
     public func deleteSecretFromSet(setName: String, secretKey: String) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse {
         let input = DeleteSecretFromSetRequest(setName: setName, secretKey: secretKey, credentials: credentials)
-        let (response, body) = try await send(input, as: DeleteSecretFromSetError.self)
+        let (response, responseBody) = try await send(input, as: DeleteSecretFromSetError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretFromSetError.decode(DeleteSecretFromSetResponse.self, from: body, status: 200)
-        case 401: throw .unauthorized(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: body, status: 401))
-        case 404: throw .notFound(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: body, status: 404))
-        case 500: throw .internalServerError(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: body, status: 500))
-        default: throw .undocumented(status: response.status.code, body: body)
+        case 200: return try DeleteSecretFromSetError.decode(DeleteSecretFromSetResponse.self, from: responseBody, status: 200)
+        case 401: throw .unauthorized(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 401))
+        case 404: throw .notFound(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 404))
+        case 500: throw .internalServerError(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 500))
+        default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
 }

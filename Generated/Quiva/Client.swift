@@ -40,12 +40,12 @@ public struct QuivaClient: Sendable {
     /// - Remark: `DELETE /secrets/{key}`, generated from `#/paths/~1secrets~1{key}/delete`.
     public func deleteSecret(key: String) async throws(DeleteSecretError) -> DeleteSecretResponse {
         let input = DeleteSecretRequest(key: key, credentials: credentials)
-        let (response, body) = try await send(input, as: DeleteSecretError.self)
+        let (response, responseBody) = try await send(input, as: DeleteSecretError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretError.decode(DeleteSecretResponse.self, from: body, status: 200)
-        case 400: throw .badRequest(try DeleteSecretError.decode(Error_.self, from: body, status: 400))
-        case 404: throw .notFound(try DeleteSecretError.decode(Error_.self, from: body, status: 404))
-        default: throw .undocumented(status: response.status.code, body: body)
+        case 200: return try DeleteSecretError.decode(DeleteSecretResponse.self, from: responseBody, status: 200)
+        case 400: throw .badRequest(try DeleteSecretError.decode(Error_.self, from: responseBody, status: 400))
+        case 404: throw .notFound(try DeleteSecretError.decode(Error_.self, from: responseBody, status: 404))
+        default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
 }

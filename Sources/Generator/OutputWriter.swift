@@ -31,6 +31,6 @@ public struct OutputWriter: Sendable {
         let path = path(module: module, file: file.name)
         let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         return UnifiedDiff.diff(
-            old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : "a/" + path, newName: "b/" + path)
+            old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : path, newName: path + " (generated)")
     }
 }

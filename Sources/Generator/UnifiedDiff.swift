@@ -92,12 +92,12 @@ public enum UnifiedDiff {
                     edits.append(Edit(kind: .same, oldLine: prefix + i, newLine: prefix + j))
                     i += 1
                     j += 1
-                } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                    edits.append(Edit(kind: .insert, oldLine: prefix + i, newLine: prefix + j))
-                    j += 1
-                } else {
+                } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
                     edits.append(Edit(kind: .delete, oldLine: prefix + i, newLine: prefix + j))
                     i += 1
+                } else {
+                    edits.append(Edit(kind: .insert, oldLine: prefix + i, newLine: prefix + j))
+                    j += 1
                 }
             }
         }

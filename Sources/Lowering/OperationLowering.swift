@@ -97,7 +97,11 @@ final class OperationLowering {
             warning("path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored", at: parameter.mark)
             return true
         }
-        var names = NameScope(reserved: ["body", "credentials"])
+        // Names the generated request, client and server code uses for itself.
+        var names = NameScope(reserved: [
+            "body", "credentials", "input", "response", "responseBody", "request", "metadata", "query", "cookies", "path",
+            "value", "item", "data", "output", "stub",
+        ])
         var result: [ParameterDecl] = []
         let (_, nested) = types.collectingNested(reserving: [requestTypeName]) { () -> TypeDecl.Kind? in
             for parameter in merged {

@@ -33,6 +33,16 @@ extension ContextBuilder {
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
             encodeLines: encodeLines(operation),
             errorCases: operation.errors.map(errorCaseContext),
+            resultEnum: operation.success.enumName.map { name in
+                [
+                    ResultEnumContext(
+                        name: name,
+                        doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
+                        cases: operation.success.responses.map {
+                            caseContext(name: $0.caseName, status: $0.status, body: $0.body, documentation: $0.documentation)
+                        })
+                ]
+            } ?? [],
             securityLiteral: "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]",
             securityOptional: operation.securityOptional,
             handlerCall: operation.success.returnType == "Void"
@@ -257,7 +267,7 @@ extension ContextBuilder {
                 }
             }
         }
-        return exact + ranges + [fallback ?? "default: throw .undocumented(status: response.status.code, body: body)"]
+        return exact + ranges + [fallback ?? "default: throw .undocumented(status: response.status.code, body: responseBody)"]
     }
 
     private func statusExpression(_ status: ResponseStatus) -> String {
@@ -267,29 +277,34 @@ extension ContextBuilder {
 
     private func decodeExpression(_ body: BodyDecl, failure: String, status: String) -> String {
         switch body.coding {
-        case .json: "try \(failure).decode(\(body.type.spelled).self, from: body, status: \(status))"
-        case .text: "try \(failure).text(from: body, status: \(status))"
-        case .binary: "body"
+        case .json: "try \(failure).decode(\(body.type.spelled).self, from: responseBody, status: \(status))"
+        case .text: "try \(failure).text(from: responseBody, status: \(status))"
+        case .binary: "responseBody"
         }
     }
 
     private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
+        caseContext(name: error.caseName, status: error.status, body: error.body, documentation: error.documentation)
+    }
+
+    /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status.
+    private func caseContext(name: String, status: ResponseStatus, body: BodyDecl?, documentation: Documentation) -> ErrorCaseContext {
         let payload: String
-        switch (error.status, error.body) {
+        switch (status, body) {
         case (.code, nil): payload = ""
         case (.code, let body?): payload = "(\(body.type.spelled))"
         case (_, nil): payload = "(status: Int)"
         case (_, let body?): payload = "(status: Int, body: \(body.type.spelled))"
         }
         let statusText: String
-        switch error.status {
+        switch status {
         case .code(let code): statusText = String(code)
         case .range(let first): statusText = "\(first)XX"
         case .default: statusText = "Any other status"
         }
-        let description = DocComment.inline(error.documentation.details ?? "")
+        let description = DocComment.inline(documentation.details ?? "")
         return ErrorCaseContext(
-            name: error.caseName, payload: payload,
+            name: name, payload: payload,
             doc: ["/// " + statusText + (description.isEmpty ? "" : ": " + description)])
     }
 

@@ -23,6 +23,7 @@ struct ContextBuilder {
             },
             types: module.types.flatMap(typeContexts),
             operations: module.operations.map(operationContext),
+            hasOperations: !module.operations.isEmpty,
             schemes: module.securitySchemes.map(schemeContext),
             credentialsInitParameters: module.securitySchemes.map { "\($0.swiftName): \(credentialType($0))? = nil" }.joined(separator: ", "),
             usesJSONValue: module.features.contains(.jsonValue),

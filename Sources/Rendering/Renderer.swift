@@ -37,6 +37,10 @@ public enum Renderer {
             } else if line.drop(while: { $0 == " " }).hasPrefix("}"), lines.last?.isEmpty == true {
                 lines.removeLast()
             }
+            if line.drop(while: { $0 == " " }) == "}", let previous = lines.last, previous.hasSuffix("{") {
+                lines[lines.count - 1] = previous + "}"
+                continue
+            }
             lines.append(line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }

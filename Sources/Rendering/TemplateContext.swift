@@ -17,6 +17,7 @@ struct ModuleContext {
     var servers: [ServerContext]
     var types: [TypeContext]
     var operations: [OperationContext]
+    var hasOperations: Bool
     var schemes: [SchemeContext]
     /// `privateKeyAuth: String? = nil`.
     var credentialsInitParameters: String
@@ -123,6 +124,8 @@ struct OperationContext {
     var operationIDLiteral: String
     var encodeLines: [String]
     var errorCases: [ErrorCaseContext]
+    /// The enum of successful outcomes, when several 2xx responses differ.
+    var resultEnum: [ResultEnumContext]
     /// `[[.privateKeyAuth]]`.
     var securityLiteral: String
     var securityOptional: Bool
@@ -150,6 +153,13 @@ struct ErrorCaseContext {
     /// `(ErrorResponse)`, `(status: Int, body: ErrorResponse)`, or empty.
     var payload: String
     var doc: [String]
+}
+
+struct ResultEnumContext {
+    var name: String
+    var doc: [String]
+    /// Cases in the shape of error cases: name, payload, `/// 200: Updated`.
+    var cases: [ErrorCaseContext]
 }
 
 struct SchemeContext {

@@ -1,0 +1,139 @@
+import Foundation
+import Generator
+import Rendering
+import Testing
+
+/// `Generated/` must be exactly what `gen specs/` makes now.
+@Suite("Golden: Generated/ matches specs/")
+struct GoldenTests {
+    @Test func generatedMatchesAFreshRun() throws {
+        try PackagePaths.withScratch { scratch in
+            let run = DriverRun(.init(inputs: [PackagePaths.path("specs")], output: scratch))
+            #expect(run.exitCode == 0, "gen failed:\n\(run.errors)")
+            var diffs: [String] = []
+            let modules = try FileManager.default.contentsOfDirectory(atPath: scratch).sorted()
+            #expect(modules == ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"])
+            for module in modules {
+                for file in Renderer.files.map({ $0 + ".swift" }) {
+                    let fresh = try String(contentsOfFile: "\(scratch)/\(module)/\(file)", encoding: .utf8)
+                    let committedPath = PackagePaths.path("Generated/\(module)/\(file)")
+                    let committed = (try? String(contentsOfFile: committedPath, encoding: .utf8)) ?? ""
+                    if let diff = UnifiedDiff.diff(old: committed, new: fresh, oldName: "Generated/\(module)/\(file)", newName: "fresh") {
+                        diffs.append(diff)
+                    }
+                }
+            }
+            #expect(diffs.isEmpty, "Generated/ is stale. Run `swift run gen specs/`, review the diff, and commit it.\n\(diffs.joined(separator: "\n"))")
+        }
+    }
+}
+
+/// The `gen` command as a user runs it: writing, checking, restoring, and its exit codes.
+@Suite("gen: write, check, diagnostics")
+struct DriverTests {
+    /// Copies specs/ into a scratch folder and generates once.
+    private func prepared(_ scratch: String) throws -> (specs: String, output: String) {
+        let specs = scratch + "/specs"
+        try FileManager.default.copyItem(atPath: PackagePaths.path("specs"), toPath: specs)
+        let output = scratch + "/Generated"
+        let first = DriverRun(.init(inputs: [specs], output: output))
+        #expect(first.exitCode == 0)
+        return (specs, output)
+    }
+
+    @Test func aDeletedModuleIsRestoredByteForByte() throws {
+        try PackagePaths.withScratch { scratch in
+            let (specs, output) = try prepared(scratch)
+            try FileManager.default.removeItem(atPath: output + "/Pipecat")
+            let run = DriverRun(.init(inputs: [specs], output: output))
+            #expect(run.exitCode == 0)
+            #expect(run.output.components(separatedBy: "\n").filter { $0.hasPrefix("wrote") }.count == 5)
+            for file in Renderer.files {
+                let restored = FileManager.default.contents(atPath: "\(output)/Pipecat/\(file).swift")
+                let committed = FileManager.default.contents(atPath: PackagePaths.path("Generated/Pipecat/\(file).swift"))
+                #expect(restored != nil && restored == committed, "\(file).swift differs")
+            }
+        }
+    }
+
+    @Test func aSecondRunWritesNothing() throws {
+        try PackagePaths.withScratch { scratch in
+            let (specs, output) = try prepared(scratch)
+            let before = try FileManager.default.attributesOfItem(atPath: output + "/Quiva/Types.swift")[.modificationDate] as? Date
+            let run = DriverRun(.init(inputs: [specs], output: output))
+            #expect(run.exitCode == 0)
+            #expect(run.output.isEmpty)
+            #expect(run.errors.hasSuffix("gen: 5 documents, 0 errors, 0 warnings, 0 files written\n"))
+            let after = try FileManager.default.attributesOfItem(atPath: output + "/Quiva/Types.swift")[.modificationDate] as? Date
+            #expect(before == after)
+        }
+    }
+
+    @Test func checkFailsWithADiffNamingAHandEditedFile() throws {
+        try PackagePaths.withScratch { scratch in
+            let (specs, output) = try prepared(scratch)
+            let edited = output + "/Pipecat/Types.swift"
+            let text = try String(contentsOfFile: edited, encoding: .utf8)
+            try text.replacingOccurrences(of: "public var code: String?", with: "public var code: Int?")
+                .write(toFile: edited, atomically: true, encoding: .utf8)
+            let run = DriverRun(.init(inputs: [specs], output: output, check: true))
+            #expect(run.exitCode == 1)
+            #expect(run.output.contains("--- \(edited)\n+++ \(edited) (generated)\n"))
+            #expect(run.output.contains("-    public var code: Int?\n+    public var code: String?\n"))
+            #expect(run.errors.contains("\(edited): error: stale"))
+            #expect(try String(contentsOfFile: edited, encoding: .utf8).contains("public var code: Int?"), "check must not write")
+        }
+    }
+
+    @Test func checkPassesOnAFreshOutput() throws {
+        try PackagePaths.withScratch { scratch in
+            let (specs, output) = try prepared(scratch)
+            let run = DriverRun(.init(inputs: [specs], output: output, check: true))
+            #expect(run.exitCode == 0)
+            #expect(run.output.isEmpty)
+        }
+    }
+
+    @Test func aMissingInputIsAUsageError() {
+        let run = DriverRun(.init(inputs: ["/no/such/specs"], output: "/tmp/unused"))
+        #expect(run.exitCode == 2)
+        #expect(run.errors == "gen: error: no such file or folder: /no/such/specs\n")
+    }
+
+    @Test func aBrokenDocumentGetsCompilerStyleDiagnosticsAndNoCode() throws {
+        try PackagePaths.withScratch { scratch in
+            let spec = scratch + "/broken.yaml"
+            try """
+                openapi: 3.0.0
+                info:
+                  title: Broken
+                  version: 1.0.0
+                paths:
+                  /pets/{id}:
+                    get:
+                      operationId: getPet
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema:
+                                $ref: '#/components/schemas/Pet'
+                """.write(toFile: spec, atomically: true, encoding: .utf8)
+            let run = DriverRun(.init(inputs: [spec], output: scratch + "/out"))
+            #expect(run.exitCode == 1)
+            let expected = [
+                "\(spec):8:7: warning: path parameter '{id}' is not declared; it is generated as a required string",
+                "      operationId: getPet",
+                "      ^",
+                "\(spec):15:23: error: unresolved reference '#/components/schemas/Pet': no 'components' in the document root",
+                "                $ref: '#/components/schemas/Pet'",
+                "                      ^",
+                "gen: 1 document, 1 error, 1 warning, 0 files written",
+                "",
+            ]
+            #expect(run.errors == expected.joined(separator: "\n"))
+            #expect(!FileManager.default.fileExists(atPath: scratch + "/out"))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Generator
+import Rendering
+import Testing
+
+/// Small documents beside the files they must produce (all but the fixed `Support.swift`). Set `GEN_UPDATE_SNIPPETS=1` to rewrite the
+/// expected files, then review the diff: the update does not judge the output, you do.
+@Suite("Snippets: YAML in, Swift out")
+struct SnippetTests {
+    static let folder = PackagePaths.path("Tests/GeneratorTests/Snippets")
+    static let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+
+    @Test(arguments: names)
+    func snippet(name: String) throws {
+        let templates = try TemplateSet.load()
+        let result = Pipeline.generate(path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates)
+        #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        #expect(result.files.count == Renderer.files.count)
+        for file in result.files where file.name != "Support.swift" {
+            let expectedPath = "\(Self.folder)/\(name).\(file.name)"
+            if ProcessInfo.processInfo.environment["GEN_UPDATE_SNIPPETS"] == "1" {
+                try file.contents.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            }
+            let expected = (try? String(contentsOfFile: expectedPath, encoding: .utf8)) ?? ""
+            let diff = UnifiedDiff.diff(old: expected, new: file.contents, oldName: "\(name).\(file.name)", newName: "generated")
+            #expect(diff == nil, "snippet \(name) changed; rerun with GEN_UPDATE_SNIPPETS=1 and review:\n\(diff ?? "")")
+        }
+        try typeCheck(result.files, name: name)
+    }
+
+    /// Compiles the whole generated module with `swiftc -typecheck` against the runtime modules this package
+    /// built, so a snippet's output is proven to compile, warnings included.
+    private func typeCheck(_ files: [GeneratedFile], name: String) throws {
+        let candidates = [".build/debug/Modules", ".build/x86_64-unknown-linux-gnu/debug/Modules", ".build/aarch64-unknown-linux-gnu/debug/Modules"]
+        guard let modules = candidates.map(PackagePaths.path).first(where: { FileManager.default.fileExists(atPath: $0 + "/OpenAPIRuntime.swiftmodule") }) else {
+            Issue.record("no built OpenAPIRuntime module under .build to type-check against")
+            return
+        }
+        try PackagePaths.withScratch { scratch in
+            var paths: [String] = []
+            for file in files {
+                let path = "\(scratch)/\(file.name)"
+                try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
+                paths.append(path)
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Snippet", "-I", modules] + paths
+            let pipe = Pipe()
+            process.standardError = pipe
+            process.standardOutput = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "snippet \(name) does not compile:\n\(output)")
+            #expect(!output.contains("warning:"), "snippet \(name) compiles with warnings:\n\(output)")
+        }
+    }
+}
