@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "Generator", dependencies: ["Rendering"]),
         .executableTarget(
             name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
 
         // Tests: per layer, golden, and the generated modules in use.
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),

@@ -66,16 +66,19 @@ public struct TypeUsage: Sendable, Hashable {
     /// The type without optionality, e.g. `[ErrorDetail]`.
     public var name: String
     public var isOptional: Bool
+    /// Whether values travel as plain text in a URL or header: strings, numbers, booleans, enums of them.
+    public var isScalar: Bool
 
-    public init(_ name: String, optional: Bool = false) {
+    public init(_ name: String, optional: Bool = false, scalar: Bool = false) {
         self.name = name
         self.isOptional = optional
+        self.isScalar = scalar
     }
 
     /// The written form, `?` included.
     public var spelled: String { isOptional ? name + "?" : name }
 
-    public func optional(_ flag: Bool = true) -> TypeUsage { TypeUsage(name, optional: flag) }
+    public func optional(_ flag: Bool = true) -> TypeUsage { TypeUsage(name, optional: flag, scalar: isScalar) }
 }
 
 /// A literal value from the document (a `default`, an `enum` entry), kept raw for the literal encoder.

@@ -149,13 +149,13 @@ final class OperationLowering {
                 case "pipeDelimited": encoding = .list(separator: "|", explode: explode)
                 default: encoding = .list(separator: ",", explode: explode)
                 }
-            } else if !Self.isScalarType(type.name, types: types) {
+            } else if !type.isScalar {
                 warning("parameter '\(parameter.name)' is an object; it is sent as JSON text, not in style '\(parameter.style ?? defaultStyle(parameter.location))'", at: parameter.mark)
                 encoding = .json
             }
         } else if let media = parameter.content.first, let schema = media.value.schema {
             type = types.usage(schema, hint: Naming.typeName(parameter.name))
-            encoding = Self.isScalarType(type.name, types: types) ? .scalar : .json
+            encoding = type.isScalar ? .scalar : .json
         }
         type.isOptional = !parameter.required || (type.isOptional && parameter.location != .path)
         if parameter.location == .path { type.isOptional = false }
@@ -168,15 +168,6 @@ final class OperationLowering {
 
     private func defaultStyle(_ location: ParameterLocation) -> String {
         location == .query || location == .cookie ? "form" : "simple"
-    }
-
-    /// Whether values of a type are written as plain text: strings, numbers, booleans, and string/int enums.
-    static func isScalarType(_ name: String, types: TypeLowering) -> Bool {
-        if ["String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "UUID", "Date"].contains(name) { return true }
-        for decl in types.topLevel + types.declaredNested() where decl.name == name {
-            if case .enumeration = decl.kind { return true }
-        }
-        return false
     }
 
     static func templateNames(_ path: String) -> [String] {

@@ -120,12 +120,13 @@ extension TypeLowering {
 
     /// The case a default value names, when the property's type is an enum declared here.
     private func enumCase(named literal: LiteralValue, in type: TypeUsage) -> String? {
-        for decl in declaredNested() + topLevel where decl.name == type.name {
+        guard type.isScalar else { return nil }
+        for decl in declaredNested() where decl.name == type.name {
             if case .enumeration(let enumeration) = decl.kind {
                 return enumeration.cases.first { $0.value == literal }?.name
             }
         }
-        return nil
+        return topLevelEnums[type.name]?.cases.first { $0.value == literal }?.name
     }
 
     // MARK: One-of

@@ -15,6 +15,9 @@ final class TypeLowering {
     /// Keys whose declaration is in progress, to notice recursion.
     private var inProgress: Set<String> = []
     private var recursive: Set<String> = []
+    /// Top-level names declared so far, and the enums among them by name.
+    private var declaredNames: Set<String> = []
+    private(set) var topLevelEnums: [String: EnumDecl] = [:]
     /// Stack of nested declarations being collected, one frame per type under construction.
     private var nestedFrames: [(decls: [TypeDecl], scope: NameScope)] = []
 
@@ -43,13 +46,13 @@ final class TypeLowering {
 
     /// Declares a top-level type for a schema that has a name of its own (a component or a referenced file).
     private func declareNamed(_ schema: Schema, key: String, name: String) {
-        guard !inProgress.contains(key), !topLevel.contains(where: { $0.name == name }) else { return }
+        guard !inProgress.contains(key), !declaredNames.contains(name) else { return }
         inProgress.insert(key)
         defer { inProgress.remove(key) }
         if let decl = declaration(for: schema, name: name, allowAlias: true) {
             var decl = decl
             decl.isRecursive = recursive.contains(key)
-            topLevel.append(decl)
+            appendTopLevel(decl)
         }
     }
 
@@ -64,6 +67,7 @@ final class TypeLowering {
                 return TypeUsage("JSONValue", optional: true)
             }
             var result = usageOfNamed(target)
+            result.isScalar = topLevelEnums[result.name] != nil || result.isScalar
             if schema.allowsNull { result.isOptional = true }
             return result
         }
@@ -82,7 +86,7 @@ final class TypeLowering {
             let name = claimNested(Naming.typeName(hint))
             if let decl = declaration(for: schema, name: name, allowAlias: false) {
                 appendNested(decl)
-                return TypeUsage(name, optional: nullable || decl.isNullable)
+                return TypeUsage(name, optional: nullable || decl.isNullable, scalar: decl.isEnumeration)
             }
         }
         if schema.nonNullTypes == [.array] || (schema.nonNullTypes.isEmpty && schema.items != nil) {
@@ -133,20 +137,20 @@ final class TypeLowering {
         switch type {
         case .string:
             switch schema.format {
-            case "date-time": return TypeUsage("Date")
-            case "uuid": return TypeUsage("UUID")
+            case "date-time": return TypeUsage("Date", scalar: true)
+            case "uuid": return TypeUsage("UUID", scalar: true)
             case "byte", "binary": return TypeUsage("Data")
-            default: return TypeUsage("String")
+            default: return TypeUsage("String", scalar: true)
             }
         case .integer:
             switch schema.format {
-            case "int32": return TypeUsage("Int32")
-            case "int64": return TypeUsage("Int64")
-            default: return TypeUsage("Int")
+            case "int32": return TypeUsage("Int32", scalar: true)
+            case "int64": return TypeUsage("Int64", scalar: true)
+            default: return TypeUsage("Int", scalar: true)
             }
         case .number:
-            return TypeUsage(schema.format == "float" ? "Float" : "Double")
-        case .boolean: return TypeUsage("Bool")
+            return TypeUsage(schema.format == "float" ? "Float" : "Double", scalar: true)
+        case .boolean: return TypeUsage("Bool", scalar: true)
         default: return nil
         }
     }
@@ -185,7 +189,13 @@ final class TypeLowering {
     }
 
     private func appendNested(_ decl: TypeDecl) {
-        if nestedFrames.isEmpty { topLevel.append(decl) } else { nestedFrames[nestedFrames.count - 1].decls.append(decl) }
+        if nestedFrames.isEmpty { appendTopLevel(decl) } else { nestedFrames[nestedFrames.count - 1].decls.append(decl) }
+    }
+
+    private func appendTopLevel(_ decl: TypeDecl) {
+        topLevel.append(decl)
+        declaredNames.insert(decl.name)
+        if case .enumeration(let enumeration) = decl.kind { topLevelEnums[decl.name] = enumeration }
     }
 
     /// Runs `body` with a fresh frame for nested declarations and returns what it declared.
@@ -202,8 +212,8 @@ final class TypeLowering {
         nestedFrames = []
         defer { nestedFrames = frames }
         if let decl = declaration(for: schema, name: name, allowAlias: false) {
-            topLevel.append(decl)
-            return TypeUsage(name, optional: schema.allowsNull || decl.isNullable)
+            appendTopLevel(decl)
+            return TypeUsage(name, optional: schema.allowsNull || decl.isNullable, scalar: decl.isEnumeration)
         }
         return usage(schema, hint: name)
     }
@@ -231,6 +241,11 @@ final class TypeLowering {
 }
 
 extension TypeDecl {
+    var isEnumeration: Bool {
+        if case .enumeration = kind { return true }
+        return false
+    }
+
     /// Whether the type's values include `null` (an enum listing `null`, a oneOf with a null branch).
     var isNullable: Bool {
         if case .enumeration(let decl) = kind { return decl.allowsNull }

@@ -1,13 +1,22 @@
+import Foundation
+
 /// Prints diagnostics as compilers do: the summary line, the source line, and a caret under the column.
 public enum DiagnosticFormatter {
     /// The full form of a diagnostic; `source` supplies the snippet when it is the diagnostic's file.
     public static func format(_ diagnostic: Diagnostic, source: SourceText?) -> String {
         var text = diagnostic.summary
         guard let mark = diagnostic.mark, let source, source.path == diagnostic.file else { return text }
-        let line = printable(source.line(mark.line))
-        guard !line.isEmpty else { return text }
-        let prefix = line.unicodeScalars.prefix(max(0, mark.column - 1))
-        let padding = String(prefix.map { $0 == "\t" ? "\t" : " " })
+        let excerpt = source.excerpt(line: mark.line, at: mark.offset)
+        var line = printable(excerpt.text)
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return text }
+        var caretColumn = excerpt.column
+        if excerpt.cutStart {
+            line = "…" + line
+            caretColumn += 1
+        }
+        if excerpt.cutEnd { line += "…" }
+        let prefix = line.unicodeScalars.prefix(max(0, caretColumn - 1))
+        let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
         text += "\n" + line + "\n" + padding + "^"
         return text
     }

@@ -8,6 +8,8 @@ final class EventReader {
     private var parser = yaml_parser_t()
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let source: SourceText
+    /// Where the last mark was, for turning libyaml's character indexes into byte offsets.
+    private var cursor = (character: 0, byte: 0)
 
     init(source: SourceText) throws(Diagnostic) {
         self.source = source
@@ -68,7 +70,7 @@ final class EventReader {
     private func mark(_ mark: yaml_mark_t) -> Mark {
         let line = mark.line + 1
         let column = mark.column + 1
-        let offset = source.isASCII ? mark.index : source.byteOffset(line: line, column: column)
+        let offset = source.isASCII ? mark.index : source.byteOffset(characterIndex: mark.index, cursor: &cursor)
         return Mark(line: line, column: column, offset: offset)
     }
 

@@ -60,6 +60,39 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
+    /// Up to `radius` bytes either side of a byte offset on its line, cut at character boundaries, and the
+    /// offset's column within that excerpt (1-based); whether text was cut at the start and at the end.
+    public func excerpt(line number: Int, at offset: Int, radius: Int = 80) -> (text: String, column: Int, cutStart: Bool, cutEnd: Bool) {
+        guard number >= 1, number <= lineStarts.count else { return ("", 1, false, false) }
+        let lineStart = lineStarts[number - 1]
+        var lineEnd = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let offset = max(lineStart, min(offset, lineEnd))
+        var start = max(lineStart, offset - radius)
+        while start > lineStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = min(lineEnd, offset + radius)
+        while end < lineEnd, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let column = String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return (String(decoding: bytes[start..<end], as: UTF8.self), column, start > lineStart, end < lineEnd)
+    }
+
+    /// Moves a cursor to a character index and returns its byte offset. Marks arrive almost in order, so the
+    /// cursor moves a few characters per mark; that keeps long non-ASCII lines (minified JSON) linear.
+    public func byteOffset(characterIndex index: Int, cursor: inout (character: Int, byte: Int)) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            while cursor.character < index, cursor.byte < buffer.count {
+                cursor.byte += Self.sequenceLength(leadByte: buffer[cursor.byte])
+                cursor.character += 1
+            }
+            while cursor.character > index, cursor.byte > 0 {
+                cursor.byte -= 1
+                while cursor.byte > 0, buffer[cursor.byte] & 0xC0 == 0x80 { cursor.byte -= 1 }
+                cursor.character -= 1
+            }
+        }
+        return min(cursor.byte, bytes.count)
+    }
+
     private func lineIndex(containingByteOffset offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
