@@ -36,6 +36,8 @@ let package = Package(
             name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
 
         // Tests: per layer, golden, and the generated modules in use.
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
         .testTarget(
             name: "GeneratedTests",

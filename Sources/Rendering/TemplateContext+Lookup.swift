@@ -1,0 +1,245 @@
+import Mustache
+
+/// Direct key lookup for the template context. Mustache would otherwise reflect the whole value (arrays of every
+/// type and operation included) for each key it resolves. `TemplateContextTests` checks each switch against the
+/// stored properties, so a key added to a context cannot be forgotten here.
+extension ModuleContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "header": header
+        case "moduleDoc": moduleDoc
+        case "titleText": titleText
+        case "clientName": clientName
+        case "serverProtocolName": serverProtocolName
+        case "defaultServer": defaultServer
+        case "servers": servers
+        case "types": types
+        case "operations": operations
+        case "hasOperations": hasOperations
+        case "schemes": schemes
+        case "credentialsInitParameters": credentialsInitParameters
+        case "usesJSONValue": usesJSONValue
+        case "usesJSONNull": usesJSONNull
+        case "usesBasicAuth": usesBasicAuth
+        case "usesPatterns": usesPatterns
+        case "maxBodyBytes": maxBodyBytes
+        default: nil
+        }
+    }
+}
+
+extension ServerContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "literal": literal
+        case "doc": doc
+        default: nil
+        }
+    }
+}
+
+extension TypeContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "doc": doc
+        case "structure": structure
+        case "enumeration": enumeration
+        case "oneOf": oneOf
+        case "alias": alias
+        default: nil
+        }
+    }
+}
+
+extension StructContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "properties": properties
+        case "additionalProperties": additionalProperties
+        case "initParameters": initParameters
+        case "hasCodingKeys": hasCodingKeys
+        case "customCoding": customCoding
+        case "nested": nested
+        default: nil
+        }
+    }
+}
+
+extension PropertyContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        case "wireLiteral": wireLiteral
+        case "decode": decode
+        case "encode": encode
+        default: nil
+        }
+    }
+}
+
+extension EnumContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "rawType": rawType
+        case "unknownCase": unknownCase
+        case "cases": cases
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "literal": literal
+        default: nil
+        }
+    }
+}
+
+extension OneOfContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cases": cases
+        case "discriminator": discriminator
+        case "nested": nested
+        default: nil
+        }
+    }
+}
+
+extension OneOfCaseContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "type": type
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "propertyLiteral": propertyLiteral
+        case "values": values
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorValueContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "literal": literal
+        case "caseName": caseName
+        case "type": type
+        default: nil
+        }
+    }
+}
+
+extension AliasContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "type": type
+        default: nil
+        }
+    }
+}
+
+extension OperationContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "requestType": requestType
+        case "errorType": errorType
+        case "returnType": returnType
+        case "doc": doc
+        case "requestDoc": requestDoc
+        case "fields": fields
+        case "initParameters": initParameters
+        case "checks": checks
+        case "patterns": patterns
+        case "nested": nested
+        case "parameters": parameters
+        case "arguments": arguments
+        case "statusCases": statusCases
+        case "operationIDLiteral": operationIDLiteral
+        case "encodeLines": encodeLines
+        case "errorCases": errorCases
+        case "resultEnum": resultEnum
+        case "securityLiteral": securityLiteral
+        case "securityOptional": securityOptional
+        case "handlerCall": handlerCall
+        case "responseLines": responseLines
+        case "methodLiteral": methodLiteral
+        case "pathLiteral": pathLiteral
+        case "decodeLines": decodeLines
+        case "serverErrorCases": serverErrorCases
+        default: nil
+        }
+    }
+}
+
+extension FieldContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        default: nil
+        }
+    }
+}
+
+extension PatternContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "literal": literal
+        default: nil
+        }
+    }
+}
+
+extension ErrorCaseContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "payload": payload
+        case "doc": doc
+        default: nil
+        }
+    }
+}
+
+extension ResultEnumContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "doc": doc
+        case "cases": cases
+        default: nil
+        }
+    }
+}
+
+extension SchemeContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        case "readLine": readLine
+        case "applyLine": applyLine
+        case "challengeLiteral": challengeLiteral
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import OpenAPI
+import Testing
+import YAML
+
+/// Decodes a document from text.
+func load(_ text: String, path: String = "doc.yaml") throws -> (LoadedDocument?, [Diagnostic]) {
+    DocumentLoader.decode(try DocumentLoader.parse(SourceText(path: path, bytes: Array(text.utf8))))
+}
+
+/// The path of a file of the shared corpus, beside this checkout.
+func corpusPath(_ relative: String) -> String {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        url.deleteLastPathComponent()
+    }
+    return url.deletingLastPathComponent().appendingPathComponent("shared/corpus/" + relative).path
+}
+
+@Suite("OpenAPI: decoding the model")
+struct ModelTests {
+    @Test func openAPI30AndOpenAPI31SpellingsNormaliseToOneModel() throws {
+        let v30 = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Count: {type: integer, nullable: true, minimum: 0, exclusiveMinimum: true, maximum: 9}
+            """
+        let v31 = """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            components:
+              schemas:
+                Count: {type: [integer, 'null'], exclusiveMinimum: 0, maximum: 9}
+            """
+        for text in [v30, v31] {
+            let (loaded, diagnostics) = try load(text)
+            #expect(diagnostics.isEmpty, "\(diagnostics)")
+            let schema = try #require(loaded?.document.components.schemas.first?.schema)
+            #expect(schema.types == [.integer, .null])
+            #expect(schema.exclusiveMinimum == Number(double: 0, int: 0))
+            #expect(schema.minimum == nil)
+            #expect(schema.maximum?.int == 9)
+        }
+    }
+
+    @Test func unknownKeysAreWarnedAboutAtTheirPosition() throws {
+        let (_, diagnostics) = try load("""
+            openapi: 3.0.0
+            info: {title: T, version: '1', colour: blue}
+            paths:
+              /a:
+                get:
+                  sumary: typo
+                  responses: {'200': {description: ok}}
+            """)
+        #expect(diagnostics.map(\.summary) == [
+            "doc.yaml:2:32: warning: unknown key 'colour' in info is ignored",
+            "doc.yaml:6:7: warning: unknown key 'sumary' in an operation is ignored",
+        ])
+    }
+
+    @Test func wrongTypesAreErrorsAtTheValue() throws {
+        let (_, diagnostics) = try load("""
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  deprecated: maybe
+                  parameters:
+                    - {name: q, in: body}
+                  responses: {'200': {description: ok}, '4xx': {description: bad}, '600': {description: no}}
+            """)
+        #expect(diagnostics.map(\.summary) == [
+            "doc.yaml:6:19: error: expected deprecated to be true or false, found a string",
+            "doc.yaml:8:25: error: parameter 'q' has unknown location 'body' (expected path, query, header or cookie)",
+            "doc.yaml:9:45: warning: response key '4xx' should be written '4XX'",
+            "doc.yaml:9:72: error: '600' is not a response key (expected a status code such as 200, a range such as 4XX, or default)",
+        ])
+    }
+
+    @Test func notAnOpenAPIDocument() throws {
+        #expect(try load("swagger: '2.0'\ninfo: {title: T, version: '1'}\n").1.map(\.summary)
+            == ["doc.yaml:1:1: error: Swagger 2.0 documents are not supported; convert the document to OpenAPI 3"])
+        #expect(try load("- a\n- b\n").1.map(\.summary) == ["doc.yaml:1:1: error: expected an OpenAPI object (a mapping), found a sequence"])
+        #expect(try load("").1.map(\.summary) == ["doc.yaml:1:1: error: empty document, expected an OpenAPI object"])
+        #expect(try load("openapi: 2.5\ninfo: {title: T, version: '1'}\n").1.map(\.summary)
+            == ["doc.yaml:1:10: error: unsupported OpenAPI version '2.5'; gen reads 3.0.x and 3.1.x"])
+    }
+
+    @Test func referencesDecodePointerAndPercentEscapes() throws {
+        let (loaded, diagnostics) = try load("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            components:
+              schemas:
+                A: {$ref: '#/components/schemas/a~1b'}
+                B: {$ref: '#/components/schemas/%F0%9F%9A%80%20Launch'}
+                C: {$ref: 'https://example.com/schema.json'}
+                D: {$ref: 'other.yaml#/Thing'}
+            """)
+        let schemas = try #require(loaded?.document.components.schemas)
+        #expect(schemas[0].schema.ref?.segments == ["components", "schemas", "a/b"])
+        #expect(schemas[1].schema.ref?.component?.name == "🚀 Launch")
+        #expect(schemas[2].schema.ref == nil)
+        #expect(schemas[3].schema.ref?.file == "other.yaml")
+        #expect(schemas[3].schema.ref?.pointer == "/Thing")
+        #expect(diagnostics.map(\.summary) == [
+            "doc.yaml:7:15: error: remote reference 'https://example.com/schema.json' is not supported; download the file and refer to it by relative path"
+        ])
+    }
+}
+
+@Suite("OpenAPI: resolving references")
+struct ResolverTests {
+    private func resolveAll(_ path: String) throws -> [String] {
+        let (loaded, _) = DocumentLoader.load(path: path)
+        let document = try #require(loaded)
+        let resolver = Resolver(main: document)
+        func visit(_ schema: Schema?) {
+            guard let schema else { return }
+            if let reference = schema.ref { _ = resolver.schema(reference, from: path) }
+            schema.properties.forEach { visit($0.schema) }
+            (schema.allOf + schema.oneOf + schema.anyOf).forEach(visit)
+            visit(schema.items)
+            visit(schema.additionalProperties)
+        }
+        document.document.components.schemas.forEach { visit($0.schema) }
+        for (_, parameter) in document.document.components.parameters { _ = resolver.parameter(parameter, from: path) }
+        for (_, response) in document.document.components.responses { _ = resolver.response(response, from: path) }
+        for entry in document.document.paths {
+            guard let item = resolver.pathItem(entry.item, from: path) else { continue }
+            for (_, operation) in item.operations {
+                for parameter in operation.parameters { _ = resolver.parameter(parameter, from: path) }
+                for entry in operation.responses {
+                    resolver.response(entry.response, from: path)?.content.forEach { visit($0.value.schema) }
+                }
+            }
+        }
+        return resolver.diagnostics.map { $0.summary.replacingOccurrences(of: corpusPath(""), with: "") }
+    }
+
+    @Test func everyMissingReferenceIsReportedAtItsRef() throws {
+        let messages = try resolveAll(corpusPath("bad/ref-missing.yaml"))
+        #expect(messages.count == 6)
+        #expect(messages.contains { $0.hasSuffix("error: unresolved reference '#/components/schemas/DoesNotExist': no 'DoesNotExist' in '#/components/schemas'") })
+        #expect(messages.contains { $0.hasSuffix("error: unresolved reference '#/components/schema/Thing': no 'schema' in '#/components'") })
+        #expect(messages.contains { $0.contains("error: cannot resolve './not-here.yaml#/Thing': ") })
+        #expect(messages.contains { $0.contains("'#/components/parameters/NoSuchParameter'") })
+        #expect(messages.contains { $0.contains("'#/components/responses/NoSuchResponse'") })
+    }
+
+    @Test func cyclesAreReportedWithTheChain() throws {
+        let messages = try resolveAll(corpusPath("bad/ref-cycle-degenerate.yaml"))
+        #expect(messages.contains { $0.hasSuffix("error: reference cycle: #/components/schemas/B -> #/components/schemas/A -> #/components/schemas/B") })
+        #expect(messages.contains { $0.hasSuffix("error: reference cycle: #/components/schemas/Self -> #/components/schemas/Self") })
+        #expect(messages.contains { $0.contains("reference cycle: #/components/parameters/P2 -> #/components/parameters/P1 -> #/components/parameters/P2") })
+        #expect(messages.contains { $0.contains("reference cycle: #/components/responses/R1 -> #/components/responses/R1") })
+    }
+}
