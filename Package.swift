@@ -38,6 +38,10 @@ let package = Package(
         // Tests: per layer, golden, and the generated modules in use.
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
+        .testTarget(name: "LoweringTests", dependencies: ["Lowering"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Lowering"]),
+        .testTarget(
+            name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
         .testTarget(
             name: "GeneratedTests",
