@@ -1,7 +1,7 @@
 // Times each stage for each file given, best of N runs: parse (libyaml events → node tree), decode (OpenAPI
 // model), lower (IR), and render (Swift text, reported apart: the target is on parse → IR).
 //
-//   swift run -c release parse-benchmark [--repeat N] FILE...
+//   swift run -c release parse-benchmark [--repeat N] [--no-render] [--parse-only] FILE...
 //
 // Prints one line per file: bytes, milliseconds per stage, and parse → IR in total.
 import Foundation
@@ -18,6 +18,17 @@ func milliseconds(_ body: () throws -> Void) rethrows -> Double {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var repeats = 5
+var renders = true
+var parseOnly = false
+if let index = arguments.firstIndex(of: "--parse-only") {
+    parseOnly = true
+    renders = false
+    arguments.remove(at: index)
+}
+if let index = arguments.firstIndex(of: "--no-render") {
+    renders = false
+    arguments.remove(at: index)
+}
 if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count {
     repeats = Int(arguments[index + 1]) ?? 5
     arguments.removeSubrange(index...(index + 1))
@@ -36,10 +47,16 @@ for path in arguments {
         var loaded: LoadedDocument?
         var module: Module?
         let parse = try milliseconds { file = try DocumentLoader.parse(SourceText(path: path, bytes: bytes)) }
+        if parseOnly {
+            best.parse = min(best.parse, parse)
+            let events = try milliseconds { _ = try Composer.countEvents(SourceText(path: path, bytes: bytes)) }
+            best.decode = min(best.decode, events)
+            continue
+        }
         let decode = milliseconds { loaded = DocumentLoader.decode(file!).0 }
         guard let loaded else { break }
         let lower = milliseconds { module = Lowering.lower(loaded, moduleName: "Benchmark").0 }
-        let render = try milliseconds { _ = try Renderer.render(module!, templates: templates) }
+        let render = renders ? try milliseconds { _ = try Renderer.render(module!, templates: templates) } : 0
         best = (min(best.parse, parse), min(best.decode, decode), min(best.lower, lower), min(best.total, parse + decode + lower), min(best.render, render))
     }
     let name = (path as NSString).lastPathComponent

@@ -32,6 +32,7 @@ public enum Naming {
     /// Splits at anything that is not a letter or digit, and before an upper-case letter that follows a
     /// lower-case one (`userName` → `user`, `Name`); characters Swift cannot spell become `U1F680`-style words.
     static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasLower = false
@@ -54,6 +55,37 @@ public enum Naming {
             }
         }
         flush()
+        return result
+    }
+
+    /// `words` for ASCII text, on bytes: each word is a slice of the text.
+    private static func asciiWords(_ text: String) -> [String] {
+        var result: [String] = []
+        let bytes = text.utf8
+        var wordStart: String.UTF8View.Index?
+        var previousWasLower = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousWasLower, let start = wordStart {
+                    result.append(String(Substring(bytes[start..<index])))
+                    wordStart = index
+                }
+                if wordStart == nil { wordStart = index }
+                previousWasLower = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if wordStart == nil { wordStart = index }
+                previousWasLower = true
+            default:
+                if let start = wordStart { result.append(String(Substring(bytes[start..<index]))) }
+                wordStart = nil
+                previousWasLower = false
+            }
+            index = bytes.index(after: index)
+        }
+        if let start = wordStart { result.append(String(Substring(bytes[start..<bytes.endIndex]))) }
         return result
     }
 

@@ -134,12 +134,12 @@ final class OperationLowering {
     }
 
     private func lowerParameter(_ parameter: Parameter, names: inout NameScope) -> ParameterDecl {
-        let swiftName = names.claim(Naming.propertyName(parameter.name))
+        let swiftName = names.claim(types.propertyName(parameter.name))
         var type = TypeUsage("String")
         var encoding = ParameterEncoding.scalar
         var rules: [ValidationRule] = []
         if let schema = parameter.schema {
-            type = types.usage(schema, hint: Naming.typeName(parameter.name))
+            type = types.usage(schema, hint: types.typeName(parameter.name))
             rules = types.rules(for: schema)
             let isArray = type.name.hasPrefix("[") && !type.name.contains(":")
             if isArray {
@@ -154,7 +154,7 @@ final class OperationLowering {
                 encoding = .json
             }
         } else if let media = parameter.content.first, let schema = media.value.schema {
-            type = types.usage(schema, hint: Naming.typeName(parameter.name))
+            type = types.usage(schema, hint: types.typeName(parameter.name))
             encoding = type.isScalar ? .scalar : .json
         }
         type.isOptional = !parameter.required || (type.isOptional && parameter.location != .path)
@@ -247,9 +247,13 @@ final class OperationLowering {
         return BodyDecl(swiftName: "body", type: type, contentType: chosen.mediaType, coding: coding, isRequired: true, documentation: Documentation())
     }
 
+    /// `application/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
     static func isJSON(_ mediaType: String) -> Bool {
-        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return base == "application/json" || base.hasSuffix("+json") || base == "*/*" || base == "application/*"
+        var base = Substring(mediaType)
+        if let semicolon = base.firstIndex(of: ";") { base = base[..<semicolon] }
+        while base.last == " " { base = base.dropLast() }
+        if base == "application/json" || base == "*/*" || base == "application/*" { return true }
+        return base.lowercased().hasSuffix("+json") || base.lowercased() == "application/json"
     }
 
     // MARK: Responses

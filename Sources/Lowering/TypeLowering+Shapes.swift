@@ -53,8 +53,8 @@ extension TypeLowering {
 
     private func property(_ property: Property, required: Bool, names: inout NameScope) -> PropertyDecl {
         let schema = property.schema
-        let swiftName = names.claim(Naming.propertyName(property.name))
-        var type = usage(schema, hint: Naming.typeName(property.name))
+        let swiftName = names.claim(propertyName(property.name))
+        var type = usage(schema, hint: typeName(property.name))
         var defaultValue: LiteralValue?
         var defaultCase: String?
         if let node = schema.defaultValue, let literal = LiteralValue(node) {
@@ -109,7 +109,7 @@ extension TypeLowering {
         for value in values {
             let base: String
             switch value {
-            case .string(let text): base = text.isEmpty ? "empty" : Naming.caseName(text)
+            case .string(let text): base = text.isEmpty ? "empty" : caseName(text)
             case .int(let number): base = number < 0 ? "negative" + String(-number) : "_" + String(number)
             default: continue
             }

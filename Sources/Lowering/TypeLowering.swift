@@ -18,6 +18,10 @@ final class TypeLowering {
     /// Top-level names declared so far, and the enums among them by name.
     private var declaredNames: Set<String> = []
     private(set) var topLevelEnums: [String: EnumDecl] = [:]
+    /// Names already made from document strings; property and type names repeat across a large document.
+    private var typeNames: [String: String] = [:]
+    private var propertyNames: [String: String] = [:]
+    private var caseNames: [String: String] = [:]
     /// Stack of nested declarations being collected, one frame per type under construction.
     private var nestedFrames: [(decls: [TypeDecl], scope: NameScope)] = []
 
@@ -25,6 +29,30 @@ final class TypeLowering {
         self.resolver = resolver
         self.file = file
         self.scope = NameScope(reserved: Naming.takenTypeNames.union(reserved), caseInsensitive: true)
+    }
+
+    /// `Naming.typeName`, remembered.
+    func typeName(_ text: String) -> String {
+        if let name = typeNames[text] { return name }
+        let name = Naming.typeName(text)
+        typeNames[text] = name
+        return name
+    }
+
+    /// `Naming.propertyName`, remembered.
+    func propertyName(_ text: String) -> String {
+        if let name = propertyNames[text] { return name }
+        let name = Naming.propertyName(text)
+        propertyNames[text] = name
+        return name
+    }
+
+    /// `Naming.caseName`, remembered.
+    func caseName(_ text: String) -> String {
+        if let name = caseNames[text] { return name }
+        let name = Naming.caseName(text)
+        caseNames[text] = name
+        return name
     }
 
     func warning(_ message: String, at mark: Mark) {
@@ -36,7 +64,7 @@ final class TypeLowering {
     /// Claims names for every component schema first, so names do not depend on the order of use.
     func declareComponents(_ schemas: [(name: String, schema: Schema)]) {
         for (name, _) in schemas where named["#/components/schemas/" + JSONPointer.escape(name)] == nil {
-            named["#/components/schemas/" + JSONPointer.escape(name)] = scope.claim(Naming.typeName(name))
+            named["#/components/schemas/" + JSONPointer.escape(name)] = scope.claim(typeName(name))
         }
         for (name, schema) in schemas {
             let key = "#/components/schemas/" + JSONPointer.escape(name)
@@ -83,7 +111,7 @@ final class TypeLowering {
         }
         if let primitive = primitiveUsage(schema) { return primitive.optional(nullable) }
         if needsDeclaration(schema) {
-            let name = claimNested(Naming.typeName(hint))
+            let name = claimNested(typeName(hint))
             if let decl = declaration(for: schema, name: name, allowAlias: false) {
                 appendNested(decl)
                 return TypeUsage(name, optional: nullable || decl.isNullable, scalar: decl.isEnumeration)
@@ -120,7 +148,7 @@ final class TypeLowering {
             defer { nestedFrames = frames }
             return usage(schema, hint: target.name)
         }
-        let name = scope.claim(Naming.typeName(target.name))
+        let name = scope.claim(typeName(target.name))
         named[target.key] = name
         let frames = nestedFrames
         nestedFrames = []

@@ -11,22 +11,21 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
     public var pointer: String
     /// Where the `$ref` value is written.
     public var mark: Mark
+    /// The pointer's segments with `~1` → `/` and `~0` → `~` undone, split once.
+    public let segments: [String]
 
     public init(raw: String, file: String?, pointer: String, mark: Mark) {
         self.raw = raw
         self.file = file
         self.pointer = pointer
         self.mark = mark
+        self.segments = JSONPointer.segments(of: pointer)
     }
-
-    /// The pointer's segments with `~1` → `/` and `~0` → `~` undone.
-    public var segments: [String] { JSONPointer.segments(of: pointer) }
 
     /// For `#/components/<kind>/<name>`, the kind and name.
     public var component: (kind: String, name: String)? {
-        let parts = segments
-        guard parts.count == 3, parts[0] == "components" else { return nil }
-        return (parts[1], parts[2])
+        guard segments.count == 3, segments[0] == "components" else { return nil }
+        return (segments[1], segments[2])
     }
 
     public var description: String { raw }
@@ -51,7 +50,7 @@ public enum JSONPointer {
         guard !pointer.isEmpty else { return [] }
         var body = Substring(pointer)
         if body.first == "/" { body = body.dropFirst() }
-        return body.split(separator: "/", omittingEmptySubsequences: false).map { unescape(String($0)) }
+        return body.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { unescape(String(Substring($0))) }
     }
 
     /// A pointer with one more segment, escaped.
@@ -60,12 +59,34 @@ public enum JSONPointer {
     }
 
     public static func escape(_ segment: String) -> String {
-        guard segment.contains("~") || segment.contains("/") else { return segment }
-        return segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return segment }
+        var result = ""
+        for character in segment.unicodeScalars {
+            switch character {
+            case "~": result += "~0"
+            case "/": result += "~1"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
     }
 
     public static func unescape(_ segment: String) -> String {
-        guard segment.contains("~") else { return segment }
-        return segment.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        guard segment.utf8.contains(UInt8(ascii: "~")) else { return segment }
+        var result = ""
+        var scalars = segment.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "~" else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalars.next() {
+            case "0": result += "~"
+            case "1": result += "/"
+            case let other?: result += "~" + String(other)
+            case nil: result += "~"
+            }
+        }
+        return result
     }
 }

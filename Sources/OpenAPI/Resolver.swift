@@ -20,6 +20,7 @@ public final class Resolver {
     private var files: [String: SourceFile?] = [:]
     private var schemaIndex: [String: Schema]
     private var decodedSchemas: [String: Schema] = [:]
+    private var resolvedSchemas: [CacheKey: Target<Schema>] = [:]
     private var reported: Set<Reported> = []
     public private(set) var diagnostics: [Diagnostic] = []
 
@@ -36,6 +37,19 @@ public final class Resolver {
 
     /// The schema a `$ref` names, following chains of pure references.
     public func schema(_ reference: Reference, from file: String) -> Target<Schema>? {
+        let cacheKey = CacheKey(file: reference.file == nil ? file : file + "|" + (reference.file ?? ""), pointer: reference.pointer)
+        if let cached = resolvedSchemas[cacheKey] { return cached }
+        let target = resolveSchema(reference, from: file)
+        if target != nil { resolvedSchemas[cacheKey] = target }
+        return target
+    }
+
+    private struct CacheKey: Hashable {
+        var file: String
+        var pointer: String
+    }
+
+    private func resolveSchema(_ reference: Reference, from file: String) -> Target<Schema>? {
         var visited: [String] = []
         var current = reference
         var currentFile = file
@@ -161,6 +175,11 @@ public final class Resolver {
 
     /// The file a reference points into and its canonical key; reports a file that cannot be read.
     private func locate(_ reference: Reference, from file: String) -> Location? {
+        if reference.file == nil, file == main.file.path {
+            let segments = reference.segments
+            let isComponent = segments.count == 3 && segments[0] == "components"
+            return Location(file: file, key: "#" + reference.pointer, name: segments.last ?? "Document", isComponent: isComponent)
+        }
         var targetFile = file
         if let relative = reference.file {
             let directory = (file as NSString).deletingLastPathComponent

@@ -4,8 +4,8 @@ import Mustache
 /// type and operation included) for each key it resolves. `TemplateContextTests` checks each switch against the
 /// stored properties, so a key added to a context cannot be forgotten here.
 extension ModuleContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "header": header
         case "moduleDoc": moduleDoc
         case "titleText": titleText
@@ -29,8 +29,8 @@ extension ModuleContext: MustacheParent {
 }
 
 extension ServerContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "literal": literal
         case "doc": doc
@@ -40,8 +40,8 @@ extension ServerContext: MustacheParent {
 }
 
 extension TypeContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "doc": doc
         case "structure": structure
@@ -54,8 +54,8 @@ extension TypeContext: MustacheParent {
 }
 
 extension StructContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "properties": properties
         case "additionalProperties": additionalProperties
         case "initParameters": initParameters
@@ -68,8 +68,8 @@ extension StructContext: MustacheParent {
 }
 
 extension PropertyContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "type": type
         case "doc": doc
@@ -82,8 +82,8 @@ extension PropertyContext: MustacheParent {
 }
 
 extension EnumContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "rawType": rawType
         case "unknownCase": unknownCase
         case "cases": cases
@@ -93,8 +93,8 @@ extension EnumContext: MustacheParent {
 }
 
 extension EnumCaseContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "literal": literal
         default: nil
@@ -103,8 +103,8 @@ extension EnumCaseContext: MustacheParent {
 }
 
 extension OneOfContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "cases": cases
         case "discriminator": discriminator
         case "nested": nested
@@ -114,8 +114,8 @@ extension OneOfContext: MustacheParent {
 }
 
 extension OneOfCaseContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "type": type
         default: nil
@@ -124,8 +124,8 @@ extension OneOfCaseContext: MustacheParent {
 }
 
 extension DiscriminatorContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "propertyLiteral": propertyLiteral
         case "values": values
         default: nil
@@ -134,8 +134,8 @@ extension DiscriminatorContext: MustacheParent {
 }
 
 extension DiscriminatorValueContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "literal": literal
         case "caseName": caseName
         case "type": type
@@ -145,8 +145,8 @@ extension DiscriminatorValueContext: MustacheParent {
 }
 
 extension AliasContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "type": type
         default: nil
         }
@@ -154,8 +154,8 @@ extension AliasContext: MustacheParent {
 }
 
 extension OperationContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "requestType": requestType
         case "errorType": errorType
@@ -188,8 +188,8 @@ extension OperationContext: MustacheParent {
 }
 
 extension FieldContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "type": type
         case "doc": doc
@@ -199,8 +199,8 @@ extension FieldContext: MustacheParent {
 }
 
 extension PatternContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "literal": literal
         default: nil
@@ -209,8 +209,8 @@ extension PatternContext: MustacheParent {
 }
 
 extension ErrorCaseContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "payload": payload
         case "doc": doc
@@ -220,8 +220,8 @@ extension ErrorCaseContext: MustacheParent {
 }
 
 extension ResultEnumContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "doc": doc
         case "cases": cases
@@ -231,8 +231,8 @@ extension ResultEnumContext: MustacheParent {
 }
 
 extension SchemeContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
+    func child(named key: String) -> Any? {
+        switch key {
         case "name": name
         case "type": type
         case "doc": doc

@@ -1,6 +1,16 @@
 /// Builds the node tree from libyaml's events: resolves aliases by sharing the anchored node, applies `<<` merge
 /// keys, rejects duplicate keys, and enforces `YAMLLimits` while the events arrive.
 public enum Composer {
+    /// Reads every event and builds nothing: the cost of the event reader alone, for the benchmark.
+    public static func countEvents(_ source: SourceText) throws(Diagnostic) -> Int {
+        let reader = try EventReader(source: source)
+        var count = 0
+        while true {
+            count += 1
+            if case .streamEnd = try reader.next().kind { return count }
+        }
+    }
+
     /// The first document's root node, or `nil` when the stream holds no document (an empty file).
     public static func compose(_ source: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> Node? {
         guard source.bytes.count <= limits.maxBytes else {

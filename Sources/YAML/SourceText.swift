@@ -80,10 +80,16 @@ public struct SourceText: Sendable {
     /// cursor moves a few characters per mark; that keeps long non-ASCII lines (minified JSON) linear.
     public func byteOffset(characterIndex index: Int, cursor: inout (character: Int, byte: Int)) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            while cursor.character < index, cursor.byte < buffer.count {
-                cursor.byte += Self.sequenceLength(leadByte: buffer[cursor.byte])
-                cursor.character += 1
+            // Forward: every byte that is not a continuation byte starts a character.
+            var byte = cursor.byte
+            var character = cursor.character
+            let count = buffer.count
+            while character < index, byte < count {
+                byte += 1
+                while byte < count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+                character += 1
             }
+            cursor = (character, byte)
             while cursor.character > index, cursor.byte > 0 {
                 cursor.byte -= 1
                 while cursor.byte > 0, buffer[cursor.byte] & 0xC0 == 0x80 { cursor.byte -= 1 }

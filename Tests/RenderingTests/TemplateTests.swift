@@ -10,33 +10,37 @@ struct TemplateTests {
         func check(_ value: some MustacheParent) {
             for child in Mirror(reflecting: value).children {
                 guard let label = child.label else { continue }
-                #expect(value.child(named: label) != nil, "\(type(of: value)).\(label) is not answered by child(named:)")
+                let answer = value.child(named: label)
+                #expect(answer != nil, "\(type(of: value)).\(label) is not answered by child(named:)")
+                #expect(String(describing: answer.map { $0 } ?? "nil") == String(describing: child.value),
+                    "\(type(of: value)).\(label) is answered with another value")
             }
             #expect(value.child(named: "noSuchKey") == nil)
         }
         let doc = ["/// x"]
+        // Distinct string values, so a lookup that answers with the wrong property is caught.
         check(ModuleContext(
             header: "", moduleDoc: doc, titleText: "", clientName: "", serverProtocolName: "", defaultServer: "", servers: [],
             types: [], operations: [], hasOperations: false, schemes: [], credentialsInitParameters: "", usesJSONValue: false,
             usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, maxBodyBytes: 1))
-        check(TypeContext(name: "", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
+        check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
         check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, customCoding: false, nested: []))
-        check(PropertyContext(name: "", type: "", doc: doc, wireLiteral: [], decode: "", encode: ""))
+        check(PropertyContext(name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e"))
         check(EnumContext(rawType: "", unknownCase: "", cases: []))
         check(OneOfContext(cases: [], discriminator: [], nested: []))
-        check(SchemeContext(name: "", type: "", doc: doc, readLine: "", applyLine: "", challengeLiteral: ""))
-        check(ServerContext(name: "", literal: "", doc: doc))
-        check(EnumCaseContext(name: "", literal: ""))
-        check(OneOfCaseContext(name: "", type: ""))
+        check(SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c"))
+        check(ServerContext(name: "server1", literal: "l", doc: doc))
+        check(EnumCaseContext(name: "ok", literal: "\"OK\""))
+        check(OneOfCaseContext(name: "cat", type: "Cat"))
         check(DiscriminatorContext(propertyLiteral: "", values: []))
         check(DiscriminatorValueContext(literal: "", caseName: "", type: ""))
         check(AliasContext(type: ""))
-        check(FieldContext(name: "", type: "", doc: doc))
-        check(PatternContext(name: "", literal: ""))
-        check(ErrorCaseContext(name: "", payload: "", doc: doc))
-        check(ResultEnumContext(name: "", doc: doc, cases: []))
+        check(FieldContext(name: "f", type: "Int", doc: doc))
+        check(PatternContext(name: "p", literal: "l"))
+        check(ErrorCaseContext(name: "notFound", payload: "(E)", doc: doc))
+        check(ResultEnumContext(name: "R", doc: doc, cases: []))
         check(OperationContext(
-            name: "", requestType: "", errorType: "", returnType: "", doc: doc, requestDoc: doc, fields: [], initParameters: "",
+            name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
             checks: [], patterns: [], nested: [], parameters: "", arguments: "", statusCases: [], operationIDLiteral: "",
             encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
             responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: []))
