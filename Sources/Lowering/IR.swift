@@ -27,7 +27,7 @@ public struct Module: Sendable {
 
 /// Support code that only some modules need.
 public enum Feature: String, Sendable, Hashable, CaseIterable {
-    case jsonValue, jsonNull, basicAuth, patterns
+    case jsonValue, jsonNull, basicAuth, patterns, indirect
 }
 
 /// Where an IR item came from: file, position, and JSON pointer.
@@ -126,6 +126,8 @@ public struct PropertyDecl: Sendable {
     public var defaultValue: LiteralValue?
     /// When the default is a case of a generated enum: that case's name.
     public var defaultCase: String?
+    /// Whether the value is stored behind a reference, because the type contains itself through it.
+    public var isIndirect = false
     public var documentation: Documentation
     public var isDeprecated: Bool
     public var rules: [ValidationRule]

@@ -18,14 +18,17 @@ public enum Lowering {
         let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes)
         operations.lowerAll()
 
+        var declarations = types.topLevel
+        let recursionDiagnostics = Recursion.breakCycles(in: &declarations, file: file)
         var features = types.features
+        if recursionDiagnostics.count > 0 || declarations.contains(where: \.containsIndirect) { features.insert(.indirect) }
         if schemes.contains(where: { $0.kind == .basic }) { features.insert(.basicAuth) }
         let module = Module(
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
-            serverProtocolName: serverProtocolName, servers: servers(document.servers ?? []), types: types.topLevel,
+            serverProtocolName: serverProtocolName, servers: servers(document.servers ?? []), types: declarations,
             operations: operations.operations, securitySchemes: schemes, features: features)
-        let diagnostics = securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics
+        let diagnostics = securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
     }
 
@@ -43,5 +46,13 @@ public enum Lowering {
             }
             return ServerURL(name: "server" + String(index + 1), url: url, description: server.description)
         }
+    }
+}
+
+extension TypeDecl {
+    /// Whether this declaration or one nested in it stores a property indirectly.
+    var containsIndirect: Bool {
+        if case .structure(let structure) = kind, structure.properties.contains(where: \.isIndirect) { return true }
+        return nested.contains(where: \.containsIndirect)
     }
 }

@@ -157,7 +157,7 @@ public enum Naming {
         "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Type", "URL",
         "UUID", "Void", "Foundation", "HTTPTypes", "OpenAPIRuntime", "HTTPBody", "HTTPRequest", "HTTPResponse",
         "HTTPField", "HTTPFields", "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware",
-        "JSONValue", "JSONNull", "Credentials", "BasicCredentials", "ValidationFailure", "OperationError",
+        "JSONValue", "JSONNull", "Indirect", "Credentials", "BasicCredentials", "ValidationFailure", "OperationError",
         "ServerOptions", "Servers", "Wire", "Check", "Regex", "Swift", "CodingKeys", "CodingKey", "JSONEncoder",
         "JSONDecoder", "NSRegularExpression",
     ]

@@ -71,7 +71,7 @@ extension TypeLowering {
         if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type.isOptional = false }
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue, defaultCase: defaultCase,
-            documentation: Documentation(summary: schema.title, details: schema.description),
+            isIndirect: false, documentation: Documentation(summary: schema.title, details: schema.description),
             isDeprecated: schema.deprecated, rules: rules(for: schema))
     }
 

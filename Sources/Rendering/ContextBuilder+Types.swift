@@ -20,6 +20,7 @@ extension ContextBuilder {
             let types = Dictionary(oneOf.cases.map { ($0.name, $0.type.spelled) }, uniquingKeysWith: { first, _ in first })
             context.oneOf = [
                 OneOfContext(
+                    modifier: decl.isRecursive ? "indirect " : "",
                     cases: oneOf.cases.map { OneOfCaseContext(name: $0.name, type: $0.type.spelled) },
                     discriminator: oneOf.discriminator.map { discriminator in
                         [
@@ -62,7 +63,7 @@ extension ContextBuilder {
             }
             let wireDiffers = Naming.bare(property.swiftName) != property.wireName
             return PropertyContext(
-                name: property.swiftName, type: property.type.spelled,
+                attribute: property.isIndirect ? "@Indirect " : "", name: property.swiftName, type: property.type.spelled,
                 doc: DocComment.lines(property.documentation),
                 wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
                 decode: decode, encode: encode)

@@ -30,6 +30,7 @@ struct ContextBuilder {
             usesJSONNull: module.features.contains(.jsonNull),
             usesBasicAuth: module.features.contains(.basicAuth),
             usesPatterns: module.features.contains(.patterns) || module.operations.contains { !$0.patternRules.isEmpty },
+            usesIndirect: module.features.contains(.indirect),
             maxBodyBytes: options.maxBodyBytes)
     }
 

@@ -22,6 +22,7 @@ extension ModuleContext: MustacheParent {
         case "usesJSONNull": usesJSONNull
         case "usesBasicAuth": usesBasicAuth
         case "usesPatterns": usesPatterns
+        case "usesIndirect": usesIndirect
         case "maxBodyBytes": maxBodyBytes
         default: nil
         }
@@ -70,6 +71,7 @@ extension StructContext: MustacheParent {
 extension PropertyContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "attribute": attribute
         case "name": name
         case "type": type
         case "doc": doc
@@ -105,6 +107,7 @@ extension EnumCaseContext: MustacheParent {
 extension OneOfContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "modifier": modifier
         case "cases": cases
         case "discriminator": discriminator
         case "nested": nested

@@ -25,6 +25,7 @@ struct ModuleContext {
     var usesJSONNull: Bool
     var usesBasicAuth: Bool
     var usesPatterns: Bool
+    var usesIndirect: Bool
     var maxBodyBytes: Int
 }
 
@@ -55,6 +56,8 @@ struct StructContext {
 }
 
 struct PropertyContext {
+    /// `@Indirect ` when the type contains itself through this property, else empty.
+    var attribute: String
     var name: String
     var type: String
     var doc: [String]
@@ -78,6 +81,8 @@ struct EnumCaseContext {
 }
 
 struct OneOfContext {
+    /// `indirect ` when the enum contains itself, else empty.
+    var modifier: String
     var cases: [OneOfCaseContext]
     var discriminator: [DiscriminatorContext]
     var nested: [TypeContext]
