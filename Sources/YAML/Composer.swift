@@ -88,15 +88,15 @@ private struct ComposerState {
             var pairs: [Pair] = []
             var size = 1
             try count(1, at: event.start)
-            var keys = KeySet()
+            var keys = KeyIndex()
             var merged: [Pair] = []
             while true {
                 let next = try reader.next()
                 if case .mappingEnd = next.kind {
                     depth -= 1
-                    for pair in merged where !keys.contains(pair.key) {
-                        keys.insert(pair.key)
+                    for pair in merged where keys.firstMark(of: pair.key, in: pairs) == nil {
                         pairs.append(pair)
+                        keys.inserted(pairs)
                     }
                     let node = Node(.mapping(pairs), start: event.start, end: next.end, tag: tag, isFlow: isFlow)
                     if let anchor { anchors[anchor] = (node, size) }
@@ -109,13 +109,13 @@ private struct ComposerState {
                     merged += try mergeSource(value.node)
                     continue
                 }
-                if let first = keys.firstMark(of: key.node) {
+                if let first = keys.firstMark(of: key.node, in: pairs) {
                     throw .error(
                         "duplicate key '\(key.node.string ?? "")' (first defined at line \(first.line), column \(first.column))",
                         file: source.path, at: key.node.start)
                 }
-                keys.insert(key.node)
                 pairs.append(Pair(key: key.node, value: value.node))
+                keys.inserted(pairs)
             }
         default:
             throw .error("unexpected YAML structure", file: source.path, at: event.start)
@@ -157,31 +157,30 @@ private struct ComposerState {
     }
 }
 
-/// The keys seen so far in one mapping: a linear scan for small mappings, a hash set past a few entries.
-private struct KeySet {
-    private var small: [(String, Mark)] = []
-    private var large: [String: Mark]?
+/// Finds a key among a mapping's pairs so far: a scan of the pairs while the mapping is small, a hash table
+/// once it is large (some documents have thousands of paths or schemas).
+private struct KeyIndex {
+    private var table: [String: Mark] = [:]
+    private var usesTable = false
 
-    func firstMark(of key: Node) -> Mark? {
+    func firstMark(of key: Node, in pairs: [Pair]) -> Mark? {
         guard let text = key.string else { return nil }
-        if let large { return large[text] }
-        for (existing, mark) in small where existing == text { return mark }
+        if usesTable { return table[text] }
+        for pair in pairs where pair.key.string == text { return pair.key.start }
         return nil
     }
 
-    func contains(_ key: Node) -> Bool { firstMark(of: key) != nil }
-
-    mutating func insert(_ key: Node) {
-        guard let text = key.string else { return }
-        if large != nil {
-            large![text] = key.start
-        } else if small.count < 12 {
-            small.append((text, key.start))
-        } else {
-            var table = Dictionary(small, uniquingKeysWith: { first, _ in first })
-            table[text] = key.start
-            large = table
-            small = []
+    /// Records the last pair appended.
+    mutating func inserted(_ pairs: [Pair]) {
+        if usesTable {
+            let key = pairs[pairs.count - 1].key
+            if let text = key.string, table[text] == nil { table[text] = key.start }
+        } else if pairs.count > 16 {
+            usesTable = true
+            table.reserveCapacity(pairs.count * 2)
+            for pair in pairs {
+                if let text = pair.key.string, table[text] == nil { table[text] = pair.key.start }
+            }
         }
     }
 }

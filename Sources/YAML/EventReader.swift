@@ -2,10 +2,12 @@ import CYAML
 
 /// Owns a libyaml parser over one file's bytes and hands out its events as Swift values.
 ///
-/// The parser and the input copy libyaml reads from are freed in `deinit`. Errors become diagnostics with
-/// 1-based marks; reader errors, which libyaml reports by byte offset only, are converted to line and column.
+/// The parser lives at a fixed heap address: libyaml keeps a pointer to it (its string read handler's data),
+/// which `&` on a Swift property would not keep valid past the call. The parser and the input copy libyaml
+/// reads from are freed in `deinit`. Errors become diagnostics with 1-based marks; reader errors, which libyaml
+/// reports by byte offset only, are converted to line and column.
 final class EventReader {
-    private var parser = yaml_parser_t()
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let source: SourceText
     /// Where the last mark was, for turning libyaml's character indexes into byte offsets.
@@ -15,22 +17,26 @@ final class EventReader {
         self.source = source
         input = .allocate(capacity: max(1, source.bytes.count))
         _ = input.initialize(from: source.bytes)
-        guard yaml_parser_initialize(&parser) != 0 else {
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        guard yaml_parser_initialize(parser) != 0 else {
+            parser.deallocate()
             input.deallocate()
             throw .error("cannot initialise the YAML parser (out of memory)", file: source.path, at: nil)
         }
-        yaml_parser_set_input_string(&parser, input.baseAddress, source.bytes.count)
+        yaml_parser_set_input_string(parser, input.baseAddress, source.bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deallocate()
         input.deallocate()
     }
 
     /// The next event; throws the parser's error as a diagnostic.
     func next() throws(Diagnostic) -> Event {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) != 0 else { throw parserError() }
+        guard yaml_parser_parse(parser, &event) != 0 else { throw parserError() }
         defer { yaml_event_delete(&event) }
         let start = mark(event.start_mark)
         let end = mark(event.end_mark)
@@ -70,7 +76,7 @@ final class EventReader {
     private func mark(_ mark: yaml_mark_t) -> Mark {
         let line = mark.line + 1
         let column = mark.column + 1
-        let offset = source.isASCII ? mark.index : source.byteOffset(characterIndex: mark.index, cursor: &cursor)
+        let offset = source.byteOffset(line: line, column: column, characterIndex: mark.index, cursor: &cursor)
         return Mark(line: line, column: column, offset: offset)
     }
 
@@ -90,6 +96,7 @@ final class EventReader {
     }
 
     private func parserError() -> Diagnostic {
+        let parser = self.parser.pointee
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         switch parser.error {
         case YAML_READER_ERROR:

@@ -7,20 +7,45 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// Whether every byte is ASCII, so that character counts and byte counts agree.
     public let isASCII: Bool
+    /// Per line, whether it is all ASCII (then a column gives the byte offset directly); empty when the whole
+    /// file is ASCII.
+    private let asciiLines: [Bool]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
+        var lines: [Bool] = []
+        var lineIsASCII = true
         var ascii = true
+        starts.reserveCapacity(bytes.count / 32)
         bytes.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
                 let byte = buffer[index]
-                if byte == 0x0A { starts.append(index + 1) } else if byte >= 0x80 { ascii = false }
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                    lines.append(lineIsASCII)
+                    lineIsASCII = true
+                } else if byte >= 0x80 {
+                    ascii = false
+                    lineIsASCII = false
+                }
             }
         }
+        lines.append(lineIsASCII)
         self.lineStarts = starts
         self.isASCII = ascii
+        self.asciiLines = ascii ? [] : lines
+    }
+
+    /// The byte offset of a mark given as libyaml reports it: 1-based line and column, 0-based character index.
+    /// ASCII lines answer at once; others move the cursor from the previous mark (see below).
+    public func byteOffset(line: Int, column: Int, characterIndex: Int, cursor: inout (character: Int, byte: Int)) -> Int {
+        if isASCII { return characterIndex }
+        if line >= 1, line <= asciiLines.count, asciiLines[line - 1] {
+            return min(lineStarts[line - 1] + column - 1, bytes.count)
+        }
+        return byteOffset(characterIndex: characterIndex, cursor: &cursor)
     }
 
     /// The mark of a byte offset (libyaml reports reader errors this way only).
