@@ -26,25 +26,42 @@ public enum Renderer {
     }
 
     /// Layout fixes that templates cannot express cleanly: no trailing spaces, no runs of blank lines, no blank
-    /// line just inside braces, one final newline.
+    /// line just inside braces, `{}` for an empty body, one final newline. Works on UTF-8 bytes: splitting a
+    /// large file into `Character`s costs more than rendering it.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine
-            while line.last == " " { line = line.dropLast() }
+        let space = UInt8(ascii: " ")
+        let openBrace = UInt8(ascii: "{")
+        let closeBrace = UInt8(ascii: "}")
+        var lines: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        func isBlank(_ line: ArraySlice<UInt8>?) -> Bool { line?.isEmpty == true }
+        func firstNonSpace(_ line: ArraySlice<UInt8>) -> UInt8? { line.first { $0 != space } }
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var line = bytes[start..<end]
+            while line.last == space { line = line.dropLast() }
+            start = end + 1
             if line.isEmpty {
-                if let previous = lines.last, previous.isEmpty || previous.hasSuffix("{") { continue }
-            } else if line.drop(while: { $0 == " " }).hasPrefix("}"), lines.last?.isEmpty == true {
+                if let previous = lines.last, previous.isEmpty || previous.last == openBrace { continue }
+            } else if firstNonSpace(line) == closeBrace, isBlank(lines.last) {
                 lines.removeLast()
             }
-            if line.drop(while: { $0 == " " }) == "}", let previous = lines.last, previous.hasSuffix("{") {
-                lines[lines.count - 1] = previous + "}"
+            if line.drop(while: { $0 == space }).elementsEqual([closeBrace]), let previous = lines.last, previous.last == openBrace {
+                lines[lines.count - 1] = ArraySlice(Array(previous) + [closeBrace])
                 continue
             }
             lines.append(line)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.joined(separator: "\n") + "\n"
+        while isBlank(lines.last) { lines.removeLast() }
+        while isBlank(lines.first) { lines.removeFirst() }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        for line in lines {
+            output.append(contentsOf: line)
+            output.append(0x0A)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
