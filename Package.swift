@@ -36,13 +36,14 @@ let package = Package(
             name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
 
         // Tests: per layer, golden, and the generated modules in use.
-        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
-        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
-        .testTarget(name: "LoweringTests", dependencies: ["Lowering"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Lowering"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
+        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI", "TestSupport"]),
+        .testTarget(name: "LoweringTests", dependencies: ["Lowering", "TestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Lowering", "TestSupport"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Snippets"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets"]),
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

@@ -1,6 +1,7 @@
 import Foundation
 import Lowering
 import OpenAPI
+import TestSupport
 import Testing
 import YAML
 
@@ -8,13 +9,7 @@ import YAML
 /// none may crash or hang, and every document the pipeline refuses gets diagnostics with positions.
 @Suite("Corpus: real-world documents through parse → IR")
 struct CorpusWalkTests {
-    static let corpus: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
-    }()
+    static let corpus = PackagePaths.corpus("")
 
     static let documents: [String] = ["official", "big", "broad"].flatMap { folder -> [String] in
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)) ?? []

@@ -1,6 +1,7 @@
 import Foundation
 import Generator
 import Rendering
+import TestSupport
 import Testing
 
 /// `Generated/` must be exactly what `gen specs/` makes now.

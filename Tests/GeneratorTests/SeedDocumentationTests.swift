@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Summaries and descriptions of the seeds reach the generated code as doc comments.

@@ -1,6 +1,7 @@
 import Foundation
 import Generator
 import Rendering
+import TestSupport
 import Testing
 
 /// Small documents beside the files they must produce (all but the fixed `Support.swift`). Set `GEN_UPDATE_SNIPPETS=1` to rewrite the

@@ -1,15 +1,12 @@
 import Foundation
 import Lowering
 import OpenAPI
+import TestSupport
 import Testing
 
 /// Lowers a spec of this repository's `specs/` folder.
 func lowerSeed(_ file: String, module: String) throws -> Module {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url.deleteLastPathComponent()
-    }
-    let (loaded, diagnostics) = DocumentLoader.load(path: url.appendingPathComponent("specs/" + file).path)
+    let (loaded, diagnostics) = DocumentLoader.load(path: PackagePaths.path("specs/" + file))
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let (lowered, lowerDiagnostics) = Lowering.lower(try #require(loaded), moduleName: module)
     #expect(lowerDiagnostics.isEmpty, "\(lowerDiagnostics)")

@@ -1,5 +1,6 @@
 import Foundation
 import OpenAPI
+import TestSupport
 import Testing
 import YAML
 
@@ -9,13 +10,7 @@ func load(_ text: String, path: String = "doc.yaml") throws -> (LoadedDocument?,
 }
 
 /// The path of a file of the shared corpus, beside this checkout.
-func corpusPath(_ relative: String) -> String {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url.deleteLastPathComponent()
-    }
-    return url.deletingLastPathComponent().appendingPathComponent("shared/corpus/" + relative).path
-}
+func corpusPath(_ relative: String) -> String { PackagePaths.corpus(relative) }
 
 @Suite("OpenAPI: decoding the model")
 struct ModelTests {

@@ -1,14 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import YAML
 
 /// Reads a file of the shared corpus of hostile inputs.
 func corpusText(_ relative: String) throws -> SourceText {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url.deleteLastPathComponent()
-    }
-    let path = url.deletingLastPathComponent().appendingPathComponent("shared/corpus/" + relative).path
+    let path = PackagePaths.corpus(relative)
     let data = try #require(FileManager.default.contents(atPath: path), "missing \(path): ../shared must sit beside the checkout")
     return SourceText(path: relative, bytes: [UInt8](data))
 }
