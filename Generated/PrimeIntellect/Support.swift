@@ -54,14 +54,6 @@ extension OperationError {
             throw .invalidResponse(status: status, reason: "the body does not match the document: \(error)")
         }
     }
-
-    /// Reads a text response body, or fails with `invalidResponse`.
-    static func text(from data: Data, status: Int) throws(Self) -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidResponse(status: status, reason: "the body is not UTF-8 text")
-        }
-        return text
-    }
 }
 
 /// A response as the server stubs build it.
@@ -76,10 +68,6 @@ struct ServerResponse: Sendable {
         } catch {
             return ServerResponse(status: 500, contentType: nil, body: nil)
         }
-    }
-
-    static func text(_ status: Int, _ value: String, contentType: String) -> ServerResponse {
-        ServerResponse(status: status, contentType: contentType, body: Data(value.utf8))
     }
 
     static func data(_ status: Int, _ value: Data, contentType: String) -> ServerResponse {
@@ -103,71 +91,6 @@ struct ServerResponse: Sendable {
 
 /// The checks that generated `validate()` methods call, one per keyword.
 enum Check {
-    static func minLength(_ value: String, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value.unicodeScalars.count >= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "minLength", message: "must be at least \(bound) characters long")
-        }
-    }
-
-    static func maxLength(_ value: String, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value.unicodeScalars.count <= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "maxLength", message: "must be at most \(bound) characters long")
-        }
-    }
-
-    static func minimum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value >= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "minimum", message: "must be at least \(bound)")
-        }
-    }
-
-    static func maximum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value <= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "maximum", message: "must be at most \(bound)")
-        }
-    }
-
-    static func exclusiveMinimum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value > bound else {
-            throw ValidationFailure(location: location, name: name, rule: "exclusiveMinimum", message: "must be greater than \(bound)")
-        }
-    }
-
-    static func exclusiveMaximum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value < bound else {
-            throw ValidationFailure(location: location, name: name, rule: "exclusiveMaximum", message: "must be less than \(bound)")
-        }
-    }
-
-    static func multipleOf(_ value: some BinaryFloatingPoint, _ bound: Double, _ name: String, in location: String) throws(ValidationFailure) {
-        let quotient = Double(value) / bound
-        guard quotient == quotient.rounded() else {
-            throw ValidationFailure(location: location, name: name, rule: "multipleOf", message: "must be a multiple of \(bound)")
-        }
-    }
-
-    static func multipleOf(_ value: some BinaryInteger, _ bound: Double, _ name: String, in location: String) throws(ValidationFailure) {
-        try multipleOf(Double(value), bound, name, in: location)
-    }
-
-    static func minItems(_ value: some Collection, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value.count >= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "minItems", message: "must have at least \(bound) items")
-        }
-    }
-
-    static func maxItems(_ value: some Collection, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
-        guard value.count <= bound else {
-            throw ValidationFailure(location: location, name: name, rule: "maxItems", message: "must have at most \(bound) items")
-        }
-    }
-
-    static func uniqueItems<Element: Hashable>(_ value: [Element], _ name: String, in location: String) throws(ValidationFailure) {
-        guard Set(value).count == value.count else {
-            throw ValidationFailure(location: location, name: name, rule: "uniqueItems", message: "must not repeat an item")
-        }
-    }
-
     static func required<Value>(_ value: Value?, _ name: String, in location: String) throws(ValidationFailure) -> Value {
         guard let value else {
             throw ValidationFailure(location: location, name: name, rule: "required", message: "is required")
@@ -192,50 +115,6 @@ protocol ParameterValue {
 extension String: ParameterValue {
     init?(parameterText: String) { self = parameterText }
     var parameterText: String { self }
-}
-
-extension Int: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { String(self) }
-}
-
-extension Int32: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { String(self) }
-}
-
-extension Int64: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { String(self) }
-}
-
-extension Double: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { String(self) }
-}
-
-extension Float: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { String(self) }
-}
-
-extension Bool: ParameterValue {
-    init?(parameterText: String) { self.init(parameterText) }
-    var parameterText: String { self ? "true" : "false" }
-}
-
-extension UUID: ParameterValue {
-    init?(parameterText: String) { self.init(uuidString: parameterText) }
-    var parameterText: String { uuidString }
-}
-
-extension Date: ParameterValue {
-    init?(parameterText: String) {
-        guard let date = try? Date(parameterText, strategy: .iso8601) else { return nil }
-        self = date
-    }
-
-    var parameterText: String { formatted(.iso8601) }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
@@ -287,21 +166,6 @@ enum Wire {
             let raw = parts.count > 1 ? String(parts[1]) : ""
             return (name, raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? raw)
         }
-    }
-
-    /// The cookies a request carries, by name.
-    static func cookies(of request: HTTPRequest) -> [String: String] {
-        var result: [String: String] = [:]
-        for field in request.headerFields where field.name == .cookie {
-            for pair in field.value.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                let value = String(parts[1]).trimmingCharacters(in: .whitespaces)
-                if result[name] == nil { result[name] = value.removingPercentEncoding ?? value }
-            }
-        }
-        return result
     }
 
     /// A path parameter from the router, percent-decoded.
@@ -499,88 +363,13 @@ extension Wire {
         pairs.first { $0.name == name }?.value
     }
 
-    /// Every value of a repeated query parameter.
-    static func all(_ pairs: [(name: String, value: String)], _ name: String) -> [String]? {
-        let values = pairs.filter { $0.name == name }.map(\.value)
-        return values.isEmpty ? nil : values
-    }
-
-    /// The items of a delimited list value.
-    static func split(_ text: String?, _ separator: String) -> [String]? {
-        guard let text else { return nil }
-        return text.isEmpty ? [] : text.components(separatedBy: separator)
-    }
-
     static func value<Value: ParameterValue>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
         guard let text else { return nil }
         return try Check.parsed(text, as: Value.self, name, in: location)
     }
 
-    static func values<Value: ParameterValue>(_ texts: [String]?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> [Value]? {
-        guard let texts else { return nil }
-        var values: [Value] = []
-        for text in texts { values.append(try Check.parsed(text, as: Value.self, name, in: location)) }
-        return values
-    }
-
-    /// A structured parameter value as JSON text.
-    static func jsonText(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure) -> String {
-        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
-            throw ValidationFailure(location: location, name: name, rule: "type", message: "cannot be written as JSON")
-        }
-        return text
-    }
-
-    static func jsonValue<Value: Decodable>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
-        guard let text else { return nil }
-        guard let value = try? decoder.decode(Value.self, from: Data(text.utf8)) else {
-            throw ValidationFailure(location: location, name: name, rule: "type", message: "must be JSON matching the document")
-        }
-        return value
-    }
-
-    /// A value as a JSON body.
-    static func json(_ value: some Encodable) throws(ValidationFailure) -> Data {
-        do {
-            return try encoder.encode(value)
-        } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "cannot be written as JSON: \(error)")
-        }
-    }
-
-    /// A JSON request body.
-    static func body<Value: Decodable>(_ data: Data, as type: Value.Type) throws(ValidationFailure) -> Value {
-        do {
-            return try decoder.decode(Value.self, from: data)
-        } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
-        }
-    }
-
-    /// A text request body.
-    static func text(_ data: Data) throws(ValidationFailure) -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "must be UTF-8 text")
-        }
-        return text
-    }
-
     static func queryString(_ pairs: [(String, String)]) -> String {
         pairs.map { escaped($0.0) + "=" + escaped($0.1) }.joined(separator: "&")
-    }
-
-    static func appendQuery(_ request: inout HTTPRequest, _ name: String, _ value: String) {
-        let path = request.path ?? "/"
-        request.path = path + (path.contains("?") ? "&" : "?") + queryString([(name, value)])
-    }
-
-    static func appendCookie(_ request: inout HTTPRequest, _ name: String, _ value: String) {
-        let cookie = name + "=" + escaped(value)
-        if let existing = request.headerFields[.cookie] {
-            request.headerFields[.cookie] = existing + "; " + cookie
-        } else {
-            request.headerFields[.cookie] = cookie
-        }
     }
 
     /// The value of an `Authorization` header of the given scheme, without the scheme.
@@ -589,30 +378,5 @@ extension Wire {
             value.prefix(scheme.count).lowercased() == scheme.lowercased(), value.dropFirst(scheme.count).first == " "
         else { return nil }
         return String(value.dropFirst(scheme.count + 1))
-    }
-}
-
-/// A coding key for any string: extra keys of `additionalProperties`, and discriminator lookups.
-struct DynamicCodingKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-
-    /// The keys of a JSON object that `Known` does not name, with their values.
-    static func extras<Known: CodingKey, Value: Decodable>(from decoder: any Decoder, excluding known: Known.Type) throws -> [String: Value] {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        var result: [String: Value] = [:]
-        for key in container.allKeys where Known(stringValue: key.stringValue) == nil {
-            result[key.stringValue] = try container.decode(Value.self, forKey: key)
-        }
-        return result
-    }
-
-    static func encode<Value: Encodable>(_ extras: [String: Value], to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: DynamicCodingKey.self)
-        for (key, value) in extras { try container.encode(value, forKey: DynamicCodingKey(key)) }
     }
 }

@@ -104,40 +104,44 @@ extension ContextBuilder {
 
     // MARK: Validation
 
-    /// One `try Check.…` line per rule; rules that do not apply to the parameter's type are skipped, as JSON
-    /// Schema ignores them.
+    /// The rules that apply to a parameter's type; JSON Schema ignores the others (a `minLength` on a number).
+    static func applicableRules(_ parameter: ParameterDecl) -> [ValidationRule] {
+        let typeName = parameter.type.name
+        let isString = typeName == "String"
+        let isNumber = ["Int", "Int32", "Int64", "Double", "Float"].contains(typeName)
+        let isArray = typeName.hasPrefix("[") && !typeName.contains(":")
+        return parameter.rules.filter { rule in
+            switch rule.kind {
+            case .minLength, .maxLength, .pattern: isString
+            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf: isNumber
+            case .minItems, .maxItems, .uniqueItems: isArray
+            }
+        }
+    }
+
+    /// One `try Check.…` line per applicable rule.
     private func checks(_ parameter: ParameterDecl) -> [String] {
         let name = SwiftLiteral.string(parameter.wireName)
         let location = SwiftLiteral.string(parameter.location)
         let value = parameter.type.isOptional ? "value" : parameter.swiftName
-        let typeName = parameter.type.name
-        let isString = typeName == "String"
-        let isInteger = ["Int", "Int32", "Int64"].contains(typeName)
-        let isNumber = isInteger || ["Double", "Float"].contains(typeName)
-        let isArray = typeName.hasPrefix("[") && !typeName.contains(":")
-        var lines: [String] = []
-        for rule in parameter.rules {
+        let isInteger = ["Int", "Int32", "Int64"].contains(parameter.type.name)
+        let lines = Self.applicableRules(parameter).map { rule -> String in
             let argument = SwiftLiteral.value(rule.argument)
             switch rule.kind {
-            case .minLength where isString, .maxLength where isString:
-                lines.append("try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))")
-            case .pattern where isString:
-                lines.append("try Check.pattern(\(value), Self.\(patternName(parameter)), \(name), in: \(location))")
-            case .minimum where isNumber, .maximum where isNumber, .exclusiveMinimum where isNumber, .exclusiveMaximum where isNumber:
+            case .pattern:
+                return "try Check.pattern(\(value), Self.\(patternName(parameter)), \(name), in: \(location))"
+            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum:
                 if isInteger, case .double = rule.argument {
-                    lines.append("try Check.\(rule.kind.rawValue)(Double(\(value)), \(argument), \(name), in: \(location))")
-                } else {
-                    lines.append("try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))")
+                    return "try Check.\(rule.kind.rawValue)(Double(\(value)), \(argument), \(name), in: \(location))"
                 }
-            case .multipleOf where isNumber:
+                return "try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))"
+            case .multipleOf:
                 let bound = if case .int(let number) = rule.argument { String(number) + ".0" } else { argument }
-                lines.append("try Check.multipleOf(\(value), \(bound), \(name), in: \(location))")
-            case .minItems where isArray, .maxItems where isArray:
-                lines.append("try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))")
-            case .uniqueItems where isArray:
-                lines.append("try Check.uniqueItems(\(value), \(name), in: \(location))")
-            default:
-                continue
+                return "try Check.multipleOf(\(value), \(bound), \(name), in: \(location))"
+            case .uniqueItems:
+                return "try Check.uniqueItems(\(value), \(name), in: \(location))"
+            case .minLength, .maxLength, .minItems, .maxItems:
+                return "try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))"
             }
         }
         guard parameter.type.isOptional, !lines.isEmpty else { return lines }

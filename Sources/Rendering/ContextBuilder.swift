@@ -31,6 +31,7 @@ struct ContextBuilder {
             usesBasicAuth: module.features.contains(.basicAuth),
             usesPatterns: module.features.contains(.patterns) || module.operations.contains { !$0.patternRules.isEmpty },
             usesIndirect: module.features.contains(.indirect),
+            support: SupportContext(module),
             maxBodyBytes: options.maxBodyBytes)
     }
 

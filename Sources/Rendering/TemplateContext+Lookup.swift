@@ -23,6 +23,7 @@ extension ModuleContext: MustacheParent {
         case "usesBasicAuth": usesBasicAuth
         case "usesPatterns": usesPatterns
         case "usesIndirect": usesIndirect
+        case "support": support
         case "maxBodyBytes": maxBodyBytes
         default: nil
         }
@@ -242,6 +243,40 @@ extension SchemeContext: MustacheParent {
         case "readLine": readLine
         case "applyLine": applyLine
         case "challengeLiteral": challengeLiteral
+        default: nil
+        }
+    }
+}
+
+extension SupportContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "lengthChecks": lengthChecks
+        case "numericChecks": numericChecks
+        case "multipleOf": multipleOf
+        case "itemChecks": itemChecks
+        case "uniqueItems": uniqueItems
+        case "query": query
+        case "repeatedQuery": repeatedQuery
+        case "splitLists": splitLists
+        case "apiKeyQuery": apiKeyQuery
+        case "cookies": cookies
+        case "scalarValues": scalarValues
+        case "listValues": listValues
+        case "jsonParameters": jsonParameters
+        case "jsonBodies": jsonBodies
+        case "textBodies": textBodies
+        case "textResponses": textResponses
+        case "authorizationHeader": authorizationHeader
+        case "dynamicKeys": dynamicKeys
+        case "intValues": intValues
+        case "int32Values": int32Values
+        case "int64Values": int64Values
+        case "doubleValues": doubleValues
+        case "floatValues": floatValues
+        case "boolValues": boolValues
+        case "uuidValues": uuidValues
+        case "dateValues": dateValues
         default: nil
         }
     }

@@ -26,6 +26,8 @@ struct ModuleContext {
     var usesBasicAuth: Bool
     var usesPatterns: Bool
     var usesIndirect: Bool
+    /// Which parts of the support code the module uses.
+    var support: SupportContext
     var maxBodyBytes: Int
 }
 

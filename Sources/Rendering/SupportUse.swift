@@ -1,0 +1,121 @@
+import Lowering
+
+/// Which parts of `Support.swift` a module uses, so the file carries nothing its module never calls.
+struct SupportContext {
+    var lengthChecks = false
+    var numericChecks = false
+    var multipleOf = false
+    var itemChecks = false
+    var uniqueItems = false
+    /// Parsing and writing query strings.
+    var query = false
+    /// Repeated query parameters (`ids=1&ids=2`).
+    var repeatedQuery = false
+    /// Delimited lists (`names=a,b`).
+    var splitLists = false
+    /// Adding an API key to the query.
+    var apiKeyQuery = false
+    /// Reading and writing cookies.
+    var cookies = false
+    var scalarValues = false
+    var listValues = false
+    var jsonParameters = false
+    var jsonBodies = false
+    var textBodies = false
+    var textResponses = false
+    var authorizationHeader = false
+    /// `DynamicCodingKey`, for extra keys and discriminators.
+    var dynamicKeys = false
+    /// `ParameterValue` conformances beyond `String`.
+    var intValues = false
+    var int32Values = false
+    var int64Values = false
+    var doubleValues = false
+    var floatValues = false
+    var boolValues = false
+    var uuidValues = false
+    var dateValues = false
+
+    /// Nothing used.
+    init() {}
+
+    init(_ module: Module) {
+        for scheme in module.securitySchemes {
+            switch scheme.kind {
+            case .bearer, .authorization: authorizationHeader = true
+            case .apiKeyQuery:
+                query = true
+                apiKeyQuery = true
+            case .apiKeyCookie: cookies = true
+            case .basic, .apiKeyHeader: break
+            }
+        }
+        for operation in module.operations {
+            for parameter in operation.parameters { use(parameter) }
+            switch operation.body?.coding {
+            case .json: jsonBodies = true
+            case .text: textBodies = true
+            case .binary, nil: break
+            }
+            let responses = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
+            if responses.contains(where: { $0.coding == .text }) { textResponses = true }
+            operation.nestedTypes.forEach { use($0) }
+        }
+        module.types.forEach { use($0) }
+    }
+
+    private mutating func use(_ parameter: ParameterDecl) {
+        for rule in ContextBuilder.applicableRules(parameter) {
+            switch rule.kind {
+            case .minLength, .maxLength: lengthChecks = true
+            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum: numericChecks = true
+            case .multipleOf: multipleOf = true
+            case .minItems, .maxItems: itemChecks = true
+            case .uniqueItems: uniqueItems = true
+            case .pattern: break
+            }
+        }
+        switch parameter.location {
+        case "query": query = true
+        case "cookie": cookies = true
+        default: break
+        }
+        var typeName = parameter.type.name
+        switch parameter.encoding {
+        case .scalar:
+            if parameter.location != "path" { scalarValues = true }
+        case .list(_, let explode):
+            listValues = true
+            if parameter.location == "query", explode { repeatedQuery = true } else { splitLists = true }
+            typeName = String(typeName.dropFirst().dropLast())
+        case .json:
+            jsonParameters = true
+        }
+        switch typeName {
+        case "Int": intValues = true
+        case "Int32": int32Values = true
+        case "Int64": int64Values = true
+        case "Double": doubleValues = true
+        case "Float": floatValues = true
+        case "Bool": boolValues = true
+        case "UUID": uuidValues = true
+        case "Date": dateValues = true
+        default: break
+        }
+    }
+
+    private mutating func use(_ decl: TypeDecl) {
+        switch decl.kind {
+        case .structure(let structure):
+            if structure.additionalProperties != nil { dynamicKeys = true }
+        case .oneOf(let oneOf):
+            if oneOf.discriminator != nil { dynamicKeys = true }
+        case .enumeration(let enumeration):
+            // Every generated enum is a `ParameterValue` through its raw value.
+            if enumeration.rawType == "Int" { intValues = true }
+        case .alias:
+            break
+        }
+        decl.nested.forEach { use($0) }
+    }
+}
