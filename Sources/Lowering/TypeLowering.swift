@@ -210,10 +210,17 @@ final class TypeLowering {
 
     // MARK: Nesting
 
-    /// A name unique among the siblings of the type under construction (or the top level).
+    /// A name unique among the siblings of the type under construction (or the top level). A nested name never
+    /// equals a top-level one, which it would shadow inside its parent.
     func claimNested(_ name: String) -> String {
         guard !nestedFrames.isEmpty else { return scope.claim(name) }
-        return nestedFrames[nestedFrames.count - 1].scope.claim(name)
+        var candidate = name
+        var counter = 2
+        while scope.contains(candidate) {
+            candidate = Naming.bare(name) + String(counter)
+            counter += 1
+        }
+        return nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
     }
 
     private func appendNested(_ decl: TypeDecl) {

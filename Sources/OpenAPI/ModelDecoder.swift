@@ -57,22 +57,40 @@ final class ModelDecoder {
         return extensions
     }
 
-    /// A mapping's entries whose keys are names chosen by the author (`paths`, `properties`, `schemas`, …).
-    func entries(_ node: Node, _ name: String) -> [(key: String, value: Node, mark: Mark)] {
+    /// A mapping's entries whose keys are names chosen by the author (`paths`, `properties`, `schemas`, …),
+    /// visited in place; a key that is not a string is reported and skipped. Iterate once.
+    func entries(_ node: Node, _ name: String) -> Entries {
         guard case .mapping(let pairs) = node.content else {
             error("expected \(name) to be a mapping, found \(node.kindDescription)", at: node)
-            return []
+            return Entries(pairs: [], name: name, decoder: self)
         }
-        var result: [(key: String, value: Node, mark: Mark)] = []
-        result.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.string else {
-                error("expected a string key in \(name)", at: pair.key)
-                continue
+        return Entries(pairs: pairs, name: name, decoder: self)
+    }
+
+    /// The entries of one mapping, without copying them into a second array first.
+    struct Entries: Sequence {
+        let pairs: [Pair]
+        let name: String
+        let decoder: ModelDecoder
+
+        func makeIterator() -> Iterator { Iterator(entries: self) }
+
+        var underestimatedCount: Int { pairs.count }
+
+        struct Iterator: IteratorProtocol {
+            let entries: Entries
+            var index = 0
+
+            mutating func next() -> (key: String, value: Node, mark: Mark)? {
+                while index < entries.pairs.count {
+                    let pair = entries.pairs[index]
+                    index += 1
+                    if let key = pair.key.string { return (key, pair.value, pair.key.start) }
+                    entries.decoder.error("expected a string key in \(entries.name)", at: pair.key)
+                }
+                return nil
             }
-            result.append((key, pair.value, pair.key.start))
         }
-        return result
     }
 
     /// A sequence's items, or an error and none.
