@@ -40,9 +40,8 @@ extension DevinAPI {
 extension DeleteSecretV1SecretsSecretIdDeleteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = body
         self.init(
-            secretId: try Check.parsed(try Wire.pathParameter(metadata, "secret_id"), as: String.self, "secret_id", in: "path"),
+            secretId: try Wire.pathParameter(metadata, "secret_id"),
             credentials: credentials
         )
         try validate()

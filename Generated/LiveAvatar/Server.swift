@@ -55,11 +55,10 @@ extension LiveAvatarAPI {
 extension DeleteSecretV1SecretsSecretIdDeleteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = body
         let cookies = Wire.cookies(of: request)
         self.init(
-            secretId: try Check.parsed(try Wire.pathParameter(metadata, "secret_id"), as: String.self, "secret_id", in: "path"),
-            laSession: try Wire.value(cookies["la_session"], as: String.self, "la_session", in: "cookie"),
+            secretId: try Wire.pathParameter(metadata, "secret_id"),
+            laSession: cookies["la_session"],
             credentials: credentials
         )
         try validate()

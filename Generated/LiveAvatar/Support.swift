@@ -379,11 +379,6 @@ extension Credentials {
 }
 
 extension Wire {
-    static func value<Value: ParameterValue>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
-        guard let text else { return nil }
-        return try Check.parsed(text, as: Value.self, name, in: location)
-    }
-
     static func appendCookie(_ request: inout HTTPRequest, _ name: String, _ value: String) {
         let cookie = name + "=" + escaped(value)
         if let existing = request.headerFields[.cookie] {

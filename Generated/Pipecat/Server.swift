@@ -44,10 +44,9 @@ extension PipecatAPI {
 extension DeleteSecretFromSetRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = body
         self.init(
-            setName: try Check.parsed(try Wire.pathParameter(metadata, "setName"), as: String.self, "setName", in: "path"),
-            secretKey: try Check.parsed(try Wire.pathParameter(metadata, "secretKey"), as: String.self, "secretKey", in: "path"),
+            setName: try Wire.pathParameter(metadata, "setName"),
+            secretKey: try Wire.pathParameter(metadata, "secretKey"),
             credentials: credentials
         )
         try validate()

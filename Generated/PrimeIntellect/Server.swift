@@ -46,11 +46,10 @@ extension PrimeIntellectAPI {
 extension DeleteSecretApiV1SecretsSecretIdDeleteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = body
         let query = Wire.query(of: request)
         self.init(
-            secretId: try Check.parsed(try Wire.pathParameter(metadata, "secret_id"), as: String.self, "secret_id", in: "path"),
-            teamId: try Wire.value(Wire.first(query, "teamId"), as: String.self, "teamId", in: "query"),
+            secretId: try Wire.pathParameter(metadata, "secret_id"),
+            teamId: Wire.first(query, "teamId"),
             credentials: credentials
         )
         try validate()

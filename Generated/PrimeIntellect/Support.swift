@@ -363,11 +363,6 @@ extension Wire {
         pairs.first { $0.name == name }?.value
     }
 
-    static func value<Value: ParameterValue>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
-        guard let text else { return nil }
-        return try Check.parsed(text, as: Value.self, name, in: location)
-    }
-
     static func queryString(_ pairs: [(String, String)]) -> String {
         pairs.map { escaped($0.0) + "=" + escaped($0.1) }.joined(separator: "&")
     }

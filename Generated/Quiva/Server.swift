@@ -43,9 +43,8 @@ extension QuivaAPI {
 extension DeleteSecretRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = body
         self.init(
-            key: try Check.parsed(try Wire.pathParameter(metadata, "key"), as: String.self, "key", in: "path"),
+            key: try Wire.pathParameter(metadata, "key"),
             credentials: credentials
         )
         try validate()

@@ -371,9 +371,6 @@ extension ContextBuilder {
             lines += arguments.enumerated().map { index, argument in "    " + argument + (index < arguments.count - 1 ? "," : "") }
             lines.append(")")
         }
-        if operation.security.isEmpty { lines.insert("_ = credentials", at: 0) }
-        if operation.body == nil { lines.insert("_ = body", at: 0) }
-        if !operation.parameters.contains(where: { $0.location == "path" }) { lines.insert("_ = metadata", at: 0) }
         return lines
     }
 
@@ -389,6 +386,10 @@ extension ContextBuilder {
         }
         var expression: String
         switch parameter.encoding {
+        case .scalar where parameter.type.name == "String":
+            // Text is already a string; only presence is checked.
+            if parameter.location == "path" || parameter.type.isOptional { return source }
+            return "try Check.required(\(source), \(name), in: \(location))"
         case .scalar where parameter.location == "path":
             return "try Check.parsed(\(source), as: \(parameter.type.name).self, \(name), in: \(location))"
         case .scalar:

@@ -83,7 +83,8 @@ struct SupportContext {
         var typeName = parameter.type.name
         switch parameter.encoding {
         case .scalar:
-            if parameter.location != "path" { scalarValues = true }
+            // Strings are read as they are; other types are parsed with `Wire.value`.
+            if parameter.location != "path", typeName != "String" { scalarValues = true }
         case .list(_, let explode):
             listValues = true
             if parameter.location == "query", explode { repeatedQuery = true } else { splitLists = true }

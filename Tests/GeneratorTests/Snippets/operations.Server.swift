@@ -89,8 +89,6 @@ extension PutTagError {
 extension UploadRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
-        _ = metadata
-        _ = credentials
         self.init(
             body: body
         )
