@@ -62,29 +62,6 @@ public struct SourceText: Sendable {
         return Mark(line: lineIndex + 1, column: column, offset: offset)
     }
 
-    /// The byte offset of a 1-based line and character column.
-    public func byteOffset(line: Int, column: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return bytes.count }
-        let start = lineStarts[line - 1]
-        if isASCII { return min(start + column - 1, bytes.count) }
-        var index = start
-        var remaining = column - 1
-        while remaining > 0, index < bytes.count, bytes[index] != 0x0A {
-            index += Self.sequenceLength(leadByte: bytes[index])
-            remaining -= 1
-        }
-        return min(index, bytes.count)
-    }
-
-    /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.
-    public func line(_ number: Int) -> String {
-        guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
-    }
-
     /// Up to `radius` bytes either side of a byte offset on its line, cut at character boundaries, and the
     /// offset's column within that excerpt (1-based); whether text was cut at the start and at the end.
     public func excerpt(line number: Int, at offset: Int, radius: Int = 80) -> (text: String, column: Int, cutStart: Bool, cutEnd: Bool) {
