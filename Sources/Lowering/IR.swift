@@ -27,7 +27,7 @@ public struct Module: Sendable {
 
 /// Support code that only some modules need.
 public enum Feature: String, Sendable, Hashable, CaseIterable {
-    case jsonValue, jsonNull, basicAuth, patterns, indirect
+    case jsonValue, jsonNull, basicAuth, patterns, indirect, validation
 }
 
 /// Where an IR item came from: file, position, and JSON pointer.
@@ -109,6 +109,8 @@ public struct TypeDecl: Sendable {
     public var nested: [TypeDecl]
     /// Whether it is referred to through itself (needs indirection).
     public var isRecursive: Bool
+    /// Whether values of it have rules to check: its own properties' or those of what it holds.
+    public var validates = false
 }
 
 public struct StructDecl: Sendable {
@@ -128,6 +130,8 @@ public struct PropertyDecl: Sendable {
     public var defaultCase: String?
     /// Whether the value is stored behind a reference, because the type contains itself through it.
     public var isIndirect = false
+    /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).
+    public var validatesNested = false
     public var documentation: Documentation
     public var isDeprecated: Bool
     public var rules: [ValidationRule]
@@ -147,6 +151,8 @@ public struct EnumDecl: Sendable {
 /// A value that is exactly one of several shapes: `oneOf`, `anyOf`, or a list of types.
 public struct OneOfDecl: Sendable {
     public var cases: [(name: String, type: TypeUsage)]
+    /// The cases whose payload has rules to check.
+    public var validatingCases: Set<String> = []
     /// For a discriminated `oneOf`: the property name, and the wire value that selects each case.
     public var discriminator: (property: String, values: [(value: String, caseName: String)])?
 }
@@ -228,6 +234,8 @@ public enum ParameterEncoding: Sendable, Hashable {
 public struct BodyDecl: Sendable {
     public var swiftName: String
     public var type: TypeUsage
+    /// Whether the body's type has rules to check (see `TypeDecl.validates`).
+    public var validates = false
     public var contentType: String
     public var coding: BodyCoding
     public var isRequired: Bool

@@ -20,14 +20,17 @@ public enum Lowering {
 
         var declarations = types.topLevel
         let recursionDiagnostics = Recursion.breakCycles(in: &declarations, file: file)
+        var operationDecls = operations.operations
+        let validates = Validation.mark(&declarations, operations: &operationDecls)
         var features = types.features
+        if validates { features.insert(.validation) }
         if recursionDiagnostics.count > 0 || declarations.contains(where: \.containsIndirect) { features.insert(.indirect) }
         if schemes.contains(where: { $0.kind == .basic }) { features.insert(.basicAuth) }
         let module = Module(
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
             serverProtocolName: serverProtocolName, servers: servers(document.servers ?? []), types: declarations,
-            operations: operations.operations, securitySchemes: schemes, features: features)
+            operations: operationDecls, securitySchemes: schemes, features: features)
         let diagnostics = securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
     }

@@ -57,6 +57,9 @@ final class OperationLowering {
         let requestTypeName = types.scope.claim(typeBase + "Request")
         let errorTypeName = types.scope.claim(typeBase + "Error")
 
+        for (name, _) in operation.callbacks {
+            warning("callback '\(name)' is not generated: gen generates the API the document's server provides", at: operation.mark)
+        }
         let (parameters, nested) = lowerParameters(operation, item: item, path: path, requestTypeName: requestTypeName)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors) = lowerResponses(operation, typeBase: typeBase)
@@ -243,8 +246,13 @@ final class OperationLowering {
         } else {
             coding = .binary
             type = TypeUsage("Data")
+            if chosen.mediaType.hasPrefix("multipart/") || chosen.mediaType.hasPrefix("application/x-www-form-urlencoded") {
+                warning("'\(chosen.mediaType)' bodies are not encoded field by field yet; this one travels as raw Data", at: mark)
+            }
         }
-        return BodyDecl(swiftName: "body", type: type, contentType: chosen.mediaType, coding: coding, isRequired: true, documentation: Documentation())
+        return BodyDecl(
+            swiftName: "body", type: type, validates: false, contentType: chosen.mediaType, coding: coding, isRequired: true,
+            documentation: Documentation())
     }
 
     /// `application/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.

@@ -71,7 +71,7 @@ extension TypeLowering {
         if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type.isOptional = false }
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue, defaultCase: defaultCase,
-            isIndirect: false, documentation: Documentation(summary: schema.title, details: schema.description),
+            isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),
             isDeprecated: schema.deprecated, rules: rules(for: schema))
     }
 
@@ -173,7 +173,7 @@ extension TypeLowering {
             }
             discriminator = (declared.propertyName, values)
         }
-        return .oneOf(OneOfDecl(cases: cases, discriminator: discriminator))
+        return .oneOf(OneOfDecl(cases: cases, validatingCases: [], discriminator: discriminator))
     }
 
     // MARK: All-of

@@ -24,7 +24,7 @@ extension ContextBuilder {
                 Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: `\(operation.httpMethod) \(DocComment.inline(operation.path))`.")),
             fields: fields(operation),
             initParameters: requestInit.joined(separator: ", "),
-            checks: operation.parameters.flatMap(checks),
+            checks: operation.parameters.flatMap(checks) + (operation.body?.validates == true ? ["try body.validate(at: \"\")"] : []),
             patterns: patterns,
             nested: operation.nestedTypes.flatMap(typeContexts),
             parameters: parameterList.joined(separator: ", "),
@@ -106,46 +106,42 @@ extension ContextBuilder {
 
     /// The rules that apply to a parameter's type; JSON Schema ignores the others (a `minLength` on a number).
     static func applicableRules(_ parameter: ParameterDecl) -> [ValidationRule] {
-        let typeName = parameter.type.name
-        let isString = typeName == "String"
-        let isNumber = ["Int", "Int32", "Int64", "Double", "Float"].contains(typeName)
-        let isArray = typeName.hasPrefix("[") && !typeName.contains(":")
-        return parameter.rules.filter { rule in
-            switch rule.kind {
-            case .minLength, .maxLength, .pattern: isString
-            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf: isNumber
-            case .minItems, .maxItems, .uniqueItems: isArray
-            }
-        }
+        Validation.applicable(parameter.rules, to: parameter.type)
     }
 
-    /// One `try Check.…` line per applicable rule.
+    /// One `try Check.…` line per applicable rule of a parameter.
     private func checks(_ parameter: ParameterDecl) -> [String] {
-        let name = SwiftLiteral.string(parameter.wireName)
-        let location = SwiftLiteral.string(parameter.location)
-        let value = parameter.type.isOptional ? "value" : parameter.swiftName
-        let isInteger = ["Int", "Int32", "Int64"].contains(parameter.type.name)
-        let lines = Self.applicableRules(parameter).map { rule -> String in
+        ContextBuilder.ruleChecks(
+            Self.applicableRules(parameter), value: parameter.swiftName, type: parameter.type,
+            name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"",
+            pattern: "Self." + patternName(parameter))
+    }
+
+    /// `try Check.…` lines for rules on a value, inside `if let value = …` when it is optional.
+    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeUsage, name: String, location: String, pattern: String) -> [String] {
+        let subject = type.isOptional ? "value" : value
+        let isInteger = ["Int", "Int32", "Int64"].contains(type.name)
+        let lines = rules.map { rule -> String in
             let argument = SwiftLiteral.value(rule.argument)
             switch rule.kind {
             case .pattern:
-                return "try Check.pattern(\(value), Self.\(patternName(parameter)), \(name), in: \(location))"
+                return "try Check.pattern(\(subject), \(pattern), \(name), in: \(location))"
             case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum:
                 if isInteger, case .double = rule.argument {
-                    return "try Check.\(rule.kind.rawValue)(Double(\(value)), \(argument), \(name), in: \(location))"
+                    return "try Check.\(rule.kind.rawValue)(Double(\(subject)), \(argument), \(name), in: \(location))"
                 }
-                return "try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))"
+                return "try Check.\(rule.kind.rawValue)(\(subject), \(argument), \(name), in: \(location))"
             case .multipleOf:
                 let bound = if case .int(let number) = rule.argument { String(number) + ".0" } else { argument }
-                return "try Check.multipleOf(\(value), \(bound), \(name), in: \(location))"
+                return "try Check.multipleOf(\(subject), \(bound), \(name), in: \(location))"
             case .uniqueItems:
-                return "try Check.uniqueItems(\(value), \(name), in: \(location))"
+                return "try Check.uniqueItems(\(subject), \(name), in: \(location))"
             case .minLength, .maxLength, .minItems, .maxItems:
-                return "try Check.\(rule.kind.rawValue)(\(value), \(argument), \(name), in: \(location))"
+                return "try Check.\(rule.kind.rawValue)(\(subject), \(argument), \(name), in: \(location))"
             }
         }
-        guard parameter.type.isOptional, !lines.isEmpty else { return lines }
-        return ["if let value = \(parameter.swiftName) {"] + lines.map { "    " + $0 } + ["}"]
+        guard type.isOptional, !lines.isEmpty else { return lines }
+        return ["if let value = \(value) {"] + lines.map { "    " + $0 } + ["}"]
     }
 
     // MARK: Client

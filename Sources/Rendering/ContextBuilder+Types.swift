@@ -9,7 +9,7 @@ extension ContextBuilder {
         var hoisted: [TypeContext] = []
         switch decl.kind {
         case .structure(let structure):
-            context.structure = [structContext(structure, nested: decl.nested)]
+            context.structure = [structContext(structure, validates: decl.validates, nested: decl.nested)]
         case .enumeration(let enumeration):
             context.enumeration = [
                 EnumContext(
@@ -22,6 +22,11 @@ extension ContextBuilder {
                 OneOfContext(
                     modifier: decl.isRecursive ? "indirect " : "",
                     cases: oneOf.cases.map { OneOfCaseContext(name: $0.name, type: $0.type.spelled) },
+                    validation: decl.validates
+                        ? [ValidationContext(checks: oneOf.cases.map { entry in
+                            oneOf.validatingCases.contains(entry.name)
+                                ? "case .\(entry.name)(let value): try value.validate(at: path)" : "case .\(entry.name): break"
+                        })] : [],
                     discriminator: oneOf.discriminator.map { discriminator in
                         [
                             DiscriminatorContext(
@@ -40,7 +45,7 @@ extension ContextBuilder {
         return [context] + hoisted
     }
 
-    private func structContext(_ structure: StructDecl, nested: [TypeDecl]) -> StructContext {
+    private func structContext(_ structure: StructDecl, validates: Bool, nested: [TypeDecl]) -> StructContext {
         // `decodeIfPresent` reads `null` as absent; a `JSONNull` property must tell the two apart.
         let customCoding = structure.hasDefaults || structure.additionalProperties != nil
             || structure.properties.contains { $0.type.name == "JSONNull" }
@@ -77,12 +82,29 @@ extension ContextBuilder {
         if let additional = structure.additionalProperties {
             parameters.append("additionalProperties: [String: \(additional.spelled)] = [:]")
         }
+        var checks: [String] = []
+        var patterns: [PatternContext] = []
+        for property in structure.properties {
+            let rules = Validation.applicable(property.rules, to: property.type)
+            let patternName = Naming.bare(property.swiftName) + "Pattern"
+            if let pattern = rules.first(where: { $0.kind == .pattern }) {
+                patterns.append(PatternContext(name: patternName, literal: SwiftLiteral.value(pattern.argument)))
+            }
+            checks += Self.ruleChecks(
+                rules, value: property.swiftName, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
+                location: "\"body\"", pattern: "Self." + patternName)
+            if property.validatesNested {
+                checks.append("try \(property.swiftName).validate(at: path + \(SwiftLiteral.string(property.wireName + ".")))")
+            }
+        }
         return StructContext(
             properties: properties,
             additionalProperties: structure.additionalProperties.map { [$0.spelled] } ?? [],
             initParameters: parameters.joined(separator: ", "),
             hasCodingKeys: customCoding || properties.contains { !$0.wireLiteral.isEmpty },
             customCoding: customCoding,
+            validation: validates ? [ValidationContext(checks: checks)] : [],
+            patterns: patterns,
             nested: nested.flatMap(typeContexts))
     }
 

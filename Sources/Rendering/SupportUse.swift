@@ -26,6 +26,8 @@ struct SupportContext {
     var authorizationHeader = false
     /// `DynamicCodingKey`, for extra keys and discriminators.
     var dynamicKeys = false
+    /// `Validatable`, for bodies with rules.
+    var validation = false
     /// `ParameterValue` conformances beyond `String`.
     var intValues = false
     var int32Values = false
@@ -62,19 +64,11 @@ struct SupportContext {
             operation.nestedTypes.forEach { use($0) }
         }
         module.types.forEach { use($0) }
+        validation = module.features.contains(.validation)
     }
 
     private mutating func use(_ parameter: ParameterDecl) {
-        for rule in ContextBuilder.applicableRules(parameter) {
-            switch rule.kind {
-            case .minLength, .maxLength: lengthChecks = true
-            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum: numericChecks = true
-            case .multipleOf: multipleOf = true
-            case .minItems, .maxItems: itemChecks = true
-            case .uniqueItems: uniqueItems = true
-            case .pattern: break
-            }
-        }
+        use(ContextBuilder.applicableRules(parameter))
         switch parameter.location {
         case "query": query = true
         case "cookie": cookies = true
@@ -105,10 +99,24 @@ struct SupportContext {
         }
     }
 
+    private mutating func use(_ rules: [ValidationRule]) {
+        for rule in rules {
+            switch rule.kind {
+            case .minLength, .maxLength: lengthChecks = true
+            case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum: numericChecks = true
+            case .multipleOf: multipleOf = true
+            case .minItems, .maxItems: itemChecks = true
+            case .uniqueItems: uniqueItems = true
+            case .pattern: break
+            }
+        }
+    }
+
     private mutating func use(_ decl: TypeDecl) {
         switch decl.kind {
         case .structure(let structure):
             if structure.additionalProperties != nil { dynamicKeys = true }
+            if decl.validates { structure.properties.forEach { use(Validation.applicable($0.rules, to: $0.type)) } }
         case .oneOf(let oneOf):
             if oneOf.discriminator != nil { dynamicKeys = true }
         case .enumeration(let enumeration):

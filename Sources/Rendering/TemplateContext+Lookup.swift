@@ -63,6 +63,8 @@ extension StructContext: MustacheParent {
         case "initParameters": initParameters
         case "hasCodingKeys": hasCodingKeys
         case "customCoding": customCoding
+        case "validation": validation
+        case "patterns": patterns
         case "nested": nested
         default: nil
         }
@@ -110,6 +112,7 @@ extension OneOfContext: MustacheParent {
         switch key {
         case "modifier": modifier
         case "cases": cases
+        case "validation": validation
         case "discriminator": discriminator
         case "nested": nested
         default: nil
@@ -269,6 +272,7 @@ extension SupportContext: MustacheParent {
         case "textResponses": textResponses
         case "authorizationHeader": authorizationHeader
         case "dynamicKeys": dynamicKeys
+        case "validation": validation
         case "intValues": intValues
         case "int32Values": int32Values
         case "int64Values": int64Values
@@ -277,6 +281,15 @@ extension SupportContext: MustacheParent {
         case "boolValues": boolValues
         case "uuidValues": uuidValues
         case "dateValues": dateValues
+        default: nil
+        }
+    }
+}
+
+extension ValidationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "checks": checks
         default: nil
         }
     }

@@ -54,7 +54,15 @@ struct StructContext {
     var hasCodingKeys: Bool
     /// Whether `init(from:)` and `encode(to:)` are written out (defaults, extra keys).
     var customCoding: Bool
+    /// The body of `validate(at:)`, when the type has rules to check.
+    var validation: [ValidationContext]
+    var patterns: [PatternContext]
     var nested: [TypeContext]
+}
+
+struct ValidationContext {
+    /// One statement each: `try Check.maxLength(value, 10, path + "note", in: "body")`.
+    var checks: [String]
 }
 
 struct PropertyContext {
@@ -86,6 +94,8 @@ struct OneOfContext {
     /// `indirect ` when the enum contains itself, else empty.
     var modifier: String
     var cases: [OneOfCaseContext]
+    /// One `case` line per case of `validate(at:)`, when a case has rules to check.
+    var validation: [ValidationContext]
     var discriminator: [DiscriminatorContext]
     var nested: [TypeContext]
 }

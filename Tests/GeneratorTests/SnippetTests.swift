@@ -28,6 +28,53 @@ struct SnippetTests {
             #expect(diff == nil, "snippet \(name) changed; rerun with GEN_UPDATE_SNIPPETS=1 and review:\n\(diff ?? "")")
         }
         try typeCheck(result.files, name: name)
+        let mainPath = "\(Self.folder)/\(name).main.swift"
+        if FileManager.default.fileExists(atPath: mainPath) { try run(result.files, main: mainPath, name: name) }
+    }
+
+    /// The folder of built modules and objects this package's debug build left, to compile snippets against.
+    private static let buildFolder: String? = [".build/debug", ".build/x86_64-unknown-linux-gnu/debug", ".build/aarch64-unknown-linux-gnu/debug"]
+        .map(PackagePaths.path).first { FileManager.default.fileExists(atPath: $0 + "/Modules/OpenAPIRuntime.swiftmodule") }
+
+    /// Compiles the module with a `main.swift` that exercises it, links the runtime objects, runs it, and
+    /// expects it to print `ok`: behaviour, not just the types.
+    private func run(_ files: [GeneratedFile], main: String, name: String) throws {
+        guard let build = Self.buildFolder else {
+            Issue.record("no debug build under .build to link against")
+            return
+        }
+        try PackagePaths.withScratch { scratch in
+            // Top-level code must live in a file named main.swift.
+            try FileManager.default.copyItem(atPath: main, toPath: scratch + "/main.swift")
+            var paths = [scratch + "/main.swift"]
+            for file in files {
+                try file.contents.write(toFile: "\(scratch)/\(file.name)", atomically: true, encoding: .utf8)
+                paths.append("\(scratch)/\(file.name)")
+            }
+            let objects = try ["OpenAPIRuntime", "HTTPTypes"].flatMap { module in
+                try FileManager.default.contentsOfDirectory(atPath: "\(build)/\(module).build").filter { $0.hasSuffix(".o") }
+                    .map { "\(build)/\(module).build/\($0)" }
+            }
+            let binary = scratch + "/snippet"
+            let (compiled, compileOutput) = try execute(["swiftc", "-swift-version", "6", "-module-name", "Snippet", "-I", build + "/Modules", "-o", binary] + paths + objects)
+            #expect(compiled == 0, "snippet \(name) with its main does not build:\n\(compileOutput)")
+            guard compiled == 0 else { return }
+            let (status, output) = try execute(["timeout", "60", binary])
+            #expect(status == 0 && output == "ok\n", "snippet \(name) main failed:\n\(output)")
+        }
+    }
+
+    private func execute(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
     }
 
     /// Compiles the whole generated module with `swiftc -typecheck` against the runtime modules this package

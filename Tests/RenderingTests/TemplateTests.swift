@@ -24,10 +24,11 @@ struct TemplateTests {
             types: [], operations: [], hasOperations: false, schemes: [], credentialsInitParameters: "", usesJSONValue: false,
             usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, usesIndirect: false, support: SupportContext(), maxBodyBytes: 1))
         check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
-        check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, customCoding: false, nested: []))
+        check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, customCoding: false, validation: [], patterns: [], nested: []))
+        check(ValidationContext(checks: ["try x.validate(at: path)"]))
         check(PropertyContext(attribute: "@Indirect ", name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e"))
         check(EnumContext(rawType: "", unknownCase: "", cases: []))
-        check(OneOfContext(modifier: "indirect ", cases: [], discriminator: [], nested: []))
+        check(OneOfContext(modifier: "indirect ", cases: [], validation: [], discriminator: [], nested: []))
         check(SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c"))
         check(SupportContext())
         check(ServerContext(name: "server1", literal: "l", doc: doc))

@@ -4,7 +4,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// - Remark: Generated from `#/components/schemas/Reading`.
-public struct Reading: Codable, Hashable, Sendable {
+public struct Reading: Codable, Hashable, Sendable, Validatable {
     public var value: Double?
     public var at: Date
     public var id: UUID?
@@ -17,6 +17,13 @@ public struct Reading: Codable, Hashable, Sendable {
         self.id = id
         self.blob = blob
         self.count = count
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        if let value = value {
+            try Check.exclusiveMinimum(value, 0, path + "value", in: "body")
+        }
     }
 }
 

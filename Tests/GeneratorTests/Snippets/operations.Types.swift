@@ -4,11 +4,16 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/requestBody/content/application~1json/schema`.
-public struct PutTagBody: Codable, Hashable, Sendable {
+public struct PutTagBody: Codable, Hashable, Sendable, Validatable {
     public var note: String
 
     public init(note: String) {
         self.note = note
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        try Check.maxLength(note, 10, path + "note", in: "body")
     }
 }
 
@@ -85,6 +90,7 @@ public struct PutTagRequest: Hashable, Sendable {
         }
         try Check.maximum(limit, 10.5, "limit", in: "query")
         try Check.multipleOf(limit, 0.5, "limit", in: "query")
+        try body.validate(at: "")
     }
 
     /// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/parameters/0/schema`.
