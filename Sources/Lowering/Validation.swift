@@ -22,28 +22,31 @@ public enum Validation {
             decl.nested.forEach { collect($0, scope: key + ".") }
         }
         types.forEach { collect($0, scope: "") }
+        // Spread "has rules" from each type to the types that hold it, once per type: a worklist over reverse edges.
+        var holders: [String: [String]] = [:]
+        for (key, targets) in references {
+            for target in targets { holders[target, default: []].append(key) }
+        }
         var validating = Set(rules.filter(\.value).keys)
-        var changed = true
-        while changed {
-            changed = false
-            for (key, targets) in references where !validating.contains(key) && targets.contains(where: validating.contains) {
-                validating.insert(key)
-                changed = true
-            }
+        var work = Array(validating)
+        while let key = work.popLast() {
+            for holder in holders[key] ?? [] where validating.insert(holder).inserted { work.append(holder) }
         }
         guard !validating.isEmpty else { return false }
         func apply(_ decl: inout TypeDecl, scope: String) {
             let key = scope + decl.name
             decl.validates = validating.contains(key)
-            if case .structure(var structure) = decl.kind {
-                let parent = decl
-                for index in structure.properties.indices {
-                    let target = resolve(elementName(structure.properties[index].type.name), from: parent, scope: scope)
-                    structure.properties[index].validatesNested = validating.contains(target)
+            if case .structure(let structure) = decl.kind {
+                let nested = structure.properties.indices.filter { index in
+                    validating.contains(resolve(elementName(structure.properties[index].type.name), from: decl, scope: scope))
                 }
-                decl.kind = .structure(structure)
+                if !nested.isEmpty {
+                    var changed = structure
+                    for index in nested { changed.properties[index].validatesNested = true }
+                    decl.kind = .structure(changed)
+                }
             }
-            if case .oneOf(var oneOf) = decl.kind {
+            if case .oneOf(var oneOf) = decl.kind, decl.validates {
                 let parent = decl
                 oneOf.validatingCases = Set(oneOf.cases.filter { validating.contains(resolve(elementName($0.type.name), from: parent, scope: scope)) }.map(\.name))
                 decl.kind = .oneOf(oneOf)
