@@ -43,7 +43,7 @@ extension ContextBuilder {
                         })
                 ]
             } ?? [],
-            securityLiteral: "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]",
+            securityLiteral: securityList(operation),
             securityOptional: operation.securityOptional,
             handlerCall: operation.success.returnType == "Void"
                 ? "try await self.\(operation.methodName)(input)" : "let output = try await self.\(operation.methodName)(input)",
