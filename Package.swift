@@ -8,7 +8,8 @@ let package = Package(
     name: "gen",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "gen", targets: ["gen"])
+        .executable(name: "gen", targets: ["gen"]),
+        .executable(name: "demo-server", targets: ["DemoServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,15 @@ let package = Package(
             name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
+
+        // Serves the generated seed APIs, for trying them and for conformance tools.
+        .executableTarget(
+            name: "DemoServer",
+            dependencies: generatedModules.map { .target(name: $0) } + [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            ]),
 
         // Tests: per layer, golden, and the generated modules in use.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
