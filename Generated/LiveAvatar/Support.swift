@@ -23,6 +23,28 @@ public struct ValidationFailure: Error, Hashable, Sendable, Codable, CustomStrin
     }
 
     public var description: String { "\(location) parameter '\(name)' \(message)" }
+
+    private enum CodingKeys: String, CodingKey {
+        case error, location, name, rule, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        location = try container.decode(String.self, forKey: .location)
+        name = try container.decode(String.self, forKey: .name)
+        rule = try container.decode(String.self, forKey: .rule)
+        message = try container.decode(String.self, forKey: .message)
+    }
+
+    /// Also writes `error`, the whole sentence, which the error schemas of many documents require.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(description, forKey: .error)
+        try container.encode(location, forKey: .location)
+        try container.encode(name, forKey: .name)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(message, forKey: .message)
+    }
 }
 
 /// Limits the generated server stubs enforce before a handler runs.

@@ -193,6 +193,9 @@ public struct OperationDecl: Sendable {
     public var errorTypeName: String
     public var success: SuccessDecl
     public var errors: [ErrorCaseDecl]
+    /// The status the server stub answers a request that breaks a rule with: the documented 400, else the
+    /// documented 422 (FastAPI-style documents), else 400.
+    public var validationStatus: Int
     /// Alternatives of scheme combinations; empty means no credentials are needed.
     public var security: [[String]]
     /// Whether one alternative needs nothing (`{}` in the list), making credentials optional.

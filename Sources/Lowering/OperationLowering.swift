@@ -64,13 +64,16 @@ final class OperationLowering {
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors) = lowerResponses(operation, typeBase: typeBase)
         let (security, optional) = lowerSecurity(operation)
+        let documented = Set(errors.compactMap { if case .code(let code) = $0.status { code } else { nil } })
+        let validationStatus = documented.contains(400) ? 400 : documented.contains(422) ? 422 : 400
 
         operations.append(
             OperationDecl(
                 methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
                 pathParts: pathParts(path, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
-                errors: errors, security: security, securityOptional: optional,
+                errors: errors, validationStatus: validationStatus,
+                security: security, securityOptional: optional,
                 documentation: Documentation(summary: operation.summary, details: operation.description),
                 isDeprecated: operation.deprecated,
                 origin: Origin(file: file, mark: operation.mark, pointer: operation.pointer)))

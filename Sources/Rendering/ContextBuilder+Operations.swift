@@ -51,7 +51,8 @@ extension ContextBuilder {
             methodLiteral: methodLiteral(operation.httpMethod),
             pathLiteral: SwiftLiteral.string(operation.path),
             decodeLines: decodeLines(operation),
-            serverErrorCases: operation.errors.map(serverErrorCase))
+            serverErrorCases: operation.errors.map(serverErrorCase),
+            invalidArgumentResponse: ".json(\(operation.validationStatus), failure)")
     }
 
     private func declaration(_ name: String, _ type: TypeUsage) -> String {

@@ -189,6 +189,7 @@ extension OperationContext: MustacheParent {
         case "pathLiteral": pathLiteral
         case "decodeLines": decodeLines
         case "serverErrorCases": serverErrorCases
+        case "invalidArgumentResponse": invalidArgumentResponse
         default: nil
         }
     }

@@ -152,6 +152,8 @@ struct OperationContext {
     var pathLiteral: String
     var decodeLines: [String]
     var serverErrorCases: [String]
+    /// The response to a request that broke a rule: `.json(400, failure)`, or per location.
+    var invalidArgumentResponse: String
 }
 
 struct FieldContext {

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import OpenAPIURLSession
@@ -83,8 +84,30 @@ struct PipecatLiveTests {
             let (status, body) = try await rawRequest("DELETE", url.appendingPathComponent("secrets/UPPER/KEY"), headers: ["Authorization": "Bearer t"])
             #expect(status == 400)
             #expect(body.contains("\"name\":\"setName\"") && body.contains("\"rule\":\"pattern\""))
+            #expect(body.contains("\"error\":\"path parameter 'setName' must match the pattern"))
         }
         #expect(secrets.calls.count == 0)
+    }
+
+    @Test func aResponseThatBreaksTheSchemaIsAnInvalidResponse() async throws {
+        try await withLiveServer({ router in
+            router.delete("/v1/secrets/:setName/:secretKey") { _, _ in
+                Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status": 5}"#)))
+            }
+        }) { root in
+            let client = PipecatClient(
+                serverURL: clientURL(root: root, documentServer: PipecatClient.Servers.server1), transport: URLSessionTransport(),
+                credentials: .init(privateKeyAuth: "t"))
+            do throws(DeleteSecretFromSetError) {
+                _ = try await client.deleteSecretFromSet(setName: "prod", secretKey: "KEY")
+                Issue.record("expected invalidResponse")
+            } catch .invalidResponse(let status, let reason) {
+                #expect(status == 200)
+                #expect(reason.hasPrefix("the body does not match the document"))
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
     }
 
     @Test(arguments: ["../../admin", "..a", "a/b", "%2F", "%", "?x=1", "#frag", "a b", ";", "naïve-日本", "+plus", String(repeating: "x", count: 10_000)])

@@ -120,6 +120,25 @@ struct SeedsLiveTests {
         #expect(prime.calls.count == 4)
     }
 
+    @Test func primeIntellectAndDevinRefuseRequestsWithoutCredentials() async throws {
+        let prime = Prime()
+        let devin = DevinSecrets()
+        try await withLiveServer({ try prime.registerHandlers(on: $0) }) { root in
+            let url = clientURL(root: root, documentServer: PrimeIntellectClient.Servers.server1)
+            let (status, _) = try await rawRequest("DELETE", url.appendingPathComponent("api/v1/secrets/s1"))
+            #expect(status == 401)
+            let (wrongScheme, _) = try await rawRequest("DELETE", url.appendingPathComponent("api/v1/secrets/s1"), headers: ["Authorization": "Basic dTpw"])
+            #expect(wrongScheme == 401)
+        }
+        try await withLiveServer({ try devin.registerHandlers(on: $0) }) { root in
+            let (status, body) = try await rawRequest("DELETE", root.appendingPathComponent("v1/secrets/sec_1"))
+            #expect(status == 401)
+            #expect(body.contains("\"rule\":\"security\""))
+        }
+        #expect(prime.calls.count == 0)
+        #expect(devin.calls.count == 0)
+    }
+
     @Test func quivaTakesEitherCredentialAndRefusesNone() async throws {
         let quiva = QuivaSecrets()
         try await withLiveServer({ try quiva.registerHandlers(on: $0) }) { root in

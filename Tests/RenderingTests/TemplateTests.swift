@@ -45,7 +45,8 @@ struct TemplateTests {
             name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
             checks: [], patterns: [], nested: [], parameters: "", arguments: "", statusCases: [], operationIDLiteral: "",
             encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
-            responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: []))
+            responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: [],
+            invalidArgumentResponse: ".json(400, failure)"))
     }
 
     @Test func anOverrideFolderReplacesATemplateByName() throws {
