@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .executable(name: "gen", targets: ["gen"]),
         .executable(name: "demo-server", targets: ["DemoServer"]),
+        // The pipeline as a library, for the fuzzer in Fuzz/.
+        .library(name: "GenPipeline", targets: ["Generator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
