@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "TestSupport"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets"]),
+        .testTarget(
+            name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets", "BadInputs", "FuzzRegressions"]),
         .testTarget(
             name: "LiveTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

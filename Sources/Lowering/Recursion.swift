@@ -45,11 +45,11 @@ enum Recursion {
             members[component[node], default: []].append(node)
         }
         return members.values.sorted { $0[0] < $1[0] }.map { nodes in
-            let names = nodes.map { required.names[$0] }
+            let names = nodes.map { "'" + required.names[$0] + "'" }
             let first = decl(in: types, at: required.paths[nodes[0]])
+            let subject = names.count == 1 ? names[0] + " requires itself" : names.joined(separator: " and ") + " require each other"
             return .warning(
-                "\(names.map { "'\($0)'" }.joined(separator: " and ")) require each other through required properties; no finite value exists",
-                file: file, at: first.origin.mark)
+                subject + " through required properties; no finite value exists", file: file, at: first.origin.mark)
         }
     }
 

@@ -73,9 +73,8 @@ final class ModelDecoder {
         let name: String
         let decoder: ModelDecoder
 
+        // No `underestimatedCount`: keys that are not strings are skipped, and `map` trusts that count.
         func makeIterator() -> Iterator { Iterator(entries: self) }
-
-        var underestimatedCount: Int { pairs.count }
 
         struct Iterator: IteratorProtocol {
             let entries: Entries

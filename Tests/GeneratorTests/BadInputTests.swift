@@ -1,0 +1,37 @@
+import Foundation
+import Generator
+import TestSupport
+import Testing
+
+/// Every hostile input of `../shared/corpus/bad` gets exactly the diagnostics committed in
+/// `BadInputs/<name>.stderr` (the cases are read from the shared corpus, not copied). Set
+/// `GEN_UPDATE_GOLDENS=1` to rewrite them, then read the diff.
+@Suite("Hostile inputs: golden diagnostics")
+struct BadInputTests {
+    static let goldens = PackagePaths.path("Tests/GeneratorTests/BadInputs")
+    static let cases = ((try? FileManager.default.contentsOfDirectory(atPath: PackagePaths.corpus("bad"))) ?? [])
+        .filter { $0.hasSuffix(".yaml") }.sorted()
+
+    @Test func theCorpusIsThere() {
+        #expect(Self.cases.count >= 12, "../shared/corpus/bad must sit beside the checkout")
+    }
+
+    @Test(arguments: cases)
+    func diagnostics(file: String) throws {
+        try PackagePaths.withScratch { scratch in
+            let path = PackagePaths.corpus("bad/" + file)
+            let run = DriverRun(.init(inputs: [path], output: scratch))
+            // Paths differ between machines; the golden names the case as bad/<file>.
+            let stderr = run.errors.replacingOccurrences(of: PackagePaths.corpus(""), with: "")
+            let golden = "\(Self.goldens)/\((file as NSString).deletingPathExtension).stderr"
+            if ProcessInfo.processInfo.environment["GEN_UPDATE_GOLDENS"] == "1" {
+                try stderr.write(toFile: golden, atomically: true, encoding: .utf8)
+            }
+            let expected = (try? String(contentsOfFile: golden, encoding: .utf8)) ?? ""
+            let diff = UnifiedDiff.diff(old: expected, new: stderr, oldName: golden, newName: "gen stderr")
+            #expect(diff == nil, "diagnostics of \(file) changed; rerun with GEN_UPDATE_GOLDENS=1 and review:\n\(diff ?? "")")
+            let expectsCode = ["comment-breakout.yaml", "odd-names.yaml", "ref-cycle-recursive.yaml", "swift-keywords.yaml"].contains(file)
+            #expect(run.exitCode == (expectsCode ? 0 : 1))
+        }
+    }
+}
