@@ -19,16 +19,13 @@ public enum Pipeline {
     /// Parses, decodes and lowers one document; the IR, or `nil` and the diagnostics saying why not.
     public static func lower(path: String, moduleName: String? = nil) -> (Module?, [Diagnostic], SourceText?) {
         // Read first and parse second, so that a YAML error still has its source text for the snippet.
-        guard let data = FileManager.default.contents(atPath: path) else {
-            do {
-                _ = try DocumentLoader.parse(path: path)
-                return (nil, [.error("cannot read file", file: path, at: nil)], nil)
-            } catch {
-                return (nil, [error], nil)
-            }
-        }
-        let text = SourceText(path: path, bytes: [UInt8](data))
+        let text: SourceText
         let file: SourceFile
+        do {
+            text = try DocumentLoader.read(path: path)
+        } catch {
+            return (nil, [error], nil)
+        }
         do {
             file = try DocumentLoader.parse(text)
         } catch {

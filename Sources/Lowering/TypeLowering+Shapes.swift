@@ -146,10 +146,10 @@ extension TypeLowering {
         var cases: [(name: String, type: TypeUsage)] = []
         var targetNames: [String: String] = [:]
         for (index, branch) in branches.enumerated() {
+            let target = branch.ref.flatMap { resolver.schema($0, from: file) }
             let caseBase: String
-            if let reference = branch.ref, let target = resolver.schema(reference, from: file) {
+            if let target {
                 caseBase = Naming.caseName(target.name)
-                targetNames[target.key] = caseBase
             } else if let title = branch.title {
                 caseBase = Naming.caseName(title)
             } else if let type = branch.nonNullTypes.first {
@@ -158,7 +158,7 @@ extension TypeLowering {
                 caseBase = "case" + String(index + 1)
             }
             let caseName = names.claim(caseBase)
-            if let reference = branch.ref, let target = resolver.schema(reference, from: file) { targetNames[target.key] = caseName }
+            if let target { targetNames[target.key] = caseName }
             cases.append((caseName, usage(branch, hint: Naming.typeName(caseBase)).optional(false)))
         }
         var discriminator: (property: String, values: [(value: String, caseName: String)])?

@@ -20,16 +20,15 @@ public struct LoadedDocument: Sendable {
 public enum DocumentLoader {
     /// Reads and parses one file; a read or YAML error becomes a diagnostic.
     public static func parse(path: String, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
-        let bytes: [UInt8]
-        do {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CocoaError(.fileReadNoSuchFile)
-            }
-            bytes = [UInt8](data)
-        } catch {
-            throw .error("cannot read file: \(Self.reason(error, path: path))", file: path, at: nil)
+        try parse(read(path: path), limits: limits)
+    }
+
+    /// Reads one file's text; a file that cannot be read becomes a diagnostic saying why.
+    public static func read(path: String) throws(Diagnostic) -> SourceText {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error("cannot read file: \(Self.reason(path: path))", file: path, at: nil)
         }
-        return try parse(SourceText(path: path, bytes: bytes), limits: limits)
+        return SourceText(path: path, bytes: [UInt8](data))
     }
 
     /// Parses text already in memory.
@@ -57,7 +56,7 @@ public enum DocumentLoader {
         }
     }
 
-    private static func reason(_ error: any Error, path: String) -> String {
+    private static func reason(path: String) -> String {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
         if isDirectory.boolValue { return "it is a directory" }

@@ -105,15 +105,10 @@ extension ContextBuilder {
 
     // MARK: Validation
 
-    /// The rules that apply to a parameter's type; JSON Schema ignores the others (a `minLength` on a number).
-    static func applicableRules(_ parameter: ParameterDecl) -> [ValidationRule] {
-        Validation.applicable(parameter.rules, to: parameter.type)
-    }
-
     /// One `try Check.…` line per applicable rule of a parameter.
     private func checks(_ parameter: ParameterDecl) -> [String] {
         ContextBuilder.ruleChecks(
-            Self.applicableRules(parameter), value: parameter.swiftName, type: parameter.type,
+            Validation.applicable(parameter.rules, to: parameter.type), value: parameter.swiftName, type: parameter.type,
             name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"",
             pattern: "Self." + patternName(parameter))
     }

@@ -68,7 +68,7 @@ struct SupportContext {
     }
 
     private mutating func use(_ parameter: ParameterDecl) {
-        use(ContextBuilder.applicableRules(parameter))
+        use(Validation.applicable(parameter.rules, to: parameter.type))
         switch parameter.location {
         case "query": query = true
         case "cookie": cookies = true
