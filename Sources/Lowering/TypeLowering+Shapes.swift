@@ -100,6 +100,9 @@ extension TypeLowering {
             rawType = "String"
         } else if values.allSatisfy({ if case .int = $0 { true } else { false } }) {
             rawType = "Int"
+        } else if values.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
+            warning("enum of non-integer numbers is generated as a plain number; its values are not checked", at: schema.mark)
+            return nil
         } else {
             warning("enum mixes value types; generated as the values' JSON type without a closed list", at: schema.mark)
             return nil
@@ -110,7 +113,7 @@ extension TypeLowering {
             let base: String
             switch value {
             case .string(let text): base = text.isEmpty ? "empty" : caseName(text)
-            case .int(let number): base = number < 0 ? "negative" + String(-number) : "_" + String(number)
+            case .int(let number): base = (number < 0 ? "negative" : "_") + String(number.magnitude)
             default: continue
             }
             cases.append((names.claim(base), value))

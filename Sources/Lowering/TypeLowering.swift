@@ -116,6 +116,7 @@ final class TypeLowering {
                 appendNested(decl)
                 return TypeUsage(name, optional: nullable || decl.isNullable, scalar: decl.isEnumeration)
             }
+            if let primitive = primitiveUsage(schema, allowingEnum: true) { return primitive.optional(nullable) }
         }
         if schema.nonNullTypes == [.array] || (schema.nonNullTypes.isEmpty && schema.items != nil) {
             let element = schema.items.map { usage($0, hint: hint + "Item") } ?? jsonValue()
@@ -157,9 +158,9 @@ final class TypeLowering {
         return TypeUsage(name, optional: schema.allowsNull)
     }
 
-    /// Strings, numbers and booleans without enums.
-    private func primitiveUsage(_ schema: Schema) -> TypeUsage? {
-        guard schema.enumValues == nil, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.allOf.isEmpty,
+    /// Strings, numbers and booleans without enums, or with an enum no Swift enum can express.
+    private func primitiveUsage(_ schema: Schema, allowingEnum: Bool = false) -> TypeUsage? {
+        guard allowingEnum || schema.enumValues == nil, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.allOf.isEmpty,
             schema.nonNullTypes.count == 1, let type = schema.nonNullTypes.first
         else { return nil }
         switch type {
