@@ -180,8 +180,11 @@ public struct OperationDecl: Sendable {
     public var operationId: String
     /// `DELETE`.
     public var httpMethod: String
-    /// `/secrets/{setName}/{secretKey}`.
+    /// `/secrets/{setName}/{secretKey}`, as the document writes it.
     public var path: String
+    /// The path with its literal text percent-encoded (`PathEncoding`): the route the server registers.
+    public var routePath: String
+    /// The path's literal text, percent-encoded, and its parameters.
     public var pathParts: [PathPart]
     public var parameters: [ParameterDecl]
     /// Types declared for parameters (inline enums), nested in the request type.

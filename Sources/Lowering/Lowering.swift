@@ -18,6 +18,7 @@ public enum Lowering {
         let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes)
         operations.lowerAll()
 
+        let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel
         let recursionDiagnostics = Recursion.breakCycles(in: &declarations, file: file)
         var operationDecls = operations.operations
@@ -29,9 +30,9 @@ public enum Lowering {
         let module = Module(
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
-            serverProtocolName: serverProtocolName, servers: servers(document.servers ?? []), types: declarations,
+            serverProtocolName: serverProtocolName, servers: servers, types: declarations,
             operations: operationDecls, securitySchemes: schemes, features: features)
-        let diagnostics = securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
+        let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
     }
 
@@ -41,14 +42,24 @@ public enum Lowering {
         return Naming.typeName(base)
     }
 
-    private static func servers(_ servers: [Server]) -> [ServerURL] {
-        servers.enumerated().map { index, server in
+    /// The servers whose URL, with variables at their defaults, is a URL as written; the others are reported
+    /// and left out, so `Servers` never holds a URL that `URL(string:)` would refuse or rewrite.
+    private static func servers(_ servers: [Server], file: String) -> ([ServerURL], [Diagnostic]) {
+        var result: [ServerURL] = []
+        var diagnostics: [Diagnostic] = []
+        for server in servers {
             var url = server.url
             for (name, variable) in server.variables {
                 url = url.replacingOccurrences(of: "{" + name + "}", with: variable.defaultValue)
             }
-            return ServerURL(name: "server" + String(index + 1), url: url, description: server.description)
+            guard HTTPSyntax.isURI(url) else {
+                diagnostics.append(
+                    .warning("server URL '\(url)' is not a valid URL (an undeclared variable, or characters a URL cannot hold); it is left out", file: file, at: server.mark))
+                continue
+            }
+            result.append(ServerURL(name: "server" + String(result.count + 1), url: url, description: server.description))
         }
+        return (result, diagnostics)
     }
 }
 

@@ -70,7 +70,7 @@ final class OperationLowering {
         operations.append(
             OperationDecl(
                 methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
-                pathParts: pathParts(path, parameters: parameters), parameters: parameters, nestedTypes: nested,
+                routePath: PathEncoding.encodeTemplate(path), pathParts: pathParts(path, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
                 errors: errors, validationStatus: validationStatus,
                 security: security, securityOptional: optional,
@@ -113,6 +113,10 @@ final class OperationLowering {
             for parameter in merged {
                 if parameter.location == .header, ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) {
                     warning("header parameter '\(parameter.name)' is set by the generated code; it is not a method parameter", at: parameter.mark)
+                    continue
+                }
+                if parameter.location == .header || parameter.location == .cookie, !HTTPSyntax.isToken(parameter.name) {
+                    error("'\(parameter.name)' is not a valid HTTP \(parameter.location == .header ? "header" : "cookie") name", at: parameter.mark)
                     continue
                 }
                 result.append(lowerParameter(parameter, names: &names))
@@ -198,7 +202,7 @@ final class OperationLowering {
             if character == "{" {
                 name = ""
             } else if character == "}", let current = name {
-                if !literal.isEmpty { parts.append(.literal(literal)) }
+                if !literal.isEmpty { parts.append(.literal(PathEncoding.encodeLiteral(literal))) }
                 literal = ""
                 let swiftName = parameters.first { $0.location == "path" && $0.wireName == current }?.swiftName ?? Naming.propertyName(current)
                 parts.append(.parameter(swiftName: swiftName))
@@ -209,7 +213,7 @@ final class OperationLowering {
                 literal.append(character)
             }
         }
-        if !literal.isEmpty { parts.append(.literal(literal)) }
+        if !literal.isEmpty { parts.append(.literal(PathEncoding.encodeLiteral(literal))) }
         return parts
     }
 
@@ -227,6 +231,11 @@ final class OperationLowering {
 
     /// The body of one media type chosen from `content`: JSON first, then text, then anything as bytes.
     private func lowerContent(_ content: [MediaTypeEntry], name: String, at mark: Mark) -> BodyDecl? {
+        let content = content.filter { entry in
+            if HTTPSyntax.isMediaType(entry.mediaType) { return true }
+            warning("'\(entry.mediaType)' is not a valid media type; this content is left out", at: entry.mark)
+            return false
+        }
         guard !content.isEmpty else { return nil }
         let chosen =
             content.first { Self.isJSON($0.mediaType) } ?? content.first { $0.mediaType.hasPrefix("text/") } ?? content[0]

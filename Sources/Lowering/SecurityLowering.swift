@@ -30,8 +30,12 @@ enum SecurityLowering {
                 diagnostics.append(.warning("security scheme '\(name)' (mutualTLS) is left to the transport's TLS setup", file: file, at: scheme.mark))
                 continue
             }
-            if case .apiKeyHeader(let header) = kind, !HeaderName.isValid(header) {
+            if case .apiKeyHeader(let header) = kind, !HTTPSyntax.isToken(header) {
                 diagnostics.append(.error("'\(header)' is not a valid HTTP header name", file: file, at: scheme.mark))
+                continue
+            }
+            if case .apiKeyCookie(let cookie) = kind, !HTTPSyntax.isToken(cookie) {
+                diagnostics.append(.error("'\(cookie)' is not a valid cookie name", file: file, at: scheme.mark))
                 continue
             }
             result.append(
@@ -43,15 +47,3 @@ enum SecurityLowering {
     }
 }
 
-/// HTTP header field names (RFC 9110 tokens).
-enum HeaderName {
-    static func isValid(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                true
-            default: "!#$%&'*+-.^_`|~".utf8.contains(byte)
-            }
-        }
-    }
-}

@@ -159,7 +159,7 @@ extension ModelDecoder {
                 }
                 return true
             }
-            return MediaTypeEntry(mediaType: entry.key, value: media)
+            return MediaTypeEntry(mediaType: entry.key, value: media, mark: entry.mark)
         }
     }
 

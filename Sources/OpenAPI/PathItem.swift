@@ -75,6 +75,8 @@ public struct RequestBody: Sendable {
 public struct MediaTypeEntry: Sendable {
     public var mediaType: String
     public var value: MediaType
+    /// Where the media type key is written.
+    public var mark: Mark
 }
 
 public struct MediaType: Sendable {

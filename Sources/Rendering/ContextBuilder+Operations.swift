@@ -49,7 +49,7 @@ extension ContextBuilder {
                 ? "try await self.\(operation.methodName)(input)" : "let output = try await self.\(operation.methodName)(input)",
             responseLines: responseLines(operation),
             methodLiteral: methodLiteral(operation.httpMethod),
-            pathLiteral: SwiftLiteral.string(operation.path),
+            pathLiteral: SwiftLiteral.string(operation.routePath),
             decodeLines: decodeLines(operation),
             serverErrorCases: operation.errors.map(serverErrorCase),
             invalidArgumentResponse: ".json(\(operation.validationStatus), failure)")
@@ -179,7 +179,8 @@ extension ContextBuilder {
         if acceptsJSON { lines.append("request.headerFields[.accept] = \"application/json\"") }
         for parameter in headers {
             lines += optionalWrapped(parameter) { value in
-                ["request.headerFields[HTTPField.Name(\(SwiftLiteral.string(parameter.wireName)))!] = \(textExpression(parameter, value: value))"]
+                let name = SwiftLiteral.string(parameter.wireName)
+                return ["request.headerFields[HTTPField.Name(\(name))!] = try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"]
             }
         }
         for parameter in cookies {

@@ -17,6 +17,8 @@ struct SupportContext {
     var apiKeyQuery = false
     /// Reading and writing cookies.
     var cookies = false
+    /// Writing header parameters, which refuse values HTTP cannot carry.
+    var headers = false
     var scalarValues = false
     var listValues = false
     var jsonParameters = false
@@ -24,6 +26,8 @@ struct SupportContext {
     var textBodies = false
     var textResponses = false
     var authorizationHeader = false
+    /// The document declares security schemes (otherwise `Credentials` is empty and never checked).
+    var securitySchemes = false
     /// `DynamicCodingKey`, for extra keys and discriminators.
     var dynamicKeys = false
     /// `Validatable`, for bodies with rules.
@@ -42,6 +46,7 @@ struct SupportContext {
     init() {}
 
     init(_ module: Module) {
+        securitySchemes = !module.securitySchemes.isEmpty
         for scheme in module.securitySchemes {
             switch scheme.kind {
             case .bearer, .authorization: authorizationHeader = true
@@ -72,6 +77,7 @@ struct SupportContext {
         switch parameter.location {
         case "query": query = true
         case "cookie": cookies = true
+        case "header": headers = true
         default: break
         }
         var typeName = parameter.type.name

@@ -272,6 +272,8 @@ extension SupportContext: MustacheParent {
         case "textBodies": textBodies
         case "textResponses": textResponses
         case "authorizationHeader": authorizationHeader
+        case "securitySchemes": securitySchemes
+        case "headers": headers
         case "dynamicKeys": dynamicKeys
         case "validation": validation
         case "intValues": intValues

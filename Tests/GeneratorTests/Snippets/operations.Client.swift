@@ -72,7 +72,7 @@ extension PutTagRequest: OperationInput {
         var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         if let value = xTrace {
-            request.headerFields[HTTPField.Name("X-Trace")!] = value.parameterText
+            request.headerFields[HTTPField.Name("X-Trace")!] = try Wire.headerValue(value.parameterText, "X-Trace")
         }
         if let value = flags {
             Wire.appendCookie(&request, "flags", value.parameterText)
