@@ -11,12 +11,17 @@ public struct Driver {
         public var output: String
         public var check: Bool
         public var templates: String?
+        /// Diagnostics printed per document; the rest are counted in one note. `nil` prints all.
+        public var maxDiagnostics: Int?
 
-        public init(inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil) {
+        public init(
+            inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100
+        ) {
             self.inputs = inputs
             self.output = output
             self.check = check
             self.templates = templates
+            self.maxDiagnostics = maxDiagnostics
         }
     }
 
@@ -58,24 +63,28 @@ public struct Driver {
         var errors = 0
         var warnings = 0
         var configs: [String: (FolderConfig, Bool)] = [:]
-        var modules: [String: String] = [:]
+        var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         for spec in specs {
             if configs[spec.folder] == nil {
                 let (config, diagnostics) = FolderConfig.load(folder: spec.folder)
                 configs[spec.folder] = (config, false)
-                report(diagnostics, source: nil, errors: &errors, warnings: &warnings)
+                report(diagnostics, source: nil, file: spec.folder, errors: &errors, warnings: &warnings)
             }
             let fileName = (spec.path as NSString).lastPathComponent
             let moduleName = configs[spec.folder]?.0.entries[fileName]?.module
             let result = Pipeline.generate(path: spec.path, moduleName: moduleName, templates: templates)
-            report(result.diagnostics, source: result.source, errors: &errors, warnings: &warnings)
-            if let other = modules[result.moduleName] {
-                standardError("\(spec.path): error: module name '\(result.moduleName)' is also made from \(other); set another in \(FolderConfig.fileName)")
+            report(result.diagnostics, source: result.source, file: spec.path, errors: &errors, warnings: &warnings)
+            // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
+            let folderKey = result.moduleName.lowercased()
+            if let other = modules[folderKey] {
+                let same = other.module == result.moduleName ? "'\(other.module)'" : "'\(other.module)', which differs only in case,"
+                standardError(
+                    "\(spec.path): error: module name '\(result.moduleName)' clashes with \(same) made from \(other.path); set another in \(FolderConfig.fileName)")
                 errors += 1
                 continue
             }
-            modules[result.moduleName] = spec.path
+            modules[folderKey] = (result.moduleName, spec.path)
             if !result.files.isEmpty { outputs.append((result.moduleName, result.files)) }
         }
         let writer = OutputWriter(root: options.output)
@@ -109,14 +118,26 @@ public struct Driver {
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
     }
 
-    private func report(_ diagnostics: [Diagnostic], source: SourceText?, errors: inout Int, warnings: inout Int) {
-        for diagnostic in diagnostics {
-            standardError(DiagnosticFormatter.format(diagnostic, source: source))
+    /// Prints a document's diagnostics up to the cap and counts them all.
+    private func report(_ diagnostics: [Diagnostic], source: SourceText?, file: String, errors: inout Int, warnings: inout Int) {
+        var hidden: (errors: Int, warnings: Int) = (0, 0)
+        for (index, diagnostic) in diagnostics.enumerated() {
+            let shown = options.maxDiagnostics.map { index < $0 } ?? true
+            if shown { standardError(DiagnosticFormatter.format(diagnostic, source: source)) }
             switch diagnostic.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
+            case .error:
+                errors += 1
+                if !shown { hidden.errors += 1 }
+            case .warning:
+                warnings += 1
+                if !shown { hidden.warnings += 1 }
             case .note: break
             }
+        }
+        if let limit = options.maxDiagnostics, diagnostics.count > limit {
+            standardError(
+                "\(file): note: \(diagnostics.count - limit) more diagnostics not shown (\(hidden.errors) error\(hidden.errors == 1 ? "" : "s"), "
+                    + "\(hidden.warnings) warning\(hidden.warnings == 1 ? "" : "s")); --max-diagnostics 0 shows all")
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public enum DiagnosticFormatter {
     /// The full form of a diagnostic; `source` supplies the snippet when it is the diagnostic's file.
     public static func format(_ diagnostic: Diagnostic, source: SourceText?) -> String {
-        var text = diagnostic.summary
+        var text = escaped(diagnostic.summary)
         guard let mark = diagnostic.mark, let source, source.path == diagnostic.file else { return text }
         let excerpt = source.excerpt(line: mark.line, at: mark.offset)
         var line = printable(excerpt.text)
@@ -21,16 +21,51 @@ public enum DiagnosticFormatter {
         return text
     }
 
-    /// The source line with control characters made visible, so a snippet can never break the terminal.
+    /// The source line with control characters made visible, one character for one, so the caret still lines
+    /// up and a snippet can never break the terminal or reorder what it shows.
     private static func printable(_ line: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
                 result.append(Unicode.Scalar(0x2400 + (scalar.value == 0x7F ? 0x21 : scalar.value))!)
+            } else if isInvisibleControl(scalar) {
+                result.append("\u{FFFD}")
             } else {
                 result.append(scalar)
             }
         }
         return String(result)
+    }
+
+    /// The summary line with document text that could break it escaped as Swift writes it: a diagnostic is
+    /// always one line, and bidirectional overrides in a name cannot disguise it.
+    public static func escaped(_ summary: String) -> String {
+        guard summary.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || isInvisibleControl($0) }) else {
+            return summary
+        }
+        var result = ""
+        for scalar in summary.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || isInvisibleControl(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Line and paragraph separators and the bidirectional controls (the "Trojan Source" characters).
+    private static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x85, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

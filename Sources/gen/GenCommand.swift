@@ -26,9 +26,14 @@ struct GenCommand: ParsableCommand {
     @Option(name: .long, help: "A folder of .mustache templates overriding the built-in ones by file name.")
     var templates: String?
 
+    @Option(name: .long, help: "Diagnostics printed per document before the rest are summed up in one note; 0 prints all.")
+    var maxDiagnostics = 100
+
     func run() throws {
         let driver = Driver(
-            options: .init(inputs: inputs, output: output, check: check, templates: templates),
+            options: .init(
+                inputs: inputs, output: output, check: check, templates: templates,
+                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         let code = driver.run()

@@ -3,20 +3,27 @@ import Generator
 import TestSupport
 import Testing
 
-/// Inputs the fuzzer (Fuzz/run.sh) found crashing, each named after what it broke. Every one must now end in
-/// diagnostics or code, never a crash; its diagnostics are pinned in `<name>.stderr` (`GEN_UPDATE_GOLDENS=1`
-/// rewrites them).
-@Suite("Fuzz regressions")
-struct FuzzRegressionTests {
-    static let folder = PackagePaths.path("Tests/GeneratorTests/FuzzRegressions")
-    static let cases = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+/// Documents whose diagnostics are pinned in `<name>.stderr` beside them (`GEN_UPDATE_GOLDENS=1` rewrites
+/// them): in `FuzzRegressions/`, inputs the fuzzer (Fuzz/run.sh) found crashing, each named after what it
+/// broke; in `Diagnostics/`, problems written by hand to pin what a user reads. Every one ends in diagnostics
+/// or code, never a crash.
+@Suite("Diagnostic goldens")
+struct DiagnosticGoldenTests {
+    static let folders = ["FuzzRegressions", "Diagnostics"]
+    static let cases = folders.flatMap { folder in
+        let path = PackagePaths.path("Tests/GeneratorTests/\(folder)")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            .map { "\(folder)/\($0)" }
+    }
 
     @Test(arguments: cases)
     func input(file: String) throws {
+        let root = PackagePaths.path("Tests/GeneratorTests")
+        let folder = "\(root)/\((file as NSString).deletingLastPathComponent)"
         try PackagePaths.withScratch { scratch in
-            let run = DriverRun(.init(inputs: ["\(Self.folder)/\(file)"], output: scratch))
-            let stderr = run.errors.replacingOccurrences(of: Self.folder + "/", with: "")
-            let golden = "\(Self.folder)/\((file as NSString).deletingPathExtension).stderr"
+            let run = DriverRun(.init(inputs: ["\(root)/\(file)"], output: scratch))
+            let stderr = run.errors.replacingOccurrences(of: folder + "/", with: "")
+            let golden = "\(root)/\((file as NSString).deletingPathExtension).stderr"
             if ProcessInfo.processInfo.environment["GEN_UPDATE_GOLDENS"] == "1" {
                 try stderr.write(toFile: golden, atomically: true, encoding: .utf8)
             }
