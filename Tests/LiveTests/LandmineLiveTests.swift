@@ -1,0 +1,52 @@
+import Foundation
+import Landmine
+import OpenAPIURLSession
+import Testing
+
+/// The echo operation of specs/landmine.yaml with the payload in the path, query, cookie and body, and the
+/// header-safe part of it in a header, served by Hummingbird and called over URLSession.
+private struct LandmineEcho: LandmineAPI {
+    func echoXU2028U2029U202EU41FuncInjectedFatalError(
+        _ request: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest
+    ) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
+        Echo(
+            everything: request.body, query: request.qXU2028U2029U202EU41FuncInjectedFatalError ?? "(none)",
+            header: request.xLandmine, cookie: request.c, id: request.id, mode: request.mode)
+    }
+    func `class`(_ request: ClassRequest) async throws(ClassError) -> Keywords { Keywords(class: request.class, self_: request.self_) }
+    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) {}
+    func send2(_ request: Send2Request) async throws(Send2Error) -> Shadows { Shadows() }
+    func validate(_ request: ValidateRequest) async throws(ValidateError) {}
+    func init_(_ request: InitRequest) async throws(InitError) {}
+    func self_(_ request: Self_Request) async throws(Self_Error) {}
+    func fooBar(_ request: FooBarRequest) async throws(FooBarError) {}
+    func fooBar2(_ request: FooBar2Request) async throws(FooBar2Error) {}
+    func fooBar3(_ request: FooBar3Request) async throws(FooBar3Error) {}
+}
+
+@Suite("Landmine over HTTP")
+struct LandmineLiveTests {
+    static let payload =
+        "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+    static let headerPayload = "\" \\ \\(x) \"\"\" #\" \"# */ /* \\u{41} func injected() { fatalError() }"
+
+    @Test func thePayloadSurvivesARealServerAndClient() async throws {
+        try await withLiveServer({ try LandmineEcho().registerHandlers(on: $0) }) { root in
+            let client = LandmineClient(
+                serverURL: clientURL(root: root, documentServer: LandmineClient.Servers.server1), transport: URLSessionTransport())
+            let body = Everything(xU2028U2029U202EU41FuncInjectedFatalError: Self.payload, ref: Self.payload)
+            let echo = try await client.echoXU2028U2029U202EU41FuncInjectedFatalError(
+                id: Self.payload, qXU2028U2029U202EU41FuncInjectedFatalError: Self.payload, xLandmine: Self.headerPayload,
+                c: Self.payload, mode: Payload(rawValue: "\u{202E}"), body: body)
+            #expect(echo.id == Self.payload)
+            #expect(echo.query == Self.payload)
+            #expect(echo.header == Self.headerPayload)
+            #expect(echo.cookie == Self.payload)
+            #expect(echo.mode == .u202E)
+            #expect(echo.everything == body)
+
+            let keywords = try await client.class(class: "a b", self_: "..x")
+            #expect(keywords.class == "a b" && keywords.self_ == "..x")
+        }
+    }
+}
