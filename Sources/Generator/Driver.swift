@@ -13,15 +13,25 @@ public struct Driver {
         public var templates: String?
         /// Diagnostics printed per document; the rest are counted in one note. `nil` prints all.
         public var maxDiagnostics: Int?
+        /// A config file used for every document instead of the `gen.yaml` beside it.
+        public var config: String?
+        /// The module name for the one document of the run, over the config and the file name.
+        public var module: String?
+        /// Write the one document's files straight into `output`, without a module folder (the plugins do).
+        public var flat: Bool
 
         public init(
-            inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100
+            inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100,
+            config: String? = nil, module: String? = nil, flat: Bool = false
         ) {
             self.inputs = inputs
             self.output = output
             self.check = check
             self.templates = templates
             self.maxDiagnostics = maxDiagnostics
+            self.config = config
+            self.module = module
+            self.flat = flat
         }
     }
 
@@ -53,6 +63,18 @@ public struct Driver {
             standardError("gen: error: \(error)")
             return .usage
         }
+        if options.module != nil || options.flat, specs.count != 1 {
+            standardError("gen: error: --module and --flat need exactly one document; \(specs.count) given")
+            return .usage
+        }
+        if let module = options.module, !FolderConfig.isIdentifier(module) {
+            standardError("gen: error: --module '\(module)' is not a Swift identifier")
+            return .usage
+        }
+        if let config = options.config, !FileManager.default.fileExists(atPath: config) {
+            standardError("gen: error: no such config file: \(config)")
+            return .usage
+        }
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(overrides: options.templates)
@@ -66,13 +88,14 @@ public struct Driver {
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         for spec in specs {
-            if configs[spec.folder] == nil {
-                let (config, diagnostics) = FolderConfig.load(folder: spec.folder)
-                configs[spec.folder] = (config, false)
-                report(diagnostics, source: nil, file: spec.folder, errors: &errors, warnings: &warnings)
+            let configPath = options.config ?? FolderConfig.path(folder: spec.folder)
+            if configs[configPath] == nil {
+                let (config, diagnostics) = FolderConfig.load(path: configPath)
+                configs[configPath] = (config, false)
+                report(diagnostics, source: nil, file: configPath, errors: &errors, warnings: &warnings)
             }
             let fileName = (spec.path as NSString).lastPathComponent
-            let moduleName = configs[spec.folder]?.0.entries[fileName]?.module
+            let moduleName = options.module ?? configs[configPath]?.0.entries[fileName]?.module
             let result = Pipeline.generate(path: spec.path, moduleName: moduleName, templates: templates)
             report(result.diagnostics, source: result.source, file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
@@ -87,7 +110,7 @@ public struct Driver {
             modules[folderKey] = (result.moduleName, spec.path)
             if !result.files.isEmpty { outputs.append((result.moduleName, result.files)) }
         }
-        let writer = OutputWriter(root: options.output)
+        let writer = OutputWriter(root: options.output, flat: options.flat)
         var changed = 0
         for output in outputs {
             for file in output.files {

@@ -19,9 +19,13 @@ public struct FolderConfig: Sendable {
 
     public static let fileName = "gen.yaml"
 
-    /// Reads `gen.yaml` from a folder; a missing file is an empty config.
-    public static func load(folder: String) -> (FolderConfig, [Diagnostic]) {
-        let path = (folder as NSString).appendingPathComponent(fileName)
+    /// Where a folder's config is.
+    public static func path(folder: String) -> String {
+        (folder as NSString).appendingPathComponent(fileName)
+    }
+
+    /// Reads a config file; a missing file is an empty config.
+    public static func load(path: String) -> (FolderConfig, [Diagnostic]) {
         guard FileManager.default.fileExists(atPath: path) else { return (FolderConfig(), []) }
         let file: SourceFile
         do {
@@ -59,7 +63,7 @@ public struct FolderConfig: Sendable {
         return (config, diagnostics)
     }
 
-    private static func isIdentifier(_ text: String) -> Bool {
+    static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) }
     }

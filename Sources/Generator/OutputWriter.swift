@@ -1,18 +1,21 @@
 import Foundation
 import Rendering
 
-/// Writes a module's files under `<root>/<Module>/`, touching only files whose content changed, and diffs them
+/// Writes a module's files under `<root>/<Module>/` (or `<root>/` when flat), touching only files whose content changed, and diffs them
 /// against what is on disk for check mode. File names are fixed and module names are identifiers, so nothing
 /// is ever written outside the root.
 public struct OutputWriter: Sendable {
     public var root: String
+    /// Files go straight into `root`, without a module folder.
+    public var flat: Bool
 
-    public init(root: String) {
+    public init(root: String, flat: Bool = false) {
         self.root = root
+        self.flat = flat
     }
 
     public func path(module: String, file: String) -> String {
-        ((root as NSString).appendingPathComponent(module) as NSString).appendingPathComponent(file)
+        ((flat ? root : (root as NSString).appendingPathComponent(module)) as NSString).appendingPathComponent(file)
     }
 
     /// Writes the file if its content differs; whether it did.

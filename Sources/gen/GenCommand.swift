@@ -29,11 +29,20 @@ struct GenCommand: ParsableCommand {
     @Option(name: .long, help: "Diagnostics printed per document before the rest are summed up in one note; 0 prints all.")
     var maxDiagnostics = 100
 
+    @Option(name: .long, help: "A config file (gen.yaml format) for every document, instead of the gen.yaml beside each.")
+    var config: String?
+
+    @Option(name: .long, help: "The module name for the one document given, over gen.yaml and the file name.")
+    var module: String?
+
+    @Flag(name: .long, help: "Write the one document's files straight into --output, without a module folder.")
+    var flat = false
+
     func run() throws {
         let driver = Driver(
             options: .init(
                 inputs: inputs, output: output, check: check, templates: templates,
-                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil),
+                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, flat: flat),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         let code = driver.run()
