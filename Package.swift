@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The modules generated from `specs/` and committed under `Generated/`; each compiles as its own target. The
@@ -12,6 +12,9 @@ let package = Package(
     products: [
         .executable(name: "gen", targets: ["gen"]),
         .executable(name: "demo-server", targets: ["DemoServer"]),
+        // Generate at build time (GenBuildPlugin) or into the package for committing (GenCommandPlugin).
+        .plugin(name: "GenBuildPlugin", targets: ["GenBuildPlugin"]),
+        .plugin(name: "GenCommandPlugin", targets: ["GenCommandPlugin"]),
         // The pipeline as a library, for the fuzzer in Fuzz/.
         .library(name: "GenPipeline", targets: ["Generator"]),
     ],
@@ -42,6 +45,13 @@ let package = Package(
         .target(name: "Generator", dependencies: ["Rendering"]),
         .executableTarget(
             name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .plugin(name: "GenBuildPlugin", capability: .buildTool(), dependencies: ["gen"]),
+        .plugin(
+            name: "GenCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
+                permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
+            dependencies: ["gen"]),
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
 

@@ -1,0 +1,1 @@
+../PluginInputs.swift
