@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// A package that uses gen as a user would: by path, with the build-tool plugin on one target and the command
+/// plugin's committed output in another, both from the Quiva seed document.
+let package = Package(
+    name: "Consumer",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "gen", path: "../.."),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // Generated at build time: the target holds only openapi.yaml.
+        .target(
+            name: "QuivaAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            plugins: [.plugin(name: "GenBuildPlugin", package: "gen")]),
+        // Generated on demand and committed: `swift package --allow-writing-to-package-directory gen --target QuivaCommitted`.
+        .target(
+            name: "QuivaCommitted",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["openapi.yaml"]),
+        .testTarget(
+            name: "QuivaAPITests",
+            dependencies: [
+                "QuivaAPI", "QuivaCommitted",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
+    ]
+)
