@@ -31,6 +31,24 @@ enum PluginInputs {
         return folder.appending(path: name)
     }
 
+    /// The `gen` run for a target folder's document, writing its files into `output`, and the files it reads
+    /// (the document, `gen.yaml` beside it, `Templates/*.mustache` overrides).
+    static func genRun(document: URL, module: String, folder: URL, output: URL) -> (arguments: [String], inputs: [URL]) {
+        var arguments = [document.path(percentEncoded: false), "--module", module, "--flat", "--output", output.path(percentEncoded: false)]
+        var inputs = [document]
+        let config = folder.appending(path: "gen.yaml")
+        if FileManager.default.fileExists(atPath: config.path(percentEncoded: false)) {
+            inputs.append(config)
+            arguments += ["--config", config.path(percentEncoded: false)]
+        }
+        let templates = templateFiles(in: folder)
+        if !templates.isEmpty {
+            inputs += templates
+            arguments += ["--templates", folder.appending(path: "Templates").path(percentEncoded: false)]
+        }
+        return (arguments, inputs)
+    }
+
     /// The `.mustache` files of the target's `Templates/` folder, the overrides `gen --templates` reads.
     static func templateFiles(in folder: URL) -> [URL] {
         let templates = folder.appending(path: "Templates")

@@ -11,24 +11,13 @@ struct GenBuildPlugin: BuildToolPlugin {
         let directory = target.directoryURL
         let document = try PluginInputs.document(in: directory, targetName: target.name)
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        var inputs = [document]
-        var arguments = [document.path(percentEncoded: false), "--module", target.name, "--flat", "--output", output.path(percentEncoded: false)]
-        let config = directory.appending(path: "gen.yaml")
-        if FileManager.default.fileExists(atPath: config.path(percentEncoded: false)) {
-            inputs.append(config)
-            arguments += ["--config", config.path(percentEncoded: false)]
-        }
-        let templates = PluginInputs.templateFiles(in: directory)
-        if !templates.isEmpty {
-            inputs += templates
-            arguments += ["--templates", directory.appending(path: "Templates").path(percentEncoded: false)]
-        }
+        let run = PluginInputs.genRun(document: document, module: target.name, folder: directory, output: output)
         return [
             .buildCommand(
                 displayName: "Generating \(target.name) from \(document.lastPathComponent)",
                 executable: try context.tool(named: "gen").url,
-                arguments: arguments,
-                inputFiles: inputs,
+                arguments: run.arguments,
+                inputFiles: run.inputs,
                 outputFiles: PluginInputs.generatedFiles.map { output.appending(path: $0) })
         ]
     }

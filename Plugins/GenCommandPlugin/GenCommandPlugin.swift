@@ -21,17 +21,9 @@ struct GenCommandPlugin: CommandPlugin {
             } catch PluginInputs.Failure.noDocument where names.isEmpty {
                 continue
             }
-            var arguments = [
-                document.path(percentEncoded: false), "--module", target.name, "--flat",
-                "--output", directory.appending(path: "Generated").path(percentEncoded: false),
-            ]
-            let config = directory.appending(path: "gen.yaml")
-            if FileManager.default.fileExists(atPath: config.path(percentEncoded: false)) {
-                arguments += ["--config", config.path(percentEncoded: false)]
-            }
-            if !PluginInputs.templateFiles(in: directory).isEmpty {
-                arguments += ["--templates", directory.appending(path: "Templates").path(percentEncoded: false)]
-            }
+            var arguments = PluginInputs.genRun(
+                document: document, module: target.name, folder: directory, output: directory.appending(path: "Generated")
+            ).arguments
             if check { arguments.append("--check") }
             let process = try Process.run(gen, arguments: arguments)
             process.waitUntilExit()

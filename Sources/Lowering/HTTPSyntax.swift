@@ -60,6 +60,11 @@ public enum HTTPSyntax {
             }
     }
 
+    /// RFC 3986 `pchar` and `/`: unreserved, sub-delims, `:` and `@`.
+    static func isPathCharacter(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "-._~!$&'()*+,;=:@/".utf8.contains(byte)
+    }
+
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true

@@ -182,7 +182,7 @@ public struct OperationDecl: Sendable {
     public var httpMethod: String
     /// `/secrets/{setName}/{secretKey}`, as the document writes it.
     public var path: String
-    /// The path with its literal text percent-encoded (`PathEncoding`): the route the server registers.
+    /// The path with its literal text percent-encoded (`PathTemplate`): the route the server registers.
     public var routePath: String
     /// The path's literal text, percent-encoded, and its parameters.
     public var pathParts: [PathPart]

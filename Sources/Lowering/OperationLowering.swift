@@ -60,7 +60,8 @@ final class OperationLowering {
         for (name, _) in operation.callbacks {
             warning("callback '\(name)' is not generated: gen generates the API the document's server provides", at: operation.mark)
         }
-        let (parameters, nested) = lowerParameters(operation, item: item, path: path, requestTypeName: requestTypeName)
+        let segments = PathTemplate.segments(path)
+        let (parameters, nested) = lowerParameters(operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors) = lowerResponses(operation, typeBase: typeBase)
         let (security, optional) = lowerSecurity(operation)
@@ -70,7 +71,7 @@ final class OperationLowering {
         operations.append(
             OperationDecl(
                 methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
-                routePath: PathEncoding.encodeTemplate(path), pathParts: pathParts(path, parameters: parameters), parameters: parameters, nestedTypes: nested,
+                routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
                 errors: errors, validationStatus: validationStatus,
                 security: security, securityOptional: optional,
@@ -81,9 +82,9 @@ final class OperationLowering {
 
     // MARK: Parameters
 
-    private func lowerParameters(_ operation: Operation, item: PathItem, path: String, requestTypeName: String)
-        -> ([ParameterDecl], [TypeDecl])
-    {
+    private func lowerParameters(
+        _ operation: Operation, item: PathItem, path: String, segments: [PathTemplate.Segment], requestTypeName: String
+    ) -> ([ParameterDecl], [TypeDecl]) {
         var merged: [Parameter] = []
         for value in item.parameters + operation.parameters {
             guard let parameter = resolver.parameter(value, from: file) else { continue }
@@ -93,7 +94,7 @@ final class OperationLowering {
                 merged.append(parameter)
             }
         }
-        let templateNames = Self.templateNames(path)
+        let templateNames = PathTemplate.placeholders(segments)
         let undeclared = templateNames.filter { name in !merged.contains { $0.location == .path && $0.name == name } }
         for name in undeclared {
             warning("path parameter '{\(name)}' is not declared; it is generated as a required string", at: operation.mark)
@@ -180,41 +181,14 @@ final class OperationLowering {
         location == .query || location == .cookie ? "form" : "simple"
     }
 
-    static func templateNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" { current = "" } else if character == "}" {
-                if let name = current { names.append(name) }
-                current = nil
-            } else if current != nil {
-                current!.append(character)
+    private func pathParts(_ segments: [PathTemplate.Segment], parameters: [ParameterDecl]) -> [PathPart] {
+        segments.map { segment in
+            switch segment {
+            case .literal(let text): .literal(PathTemplate.encodeLiteral(text))
+            case .placeholder(let name):
+                .parameter(swiftName: parameters.first { $0.location == "path" && $0.wireName == name }?.swiftName ?? Naming.propertyName(name))
             }
         }
-        return names
-    }
-
-    private func pathParts(_ path: String, parameters: [ParameterDecl]) -> [PathPart] {
-        var parts: [PathPart] = []
-        var literal = ""
-        var name: String?
-        for character in path {
-            if character == "{" {
-                name = ""
-            } else if character == "}", let current = name {
-                if !literal.isEmpty { parts.append(.literal(PathEncoding.encodeLiteral(literal))) }
-                literal = ""
-                let swiftName = parameters.first { $0.location == "path" && $0.wireName == current }?.swiftName ?? Naming.propertyName(current)
-                parts.append(.parameter(swiftName: swiftName))
-                name = nil
-            } else if name != nil {
-                name!.append(character)
-            } else {
-                literal.append(character)
-            }
-        }
-        if !literal.isEmpty { parts.append(.literal(PathEncoding.encodeLiteral(literal))) }
-        return parts
     }
 
     // MARK: Bodies

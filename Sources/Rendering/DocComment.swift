@@ -1,4 +1,5 @@
 import Lowering
+import YAML
 
 /// The one sanitiser for document text that lands in a comment. Text becomes `///` lines: any line break the
 /// document holds starts a new `///` line, so no text can leave the comment; control and bidirectional
@@ -41,7 +42,7 @@ public enum DocComment {
             case 0x09:
                 current.append(" ")
             default:
-                if !SwiftLiteral.needsEscape(scalar) { current.append(scalar) }
+                if !InvisibleCharacters.contains(scalar) { current.append(scalar) }
             }
             previousWasCR = false
         }

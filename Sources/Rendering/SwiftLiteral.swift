@@ -1,4 +1,5 @@
 import Lowering
+import YAML
 
 /// The one encoder for document text that lands in a Swift literal. Every string from the document that the
 /// generated code quotes goes through `string(_:)`, so no document text can end a literal or start code.
@@ -12,13 +13,9 @@ public enum SwiftLiteral {
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
             default:
-                if needsEscape(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                if let escape = InvisibleCharacters.swiftEscape(scalar) {
+                    result += escape
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
@@ -46,15 +43,5 @@ public enum SwiftLiteral {
         guard number.isFinite else { return "0" }
         let text = "\(number)"
         return text.contains(".") || text.contains("e") ? text : text + ".0"
-    }
-
-    /// Characters that are invisible, reorder text, or end lines in some tools.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0xFFF9...0xFFFB:
-            true
-        default:
-            false
-        }
     }
 }

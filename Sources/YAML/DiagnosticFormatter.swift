@@ -26,9 +26,11 @@ public enum DiagnosticFormatter {
     private static func printable(_ line: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
-            if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
+            if scalar == "\t" {
+                result.append(scalar)
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 result.append(Unicode.Scalar(0x2400 + (scalar.value == 0x7F ? 0x21 : scalar.value))!)
-            } else if isInvisibleControl(scalar) {
+            } else if InvisibleCharacters.contains(scalar) {
                 result.append("\u{FFFD}")
             } else {
                 result.append(scalar)
@@ -40,32 +42,17 @@ public enum DiagnosticFormatter {
     /// The summary line with document text that could break it escaped as Swift writes it: a diagnostic is
     /// always one line, and bidirectional overrides in a name cannot disguise it.
     public static func escaped(_ summary: String) -> String {
-        guard summary.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || isInvisibleControl($0) }) else {
+        guard summary.unicodeScalars.contains(where: InvisibleCharacters.contains) else {
             return summary
         }
         var result = ""
         for scalar in summary.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || isInvisibleControl(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            if let escape = InvisibleCharacters.swiftEscape(scalar) {
+                result += escape
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
-    }
-
-    /// Line and paragraph separators and the bidirectional controls (the "Trojan Source" characters).
-    private static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x85, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }

@@ -23,13 +23,7 @@ struct BadInputTests {
             let run = DriverRun(.init(inputs: [path], output: scratch))
             // Paths differ between machines; the golden names the case as bad/<file>.
             let stderr = run.errors.replacingOccurrences(of: PackagePaths.corpus(""), with: "")
-            let golden = "\(Self.goldens)/\((file as NSString).deletingPathExtension).stderr"
-            if ProcessInfo.processInfo.environment["GEN_UPDATE_GOLDENS"] == "1" {
-                try stderr.write(toFile: golden, atomically: true, encoding: .utf8)
-            }
-            let expected = (try? String(contentsOfFile: golden, encoding: .utf8)) ?? ""
-            let diff = UnifiedDiff.diff(old: expected, new: stderr, oldName: golden, newName: "gen stderr")
-            #expect(diff == nil, "diagnostics of \(file) changed; rerun with GEN_UPDATE_GOLDENS=1 and review:\n\(diff ?? "")")
+            try expectGolden(stderr, at: "\(Self.goldens)/\((file as NSString).deletingPathExtension).stderr", of: file)
             let expectsCode = ["comment-breakout.yaml", "odd-names.yaml", "ref-cycle-recursive.yaml", "swift-keywords.yaml"].contains(file)
             #expect(run.exitCode == (expectsCode ? 0 : 1))
         }

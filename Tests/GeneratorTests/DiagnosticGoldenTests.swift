@@ -23,12 +23,7 @@ struct DiagnosticGoldenTests {
         try PackagePaths.withScratch { scratch in
             let run = DriverRun(.init(inputs: ["\(root)/\(file)"], output: scratch))
             let stderr = run.errors.replacingOccurrences(of: folder + "/", with: "")
-            let golden = "\(root)/\((file as NSString).deletingPathExtension).stderr"
-            if ProcessInfo.processInfo.environment["GEN_UPDATE_GOLDENS"] == "1" {
-                try stderr.write(toFile: golden, atomically: true, encoding: .utf8)
-            }
-            let expected = (try? String(contentsOfFile: golden, encoding: .utf8)) ?? ""
-            #expect(UnifiedDiff.diff(old: expected, new: stderr, oldName: golden, newName: "gen stderr") == nil, "\(stderr)")
+            try expectGolden(stderr, at: "\(root)/\((file as NSString).deletingPathExtension).stderr", of: file)
         }
     }
 }

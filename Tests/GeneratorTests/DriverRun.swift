@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import Testing
 
 /// Runs the `gen` driver in process and keeps what it printed.
 struct DriverRun {
@@ -20,4 +21,14 @@ extension DriverRun {
         ).run()
         self.init(exitCode: code.rawValue, output: output.text, errors: errors.text)
     }
+}
+
+/// Compares what `gen` printed with its committed golden file; `GEN_UPDATE_GOLDENS=1` rewrites the golden first.
+func expectGolden(_ text: String, at golden: String, of name: String) throws {
+    if ProcessInfo.processInfo.environment["GEN_UPDATE_GOLDENS"] == "1" {
+        try text.write(toFile: golden, atomically: true, encoding: .utf8)
+    }
+    let expected = (try? String(contentsOfFile: golden, encoding: .utf8)) ?? ""
+    let diff = UnifiedDiff.diff(old: expected, new: text, oldName: golden, newName: "gen stderr")
+    #expect(diff == nil, "diagnostics of \(name) changed; rerun with GEN_UPDATE_GOLDENS=1 and review:\n\(diff ?? "")")
 }
