@@ -44,7 +44,7 @@ let package = Package(
         // The driver: runs the stages per document and writes or checks the output.
         .target(name: "Generator", dependencies: ["Rendering"]),
         .executableTarget(
-            name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            name: "gen", dependencies: ["Generator", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .plugin(name: "GenBuildPlugin", capability: .buildTool(), dependencies: ["gen"]),
         .plugin(
             name: "GenCommandPlugin",

@@ -34,12 +34,15 @@ enum PluginInputs {
     /// The `gen` run for a target folder's document, writing its files into `output`, and the files it reads
     /// (the document, `gen.yaml` beside it, `Templates/*.mustache` overrides).
     static func genRun(document: URL, module: String, folder: URL, output: URL) -> (arguments: [String], inputs: [URL]) {
-        var arguments = [document.path(percentEncoded: false), "--module", module, "--flat", "--output", output.path(percentEncoded: false)]
+        var arguments = [document.path(percentEncoded: false), "--default-module", module, "--flat", "--output", output.path(percentEncoded: false)]
         var inputs = [document]
         let config = folder.appending(path: "gen.yaml")
         if FileManager.default.fileExists(atPath: config.path(percentEncoded: false)) {
             inputs.append(config)
             arguments += ["--config", config.path(percentEncoded: false)]
+            if let configured = configuredTemplates(config: config, folder: folder) {
+                inputs += templateFiles(inFolder: configured)
+            }
         }
         let templates = templateFiles(in: folder)
         if !templates.isEmpty {
@@ -51,8 +54,26 @@ enum PluginInputs {
 
     /// The `.mustache` files of the target's `Templates/` folder, the overrides `gen --templates` reads.
     static func templateFiles(in folder: URL) -> [URL] {
-        let templates = folder.appending(path: "Templates")
+        templateFiles(inFolder: folder.appending(path: "Templates"))
+    }
+
+    static func templateFiles(inFolder templates: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path(percentEncoded: false))) ?? []
         return names.filter { $0.hasSuffix(".mustache") }.sorted().map { templates.appending(path: $0) }
+    }
+
+    /// The folder a top-level `templates: path` line of gen.yaml names, so its files become inputs too. A
+    /// plugin cannot use gen's YAML parser; this reads the one plain line form README documents, and gen
+    /// itself reads the file properly.
+    static func configuredTemplates(config: URL, folder: URL) -> URL? {
+        guard let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("templates:") {
+            var value = line.dropFirst("templates:".count).trimmingCharacters(in: .whitespaces)
+            if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            guard !value.isEmpty else { return nil }
+            return value.hasPrefix("/") ? URL(filePath: value) : folder.appending(path: value)
+        }
+        return nil
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Lowering
-import Rendering
+public import Rendering
 import YAML
 
 /// What a `gen` run does: generate every document, then write the files that changed or, in check mode,
@@ -17,13 +17,23 @@ public struct Driver {
         public var config: String?
         /// The module name for the one document of the run, over the config and the file name.
         public var module: String?
+        /// The module name for the one document of the run when the configuration names none.
+        public var defaultModule: String?
         /// Write the one document's files straight into `output`, without a module folder (the plugins do).
         public var flat: Bool
+        /// The modes for every document, over the configuration.
+        public var modes: Set<RenderOptions.Mode>?
+        /// The access level for every document, over the configuration.
+        public var access: RenderOptions.Access?
 
         public init(
             inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100,
-            config: String? = nil, module: String? = nil, flat: Bool = false
+            config: String? = nil, module: String? = nil, defaultModule: String? = nil, flat: Bool = false, modes: Set<RenderOptions.Mode>? = nil,
+            access: RenderOptions.Access? = nil
         ) {
+            self.modes = modes
+            self.defaultModule = defaultModule
+            self.access = access
             self.inputs = inputs
             self.output = output
             self.check = check
@@ -63,52 +73,79 @@ public struct Driver {
             standardError("gen: error: \(error)")
             return .usage
         }
-        if options.module != nil || options.flat, specs.count != 1 {
-            standardError("gen: error: --module and --flat need exactly one document; \(specs.count) given")
+        if options.module != nil || options.defaultModule != nil || options.flat, specs.count != 1 {
+            standardError("gen: error: --module, --default-module and --flat need exactly one document; \(specs.count) given")
             return .usage
         }
-        if let module = options.module, !FolderConfig.isIdentifier(module) {
-            standardError("gen: error: --module '\(module)' is not a Swift identifier")
-            return .usage
+        for (flag, module) in [("--module", options.module), ("--default-module", options.defaultModule)] {
+            if let module, !Configuration.isIdentifier(module) {
+                standardError("gen: error: \(flag) '\(module)' is not a Swift identifier")
+                return .usage
+            }
         }
         if let config = options.config, !FileManager.default.fileExists(atPath: config) {
             standardError("gen: error: no such config file: \(config)")
             return .usage
         }
-        let templates: TemplateSet
+        let defaultTemplates: TemplateSet
         do {
-            templates = try TemplateSet.load(overrides: options.templates)
+            defaultTemplates = try TemplateSet.load(overrides: options.templates)
         } catch {
             standardError(DiagnosticFormatter.format(error, source: nil))
             return .usage
         }
         var errors = 0
         var warnings = 0
-        var configs: [String: (FolderConfig, Bool)] = [:]
+        var configs: [String: Configuration] = [:]
+        var templateSets: [String: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         for spec in specs {
-            let configPath = options.config ?? FolderConfig.path(folder: spec.folder)
+            let configPath = options.config ?? Configuration.path(folder: spec.folder)
             if configs[configPath] == nil {
-                let (config, diagnostics) = FolderConfig.load(path: configPath)
-                configs[configPath] = (config, false)
-                report(diagnostics, source: nil, file: configPath, errors: &errors, warnings: &warnings)
+                let (config, diagnostics) = Configuration.load(path: configPath)
+                configs[configPath] = config
+                report(diagnostics, sources: [config.source], file: configPath, errors: &errors, warnings: &warnings)
+            }
+            let config = configs[configPath]!
+            if config.hasErrors {
+                standardError("\(spec.path): note: not generated, because \(configPath) has errors")
+                continue
             }
             let fileName = (spec.path as NSString).lastPathComponent
-            let moduleName = options.module ?? configs[configPath]?.0.entries[fileName]?.module
-            let result = Pipeline.generate(path: spec.path, moduleName: moduleName, templates: templates)
-            report(result.diagnostics, source: result.source, file: spec.path, errors: &errors, warnings: &warnings)
+            var settings = config.settings(for: fileName)
+            if settings.module == nil { settings.module = options.defaultModule }
+            if let module = options.module { settings.module = module }
+            if let modes = options.modes { settings.modes = modes }
+            if let access = options.access { settings.access = access }
+            var templates = defaultTemplates
+            if options.templates == nil, let folder = settings.templates {
+                do {
+                    if templateSets[folder] == nil { templateSets[folder] = try TemplateSet.load(overrides: folder) }
+                    templates = templateSets[folder]!
+                } catch {
+                    report([error], sources: [], file: folder, errors: &errors, warnings: &warnings)
+                    continue
+                }
+            }
+            let result = Pipeline.generate(
+                path: spec.path, moduleName: settings.module, templates: templates, lowering: settings.loweringOptions, options: settings.renderOptions)
+            report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()
             if let other = modules[folderKey] {
                 let same = other.module == result.moduleName ? "'\(other.module)'" : "'\(other.module)', which differs only in case,"
                 standardError(
-                    "\(spec.path): error: module name '\(result.moduleName)' clashes with \(same) made from \(other.path); set another in \(FolderConfig.fileName)")
+                    "\(spec.path): error: module name '\(result.moduleName)' clashes with \(same) made from \(other.path); set another in \(Configuration.fileName)")
                 errors += 1
                 continue
             }
             modules[folderKey] = (result.moduleName, spec.path)
             if !result.files.isEmpty { outputs.append((result.moduleName, result.files)) }
+        }
+        for config in configs.values.sorted(by: { $0.path < $1.path }) {
+            let unused = unusedSections(config, specs: specs)
+            report(unused, sources: [config.source], file: config.path, errors: &errors, warnings: &warnings)
         }
         let writer = OutputWriter(root: options.output, flat: options.flat)
         var changed = 0
@@ -141,11 +178,23 @@ public struct Driver {
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
     }
 
-    /// Prints a document's diagnostics up to the cap and counts them all.
-    private func report(_ diagnostics: [Diagnostic], source: SourceText?, file: String, errors: inout Int, warnings: inout Int) {
+    /// Sections of a configuration named after a document that is neither in the run nor beside the file.
+    private func unusedSections(_ config: Configuration, specs: [SpecDiscovery.Spec]) -> [Diagnostic] {
+        let folder = (config.path as NSString).deletingLastPathComponent
+        let covered = Set(specs.filter { (options.config ?? Configuration.path(folder: $0.folder)) == config.path }.map { ($0.path as NSString).lastPathComponent })
+        return config.documents.sorted { $0.value.mark < $1.value.mark }.compactMap { name, section in
+            guard !covered.contains(name), !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name)) else { return nil }
+            return .warning("no document '\(name)' beside \(Configuration.fileName); its section is unused", file: config.path, at: section.mark)
+        }
+    }
+
+    /// Prints a document's diagnostics up to the cap and counts them all. Each is shown with the line of
+    /// whichever source it points into: the document's or its configuration's.
+    private func report(_ diagnostics: [Diagnostic], sources: [SourceText?], file: String, errors: inout Int, warnings: inout Int) {
         var hidden: (errors: Int, warnings: Int) = (0, 0)
         for (index, diagnostic) in diagnostics.enumerated() {
             let shown = options.maxDiagnostics.map { index < $0 } ?? true
+            let source = sources.lazy.compactMap { $0 }.first { $0.path == diagnostic.file }
             if shown { standardError(DiagnosticFormatter.format(diagnostic, source: source)) }
             switch diagnostic.severity {
             case .error:

@@ -17,7 +17,7 @@ public enum Pipeline {
     }
 
     /// Parses, decodes and lowers one document; the IR, or `nil` and the diagnostics saying why not.
-    public static func lower(path: String, moduleName: String? = nil) -> (Module?, [Diagnostic], SourceText?) {
+    public static func lower(path: String, moduleName: String? = nil, options: LoweringOptions = .init()) -> (Module?, [Diagnostic], SourceText?) {
         // Read first and parse second, so that a YAML error still has its source text for the snippet.
         let text: SourceText
         let file: SourceFile
@@ -34,14 +34,16 @@ public enum Pipeline {
         let (loaded, decodeDiagnostics) = DocumentLoader.decode(file)
         guard let loaded else { return (nil, decodeDiagnostics, file.text) }
         let name = moduleName ?? Lowering.moduleName(forFile: path)
-        let (module, lowerDiagnostics) = Lowering.lower(loaded, moduleName: name)
+        let (module, lowerDiagnostics) = Lowering.lower(loaded, moduleName: name, options: options)
         return (module, decodeDiagnostics + lowerDiagnostics, file.text)
     }
 
     /// Runs every stage for one document.
-    public static func generate(path: String, moduleName: String? = nil, templates: TemplateSet, options: RenderOptions = .init()) -> Result {
+    public static func generate(
+        path: String, moduleName: String? = nil, templates: TemplateSet, lowering: LoweringOptions = .init(), options: RenderOptions = .init()
+    ) -> Result {
         let name = moduleName ?? Lowering.moduleName(forFile: path)
-        let (module, diagnostics, source) = lower(path: path, moduleName: name)
+        let (module, diagnostics, source) = lower(path: path, moduleName: name, options: lowering)
         var result = Result(moduleName: name, files: [], diagnostics: sorted(diagnostics), source: source)
         guard let module, !diagnostics.hasErrors else { return result }
         do {

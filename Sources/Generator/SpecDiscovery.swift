@@ -31,7 +31,7 @@ public enum SpecDiscovery {
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
                 let found = names.filter { name in
-                    extensions.contains((name as NSString).pathExtension.lowercased()) && name != FolderConfig.fileName
+                    extensions.contains((name as NSString).pathExtension.lowercased()) && name != Configuration.fileName
                 }.sorted()
                 guard !found.isEmpty else { throw .empty(input) }
                 let folder = input.hasSuffix("/") ? String(input.dropLast()) : input

@@ -5,7 +5,7 @@ public import YAML
 /// Lowers a decoded document to the IR module that the renderer turns into Swift.
 public enum Lowering {
     /// The module for a document; `nil` only when nothing could be lowered. Diagnostics include the resolver's.
-    public static func lower(_ loaded: LoadedDocument, moduleName: String) -> (Module?, [Diagnostic]) {
+    public static func lower(_ loaded: LoadedDocument, moduleName: String, options: LoweringOptions = .init()) -> (Module?, [Diagnostic]) {
         let document = loaded.document
         let file = loaded.file.path
         let resolver = Resolver(main: loaded)
@@ -14,9 +14,10 @@ public enum Lowering {
 
         let (schemes, securityDiagnostics) = SecurityLowering.lower(document, resolver: resolver, file: file)
         let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName])
-        types.declareComponents(document.components.schemas)
-        let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes)
+        types.declareComponents(document.components.schemas, overrides: options.typeNames, lazily: options.filters)
+        let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
         operations.lowerAll()
+        if options.filters { types.sortComponents() }
 
         let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel

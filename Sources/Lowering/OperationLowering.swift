@@ -14,7 +14,10 @@ final class OperationLowering {
     private var operationIds: [String: Mark] = [:]
     private var methodNameOwners: [String: String] = [:]
 
-    init(types: TypeLowering, resolver: Resolver, document: Document, file: String, schemes: [SecuritySchemeDecl]) {
+    let options: LoweringOptions
+
+    init(types: TypeLowering, resolver: Resolver, document: Document, file: String, schemes: [SecuritySchemeDecl], options: LoweringOptions = .init()) {
+        self.options = options
         self.types = types
         self.resolver = resolver
         self.document = document
@@ -27,14 +30,45 @@ final class OperationLowering {
     private func warning(_ message: String, at mark: Mark) { diagnostics.append(.warning(message, file: file, at: mark)) }
 
     func lowerAll() {
+        var seenIds: Set<String> = []
+        var seenTags: Set<String> = []
         for entry in document.paths {
             guard let item = resolver.pathItem(entry.item, from: file) else { continue }
             for (method, operation) in item.operations {
+                if let id = operation.operationId { seenIds.insert(id) }
+                seenTags.formUnion(operation.tags)
+                guard options.keeps(operationId: operation.operationId, tags: operation.tags) else { continue }
                 lower(operation, method: method, path: entry.path, item: item)
             }
         }
+        reportUnmatched(seenIds: seenIds, seenTags: seenTags)
         for (name, _) in document.webhooks {
             warning("webhook '\(name)' is not generated: gen generates the API the document's server provides", at: Mark(line: 1, column: 1, offset: 0))
+        }
+    }
+
+    /// Warns about filter entries and name overrides that match nothing in the document: most likely a typo.
+    private func reportUnmatched(seenIds: Set<String>, seenTags: Set<String>) {
+        /// An operationId that differs only in case or separators: `findPetById` for `find pet by id`.
+        func suggestion(_ name: String) -> String {
+            let wanted = Naming.memberName(name).lowercased()
+            guard let near = seenIds.sorted().first(where: { Naming.memberName($0).lowercased() == wanted }) else { return "" }
+            return "; did you mean '\(near)'?"
+        }
+        for entry in options.operations ?? [] where !seenIds.contains(entry.name) {
+            diagnostics.append(.warning("no operation with operationId '\(entry.name)' to keep\(suggestion(entry.name))", file: entry.file, at: entry.mark))
+        }
+        for entry in options.tags ?? [] where !seenTags.contains(entry.name) {
+            diagnostics.append(.warning("no operation has the tag '\(entry.name)'", file: entry.file, at: entry.mark))
+        }
+        for override in options.methodNames where !seenIds.contains(override.from.name) {
+            diagnostics.append(
+                .warning("no operation with operationId '\(override.from.name)' to rename\(suggestion(override.from.name))", file: override.from.file, at: override.from.mark))
+        }
+        if options.filters, operations.isEmpty, diagnostics.allSatisfy({ $0.severity != .error }) {
+            let mark = (options.operations?.first ?? options.tags?.first).flatMap(\.mark)
+            let file = (options.operations?.first ?? options.tags?.first)?.file ?? self.file
+            diagnostics.append(.warning("the filter keeps no operation", file: file, at: mark))
         }
     }
 
@@ -47,9 +81,12 @@ final class OperationLowering {
             }
             operationIds[id] = operation.operationIdMark ?? operation.mark
         }
-        let baseName = Naming.memberName(operationId)
+        let override = operation.operationId.flatMap { id in options.methodNames.first { $0.from.name == id } }
+        let baseName = override?.to ?? Naming.memberName(operationId)
         let methodName = methodNames.claim(Naming.escapeMember(baseName))
-        if Naming.bare(methodName) != baseName, let owner = methodNameOwners[baseName] {
+        if let override, Naming.bare(methodName) != baseName {
+            diagnostics.append(.error("method name '\(override.to)' for operation '\(operationId)' is already taken; choose another", file: override.from.file, at: override.from.mark))
+        } else if Naming.bare(methodName) != baseName, let owner = methodNameOwners[baseName] {
             warning("operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'", at: operation.operationIdMark ?? operation.mark)
         }
         methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId

@@ -24,6 +24,10 @@ final class TypeLowering {
     private var caseNames: [String: String] = [:]
     /// Stack of nested declarations being collected, one frame per type under construction.
     private var nestedFrames: [(decls: [TypeDecl], scope: NameScope)] = []
+    /// Component schemas named but declared only when used (a filtered module).
+    private var pendingComponents: [String: Schema] = [:]
+    /// Each component type's place among the document's schemas.
+    private var componentOrder: [String: Int] = [:]
 
     init(resolver: Resolver, file: String, reserved: [String]) {
         self.resolver = resolver
@@ -61,16 +65,53 @@ final class TypeLowering {
 
     // MARK: Components
 
-    /// Claims names for every component schema first, so names do not depend on the order of use.
-    func declareComponents(_ schemas: [(name: String, schema: Schema)]) {
-        for (name, _) in schemas where named["#/components/schemas/" + JSONPointer.escape(name)] == nil {
-            named["#/components/schemas/" + JSONPointer.escape(name)] = scope.claim(typeName(name))
+    /// Claims names for every component schema first, so names do not depend on the order of use or on a
+    /// filter, then declares them all, or with `lazily` only those something uses (see `sortComponents`).
+    /// `overrides` holds the configuration's type names, by schema name.
+    func declareComponents(_ schemas: [(name: String, schema: Schema)], overrides: [LoweringOptions.Override] = [], lazily: Bool = false) {
+        let wanted = Dictionary(overrides.map { ($0.from.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, _) in schemas {
+            guard let override = wanted[name] else { continue }
+            let key = "#/components/schemas/" + JSONPointer.escape(name)
+            let claimed = scope.claim(Naming.escapeType(override.to))
+            named[key] = claimed
+            if claimed != override.to {
+                diagnostics.append(
+                    .error("type name '\(override.to)' for schema '\(name)' is taken by Swift or the generated code; choose another", file: override.from.file, at: override.from.mark))
+            }
+        }
+        for override in overrides {
+            if let other = schemas.first(where: { wanted[$0.name] == nil && typeName($0.name) == Naming.escapeType(override.to) }) {
+                diagnostics.append(
+                    .error("type name '\(override.to)' for schema '\(override.from.name)' is the name of schema '\(other.name)'; rename that one too", file: override.from.file, at: override.from.mark))
+            }
+        }
+        for override in overrides where !schemas.contains(where: { $0.name == override.from.name }) {
+            diagnostics.append(.warning("no schema '\(override.from.name)' in components/schemas to rename", file: override.from.file, at: override.from.mark))
+        }
+        for (index, (name, _)) in schemas.enumerated() {
+            let key = "#/components/schemas/" + JSONPointer.escape(name)
+            if named[key] == nil { named[key] = scope.claim(typeName(name)) }
+            componentOrder[named[key]!] = index
         }
         for (name, schema) in schemas {
             let key = "#/components/schemas/" + JSONPointer.escape(name)
-            declareNamed(schema, key: key, name: named[key]!)
+            if lazily {
+                pendingComponents[key] = schema
+            } else {
+                declareNamed(schema, key: key, name: named[key]!)
+            }
         }
     }
+
+    /// Puts component types first, in the document's order, as declaring them all up front does: with lazy
+    /// declaration they arrive in the order operations use them.
+    func sortComponents() {
+        let indexed = topLevel.enumerated().map { (offset, decl) in (componentOrder[decl.name] ?? schemasCount + offset, decl) }
+        topLevel = indexed.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private var schemasCount: Int { componentOrder.count }
 
     /// Declares a top-level type for a schema that has a name of its own (a component or a referenced file).
     private func declareNamed(_ schema: Schema, key: String, name: String) {
@@ -139,6 +180,12 @@ final class TypeLowering {
         let schema = target.value
         if let name = named[target.key] {
             if inProgress.contains(target.key) { recursive.insert(target.key) }
+            if let pending = pendingComponents.removeValue(forKey: target.key) {
+                let frames = nestedFrames
+                nestedFrames = []
+                declareNamed(pending, key: target.key, name: name)
+                nestedFrames = frames
+            }
             return TypeUsage(name, optional: schema.allowsNull)
         }
         // A schema reached by a pointer that is not a component, or in another file: it gets a name of its own

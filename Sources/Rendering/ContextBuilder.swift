@@ -17,7 +17,7 @@ struct ContextBuilder {
             titleText: DocComment.inline(module.title),
             clientName: module.clientName,
             serverProtocolName: module.serverProtocolName,
-            defaultServer: module.servers.isEmpty ? "URL(string: \"/\")!" : module.clientName + ".Servers." + module.servers[0].name,
+            defaultServer: defaultServer,
             servers: module.servers.map { server in
                 ServerContext(name: server.name, literal: SwiftLiteral.string(server.url), doc: DocComment.lines(Documentation(details: server.description ?? server.url)))
             },
@@ -32,7 +32,18 @@ struct ContextBuilder {
             usesPatterns: module.features.contains(.patterns) || module.operations.contains { !$0.patternRules.isEmpty },
             usesIndirect: module.features.contains(.indirect),
             support: SupportContext(module),
-            maxBodyBytes: options.maxBodyBytes)
+            maxBodyBytes: options.maxBodyBytes,
+            access: options.access.modifier,
+            generatesClient: options.modes.contains(.client),
+            generatesServer: options.modes.contains(.server),
+            generatesOperations: options.generatesOperations)
+    }
+
+    /// The first server: through the client's `Servers` when there is a client, spelled out otherwise.
+    private var defaultServer: String {
+        guard let first = module.servers.first else { return "URL(string: \"/\")!" }
+        guard options.modes.contains(.client) else { return "URL(string: \(SwiftLiteral.string(first.url)))!" }
+        return module.clientName + ".Servers." + first.name
     }
 
     // MARK: Security
@@ -91,16 +102,6 @@ struct ContextBuilder {
     /// The `- Remark:` line that ties a declaration to its place in the document.
     static func remark(_ origin: Origin) -> String {
         "- Remark: Generated from `" + origin.pointer.replacingOccurrences(of: "`", with: "'") + "`."
-    }
-}
-
-/// Settings that change what is rendered.
-public struct RenderOptions: Sendable {
-    /// Default for `ServerOptions.maxBodyBytes` in the generated server.
-    public var maxBodyBytes: Int
-
-    public init(maxBodyBytes: Int = 1 << 20) {
-        self.maxBodyBytes = maxBodyBytes
     }
 }
 

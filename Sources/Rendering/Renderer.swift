@@ -13,16 +13,43 @@ public enum Renderer {
     /// The files every module gets, in this order.
     public static let files = ["Types", "Client", "Errors", "Server", "Support"]
 
+    /// The files of a module. The set is fixed, so that build systems can name them before a run: a file
+    /// whose mode is left out holds only the header and a line saying so.
     public static func render(_ module: Module, templates: TemplateSet, options: RenderOptions = .init()) throws(Diagnostic) -> [GeneratedFile] {
+        var module = module
+        if !options.generatesOperations {
+            module.operations = []
+            module.securitySchemes = []
+            module.features.remove(.basicAuth)
+        }
         let context = ContextBuilder(module: module, options: options).build()
         var result: [GeneratedFile] = []
         for name in files {
+            if let left = leftOut(name, options: options) {
+                result.append(GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"))
+                continue
+            }
             guard let text = templates.library.render(context, withTemplate: name) else {
                 throw .error("template '\(name)' is missing", file: templates.origins[name] ?? name, at: nil)
             }
             result.append(GeneratedFile(name: name + ".swift", contents: tidy(text)))
         }
         return result
+    }
+
+    /// Why a file is not rendered, when its mode is left out.
+    private static func leftOut(_ file: String, options: RenderOptions) -> String? {
+        let modes = RenderOptions.Mode.allCases.filter(options.modes.contains).map(\.rawValue).joined(separator: ", ")
+        switch file {
+        case "Client" where !options.modes.contains(.client):
+            return "No client: the modes are \(modes)."
+        case "Server" where !options.modes.contains(.server):
+            return "No server: the modes are \(modes)."
+        case "Errors" where !options.generatesOperations:
+            return "No error enums: they belong to the client and the server, and the modes are \(modes)."
+        default:
+            return nil
+        }
     }
 
     /// Layout fixes that templates cannot express cleanly: no trailing spaces, no runs of blank lines, no blank

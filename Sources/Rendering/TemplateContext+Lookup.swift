@@ -25,6 +25,10 @@ extension ModuleContext: MustacheParent {
         case "usesIndirect": usesIndirect
         case "support": support
         case "maxBodyBytes": maxBodyBytes
+        case "access": access
+        case "generatesClient": generatesClient
+        case "generatesServer": generatesServer
+        case "generatesOperations": generatesOperations
         default: nil
         }
     }

@@ -29,6 +29,13 @@ struct ModuleContext {
     /// Which parts of the support code the module uses.
     var support: SupportContext
     var maxBodyBytes: Int
+    /// The access modifier of every declaration the module makes visible, with its space: `public `,
+    /// `package `, or empty for internal.
+    var access: String
+    var generatesClient: Bool
+    var generatesServer: Bool
+    /// Client or server: request types, error enums, credentials and the wire code they share.
+    var generatesOperations: Bool
 }
 
 struct ServerContext {

@@ -37,6 +37,9 @@ public struct TemplateSet: Sendable {
                 origins[name] = path
             }
         }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            try checkPartials(text, file: origins[name] ?? name)
+        }
         var library = MustacheLibrary()
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
@@ -49,5 +52,32 @@ public struct TemplateSet: Sendable {
             }
         }
         return TemplateSet(library: library, origins: origins)
+    }
+
+    /// Mustache renders a partial it does not know as nothing; a misspelt `{{> tpye}}` would silently drop
+    /// every type. Refused here, at its line.
+    private static func checkPartials(_ text: String, file: String) throws(Diagnostic) {
+        var line = 1
+        var column = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{>") {
+                let nameStart = text.index(index, offsetBy: 3)
+                let close = text[nameStart...].range(of: "}}")?.lowerBound ?? text.endIndex
+                let partial = text[nameStart..<close].trimmingCharacters(in: .whitespaces)
+                if !names.contains(partial) {
+                    throw .error(
+                        "unknown partial '\(partial)'; partials are the template names: \(names.joined(separator: ", "))", file: file,
+                        at: Mark(line: line, column: column, offset: 0))
+                }
+            }
+            if text[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = text.index(after: index)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Generator
+import Rendering
 
 /// `gen`: generates Swift clients, servers and types from OpenAPI documents.
 @main
@@ -35,14 +36,50 @@ struct GenCommand: ParsableCommand {
     @Option(name: .long, help: "The module name for the one document given, over gen.yaml and the file name.")
     var module: String?
 
+    @Option(name: .long, help: "The module name for the one document given when gen.yaml names none (the plugins pass the target's name).")
+    var defaultModule: String?
+
     @Flag(name: .long, help: "Write the one document's files straight into --output, without a module folder.")
     var flat = false
+
+    @Option(name: .long, help: "What to generate for every document, over gen.yaml: a comma-separated list of types, client, server.")
+    var modes: String?
+
+    @Option(name: .long, help: "The access level of the generated declarations, over gen.yaml: public, package or internal.")
+    var access: String?
+
+    func validate() throws {
+        _ = try parsedModes()
+        _ = try parsedAccess()
+    }
+
+    private func parsedModes() throws -> Set<RenderOptions.Mode>? {
+        guard let modes else { return nil }
+        var result: Set<RenderOptions.Mode> = [.types]
+        for word in modes.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = word.trimmingCharacters(in: .whitespaces)
+            guard let mode = RenderOptions.Mode(rawValue: name) else {
+                throw ValidationError("unknown mode '\(name)' in --modes; modes are types, client, server")
+            }
+            result.insert(mode)
+        }
+        return result
+    }
+
+    private func parsedAccess() throws -> RenderOptions.Access? {
+        guard let access else { return nil }
+        guard let level = RenderOptions.Access(rawValue: access) else {
+            throw ValidationError("--access must be public, package or internal, not '\(access)'")
+        }
+        return level
+    }
 
     func run() throws {
         let driver = Driver(
             options: .init(
                 inputs: inputs, output: output, check: check, templates: templates,
-                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, flat: flat),
+                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, defaultModule: defaultModule, flat: flat,
+                modes: try parsedModes(), access: try parsedAccess()),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         let code = driver.run()

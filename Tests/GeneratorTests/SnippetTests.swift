@@ -10,15 +10,23 @@ import Testing
 struct SnippetTests {
     static let folder = PackagePaths.path("Tests/GeneratorTests/Snippets")
     static let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+        .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".gen.yaml") }.map { String($0.dropLast(5)) }.sorted()
 
     @Test(arguments: names)
     func snippet(name: String) throws {
         let templates = try TemplateSet.load()
-        let result = Pipeline.generate(path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates)
+        // `<name>.gen.yaml` beside a snippet holds settings for it; with settings, Support.swift is pinned too.
+        let configPath = "\(Self.folder)/\(name).gen.yaml"
+        let configured = FileManager.default.fileExists(atPath: configPath)
+        let (config, configDiagnostics) = Configuration.load(path: configPath)
+        #expect(configDiagnostics.isEmpty, "\(configDiagnostics)")
+        let settings = config.shared
+        let result = Pipeline.generate(
+            path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates, lowering: settings.loweringOptions,
+            options: settings.renderOptions)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
         #expect(result.files.count == Renderer.files.count)
-        for file in result.files where file.name != "Support.swift" {
+        for file in result.files where configured || file.name != "Support.swift" {
             let expectedPath = "\(Self.folder)/\(name).\(file.name)"
             if ProcessInfo.processInfo.environment["GEN_UPDATE_SNIPPETS"] == "1" {
                 try file.contents.write(toFile: expectedPath, atomically: true, encoding: .utf8)
@@ -56,7 +64,7 @@ struct SnippetTests {
                     .map { "\(build)/\(module).build/\($0)" }
             }
             let binary = scratch + "/snippet"
-            let (compiled, compileOutput) = try execute(["swiftc", "-swift-version", "6", "-module-name", "Snippet", "-I", build + "/Modules", "-o", binary] + paths + objects)
+            let (compiled, compileOutput) = try execute(["swiftc", "-swift-version", "6", "-module-name", "Snippet", "-package-name", "Snippets", "-I", build + "/Modules", "-o", binary] + paths + objects)
             #expect(compiled == 0, "snippet \(name) with its main does not build:\n\(compileOutput)")
             guard compiled == 0 else { return }
             let (status, output) = try execute(["timeout", "60", binary])
@@ -94,7 +102,7 @@ struct SnippetTests {
             }
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Snippet", "-I", modules] + paths
+            process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Snippet", "-package-name", "Snippets", "-I", modules] + paths
             let pipe = Pipe()
             process.standardError = pipe
             process.standardOutput = pipe

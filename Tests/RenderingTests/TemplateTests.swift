@@ -22,7 +22,8 @@ struct TemplateTests {
         check(ModuleContext(
             header: "", moduleDoc: doc, titleText: "", clientName: "", serverProtocolName: "", defaultServer: "", servers: [],
             types: [], operations: [], hasOperations: false, schemes: [], credentialsInitParameters: "", usesJSONValue: false,
-            usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, usesIndirect: false, support: SupportContext(), maxBodyBytes: 1))
+            usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, usesIndirect: false, support: SupportContext(), maxBodyBytes: 1,
+            access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true))
         check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
         check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, customCoding: false, validation: [], patterns: [], nested: []))
         check(ValidationContext(checks: ["try x.validate(at: path)"]))
@@ -71,7 +72,21 @@ struct TemplateTests {
         } catch {
             #expect(error.file == folder + "/Types.mustache")
             #expect(error.message.hasPrefix("template does not parse"))
-            #expect(error.mark?.line != nil)
+            #expect(error.mark?.line == 4, "\(DiagnosticFormatter.format(error, source: nil))")
+        }
+    }
+
+    @Test func aPartialThatDoesNotExistIsReportedWithItsFileAndLine() throws {
+        let folder = NSTemporaryDirectory() + "gen-templates-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{{% CONTENT_TYPE: TEXT}}\n{{#types}}\n  {{> tpye}}\n{{/types}}\n".write(toFile: folder + "/Types.mustache", atomically: true, encoding: .utf8)
+        do {
+            _ = try TemplateSet.load(overrides: folder)
+            Issue.record("expected a template error")
+        } catch {
+            #expect(DiagnosticFormatter.format(error, source: nil)
+                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, type")
         }
     }
 

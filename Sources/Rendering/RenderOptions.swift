@@ -1,0 +1,29 @@
+/// Settings that change what is rendered, from the configuration or the command line.
+public struct RenderOptions: Sendable {
+    /// The parts of the API a module holds. Types are always generated: client and server code use them.
+    public enum Mode: String, Sendable, CaseIterable {
+        case types, client, server
+    }
+
+    /// The access level of the declarations a generated module makes visible to its users.
+    public enum Access: String, Sendable, CaseIterable {
+        case `public`, `package`, `internal`
+
+        /// The modifier as written before a declaration, with its space; internal is written as nothing.
+        var modifier: String { self == .internal ? "" : rawValue + " " }
+    }
+
+    /// Default for `ServerOptions.maxBodyBytes` in the generated server.
+    public var maxBodyBytes: Int
+    public var modes: Set<Mode>
+    public var access: Access
+
+    public init(maxBodyBytes: Int = 1 << 20, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public) {
+        self.maxBodyBytes = maxBodyBytes
+        self.modes = modes
+        self.access = access
+    }
+
+    /// Whether request types, error enums and credentials are needed: by the client, the server or both.
+    var generatesOperations: Bool { modes.contains(.client) || modes.contains(.server) }
+}
