@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 /// A package that uses gen as a user would: by path, with the build-tool plugin on one target and the command
@@ -37,3 +38,8 @@ let package = Package(
             ]),
     ]
 )
+
+// The plugin's error for a target without a document, built by `check` only.
+if ProcessInfo.processInfo.environment["GEN_CONSUMER_NO_DOCUMENT"] == "1" {
+    package.targets.append(.target(name: "NoDocument", path: "Broken/NoDocument", plugins: [.plugin(name: "GenBuildPlugin", package: "gen")]))
+}
