@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
-            name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics"]),
+            name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(
             name: "LiveTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

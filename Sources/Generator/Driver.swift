@@ -128,6 +128,15 @@ public struct Driver {
                     continue
                 }
             }
+            // Specialised once per access level, not per document.
+            let accessKey = (settings.templates ?? "") + "\u{0}" + (settings.access ?? .public).rawValue
+            do {
+                if templateSets[accessKey] == nil { templateSets[accessKey] = try templates.specialized(for: settings.access ?? .public) }
+                templates = templateSets[accessKey]!
+            } catch {
+                report([error], sources: [], file: spec.path, errors: &errors, warnings: &warnings)
+                continue
+            }
             let result = Pipeline.generate(
                 path: spec.path, moduleName: settings.module, templates: templates, lowering: settings.loweringOptions, options: settings.renderOptions)
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)

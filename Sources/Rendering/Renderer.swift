@@ -22,6 +22,7 @@ public enum Renderer {
             module.securitySchemes = []
             module.features.remove(.basicAuth)
         }
+        let templates = try templates.specialized(for: options.access)
         let context = ContextBuilder(module: module, options: options).build()
         var result: [GeneratedFile] = []
         for name in files {

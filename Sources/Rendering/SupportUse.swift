@@ -42,6 +42,12 @@ struct SupportContext {
     var uuidValues = false
     var dateValues = false
 
+    /// Whether any parameter, body or credential coding of the `Wire` extension is used.
+    var wireCoding: Bool {
+        query || repeatedQuery || splitLists || scalarValues || listValues || jsonParameters || jsonBodies || textBodies || apiKeyQuery
+            || cookies || headers || authorizationHeader
+    }
+
     /// Nothing used.
     init() {}
 

@@ -288,6 +288,7 @@ extension SupportContext: MustacheParent {
         case "boolValues": boolValues
         case "uuidValues": uuidValues
         case "dateValues": dateValues
+        case "wireCoding": wireCoding
         default: nil
         }
     }

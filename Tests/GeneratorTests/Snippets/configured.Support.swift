@@ -207,5 +207,3 @@ extension Credentials {
 
     func challenge(for alternatives: [[Scheme]]) -> String { "" }
 }
-
-extension Wire {}
