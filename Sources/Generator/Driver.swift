@@ -97,11 +97,11 @@ public struct Driver {
         var errors = 0
         var warnings = 0
         var configs: [String: Configuration] = [:]
-        var templateSets: [String: TemplateSet] = [:]
+        var templateSets: [TemplateKey: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         for spec in specs {
-            let configPath = options.config ?? Configuration.path(folder: spec.folder)
+            let configPath = configPath(for: spec)
             if configs[configPath] == nil {
                 let (config, diagnostics) = Configuration.load(path: configPath)
                 configs[configPath] = config
@@ -118,21 +118,11 @@ public struct Driver {
             if let module = options.module { settings.module = module }
             if let modes = options.modes { settings.modes = modes }
             if let access = options.access { settings.access = access }
-            var templates = defaultTemplates
-            if options.templates == nil, let folder = settings.templates {
-                do {
-                    if templateSets[folder] == nil { templateSets[folder] = try TemplateSet.load(overrides: folder) }
-                    templates = templateSets[folder]!
-                } catch {
-                    report([error], sources: [], file: folder, errors: &errors, warnings: &warnings)
-                    continue
-                }
-            }
-            // Specialised once per access level, not per document.
-            let accessKey = (settings.templates ?? "") + "\u{0}" + (settings.access ?? .public).rawValue
+            let templates: TemplateSet
             do {
-                if templateSets[accessKey] == nil { templateSets[accessKey] = try templates.specialized(for: settings.access ?? .public) }
-                templates = templateSets[accessKey]!
+                templates = try templateSet(
+                    folder: options.templates == nil ? settings.templates : nil, access: settings.renderOptions.access, default: defaultTemplates,
+                    cache: &templateSets)
             } catch {
                 report([error], sources: [], file: spec.path, errors: &errors, warnings: &warnings)
                 continue
@@ -187,10 +177,34 @@ public struct Driver {
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
     }
 
+    /// The configuration a document uses: `--config`, or the `gen.yaml` beside it.
+    private func configPath(for spec: SpecDiscovery.Spec) -> String {
+        options.config ?? Configuration.path(folder: spec.folder)
+    }
+
+    private struct TemplateKey: Hashable {
+        var folder: String?
+        var access: RenderOptions.Access
+    }
+
+    /// The templates of a configuration's folder (or the run's, for `nil`), written for an access level;
+    /// each pair is parsed once per run.
+    private func templateSet(
+        folder: String?, access: RenderOptions.Access, default defaultTemplates: TemplateSet, cache: inout [TemplateKey: TemplateSet]
+    ) throws(Diagnostic) -> TemplateSet {
+        let key = TemplateKey(folder: folder, access: access)
+        if let cached = cache[key] { return cached }
+        var templates = defaultTemplates
+        if let folder { templates = try TemplateSet.load(overrides: folder) }
+        templates = try templates.specialized(for: access)
+        cache[key] = templates
+        return templates
+    }
+
     /// Sections of a configuration named after a document that is neither in the run nor beside the file.
     private func unusedSections(_ config: Configuration, specs: [SpecDiscovery.Spec]) -> [Diagnostic] {
         let folder = (config.path as NSString).deletingLastPathComponent
-        let covered = Set(specs.filter { (options.config ?? Configuration.path(folder: $0.folder)) == config.path }.map { ($0.path as NSString).lastPathComponent })
+        let covered = Set(specs.filter { configPath(for: $0) == config.path }.map { ($0.path as NSString).lastPathComponent })
         return config.documents.sorted { $0.value.mark < $1.value.mark }.compactMap { name, section in
             guard !covered.contains(name), !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name)) else { return nil }
             return .warning("no document '\(name)' beside \(Configuration.fileName); its section is unused", file: config.path, at: section.mark)

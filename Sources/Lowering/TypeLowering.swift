@@ -70,9 +70,9 @@ final class TypeLowering {
     /// `overrides` holds the configuration's type names, by schema name.
     func declareComponents(_ schemas: [(name: String, schema: Schema)], overrides: [LoweringOptions.Override] = [], lazily: Bool = false) {
         let wanted = Dictionary(overrides.map { ($0.from.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for (name, _) in schemas {
+        let keys = schemas.map { "#/components/schemas/" + JSONPointer.escape($0.name) }
+        for ((name, _), key) in zip(schemas, keys) {
             guard let override = wanted[name] else { continue }
-            let key = "#/components/schemas/" + JSONPointer.escape(name)
             let claimed = scope.claim(Naming.escapeType(override.to))
             named[key] = claimed
             if claimed != override.to {
@@ -89,13 +89,11 @@ final class TypeLowering {
         for override in overrides where !schemas.contains(where: { $0.name == override.from.name }) {
             diagnostics.append(.warning("no schema '\(override.from.name)' in components/schemas to rename", file: override.from.file, at: override.from.mark))
         }
-        for (index, (name, _)) in schemas.enumerated() {
-            let key = "#/components/schemas/" + JSONPointer.escape(name)
+        for (index, ((name, _), key)) in zip(schemas, keys).enumerated() {
             if named[key] == nil { named[key] = scope.claim(typeName(name)) }
             componentOrder[named[key]!] = index
         }
-        for (name, schema) in schemas {
-            let key = "#/components/schemas/" + JSONPointer.escape(name)
+        for ((_, schema), key) in zip(schemas, keys) {
             if lazily {
                 pendingComponents[key] = schema
             } else {
@@ -107,11 +105,9 @@ final class TypeLowering {
     /// Puts component types first, in the document's order, as declaring them all up front does: with lazy
     /// declaration they arrive in the order operations use them.
     func sortComponents() {
-        let indexed = topLevel.enumerated().map { (offset, decl) in (componentOrder[decl.name] ?? schemasCount + offset, decl) }
+        let indexed = topLevel.enumerated().map { (offset, decl) in (componentOrder[decl.name] ?? componentOrder.count + offset, decl) }
         topLevel = indexed.sorted { $0.0 < $1.0 }.map(\.1)
     }
-
-    private var schemasCount: Int { componentOrder.count }
 
     /// Declares a top-level type for a schema that has a name of its own (a component or a referenced file).
     private func declareNamed(_ schema: Schema, key: String, name: String) {

@@ -53,7 +53,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses the templates. `{{access}}` is written in before parsing: it stands before every declaration,
-    /// and looking it up through the context stack each time costs 7% of a run on a large document. The key
+    /// and looking it up through the context stack each time cost about 5% of a run on a large document. The key
     /// stays in the context for any other spelling of it.
     private static func build(texts: [String: String], origins: [String: String], access: RenderOptions.Access) throws(Diagnostic) -> TemplateSet {
         var library = MustacheLibrary()
