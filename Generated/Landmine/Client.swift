@@ -162,25 +162,25 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/items/" + (try Wire.pathSegment(id.parameterText, "id")) + "/%22/*%5C(x)*/%23%22"
+        var path = "/items/" + (try Wire.pathSegment(self.id.parameterText, "id")) + "/%22/*%5C(x)*/%23%22"
         var query: [(String, String)] = []
-        if let value = qXU2028U2029U202EU41FuncInjectedFatalError {
+        if let value = self.qXU2028U2029U202EU41FuncInjectedFatalError {
             query.append(("q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", value.parameterText))
         }
-        if let value = mode {
+        if let value = self.mode {
             query.append(("mode", value.parameterText))
         }
         if !query.isEmpty { path += "?" + Wire.queryString(query) }
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
-        if let value = xLandmine {
+        if let value = self.xLandmine {
             request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!] = try Wire.headerValue(value.parameterText, "X-Landmine!#$%&'*+-.^_`|~")
         }
-        if let value = c {
+        if let value = self.c {
             Wire.appendCookie(&request, "c!#$%&'*+-.^_`|~", value.parameterText)
         }
         request.headerFields[.contentType] = "application/vnd.landmine+json; note=\"\\\" */ /* \\(x) #\\\"# \\\\ func injected() { fatalError() }\""
-        return (request, HTTPBody(try Wire.json(body)))
+        return (request, HTTPBody(try Wire.json(self.body)))
     }
 }
 
@@ -189,51 +189,51 @@ extension ClassRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/keywords/" + (try Wire.pathSegment(`class`.parameterText, "class")) + "/" + (try Wire.pathSegment(self_.parameterText, "self"))
+        var path = "/keywords/" + (try Wire.pathSegment(self.`class`.parameterText, "class")) + "/" + (try Wire.pathSegment(self.self_.parameterText, "self"))
         var query: [(String, String)] = []
-        if let value = `default` {
+        if let value = self.`default` {
             query.append(("default", value.parameterText))
         }
-        if let value = `in` {
+        if let value = self.`in` {
             query.append(("in", value.parameterText))
         }
-        if let value = input2 {
+        if let value = self.input2 {
             query.append(("input", value.parameterText))
         }
-        if let value = request2 {
+        if let value = self.request2 {
             query.append(("request", value.parameterText))
         }
-        if let value = response2 {
+        if let value = self.response2 {
             query.append(("response", value.parameterText))
         }
-        if let value = body2 {
+        if let value = self.body2 {
             query.append(("body", value.parameterText))
         }
-        if let value = transport {
+        if let value = self.transport {
             query.append(("transport", value.parameterText))
         }
-        if let value = credentials2 {
+        if let value = self.credentials2 {
             query.append(("credentials", value.parameterText))
         }
-        if let value = serverURL {
+        if let value = self.serverURL {
             query.append(("serverURL", value.parameterText))
         }
-        if let value = type {
+        if let value = self.type {
             query.append(("Type", value.parameterText))
         }
-        if let value = fooBar {
+        if let value = self.fooBar {
             query.append(("foo_bar", value.parameterText))
         }
-        if let value = fooBar2 {
+        if let value = self.fooBar2 {
             query.append(("fooBar", value.parameterText))
         }
-        if let value = fooBar3 {
+        if let value = self.fooBar3 {
             query.append(("foo-bar", value.parameterText))
         }
-        if let value = _1st {
+        if let value = self._1st {
             query.append(("1st", value.parameterText))
         }
-        if let value = u1F525 {
+        if let value = self.u1F525 {
             query.append(("🔥", value.parameterText))
         }
         if !query.isEmpty { path += "?" + Wire.queryString(query) }
@@ -250,7 +250,7 @@ extension RegisterHandlers2Request: OperationInput {
         try validate()
         let path = "/names"
         var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
-        guard let body else { return (request, nil) }
+        guard let body = self.body else { return (request, nil) }
         request.headerFields[.contentType] = "application/json"
         return (request, HTTPBody(try Wire.json(body)))
     }
@@ -295,7 +295,7 @@ extension Self_Request: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/names/" + (try Wire.pathSegment(self_.parameterText, "Self"))
+        let path = "/names/" + (try Wire.pathSegment(self.self_.parameterText, "Self"))
         let request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }
@@ -306,7 +306,7 @@ extension FooBarRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/names/" + (try Wire.pathSegment(self_.parameterText, "Self"))
+        let path = "/names/" + (try Wire.pathSegment(self.self_.parameterText, "Self"))
         let request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }
@@ -317,7 +317,7 @@ extension FooBar2Request: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/names/" + (try Wire.pathSegment(self_.parameterText, "Self"))
+        let path = "/names/" + (try Wire.pathSegment(self.self_.parameterText, "Self"))
         let request = HTTPRequest(method: .patch, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }
@@ -328,7 +328,7 @@ extension FooBar3Request: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/names/" + (try Wire.pathSegment(self_.parameterText, "Self"))
+        let path = "/names/" + (try Wire.pathSegment(self.self_.parameterText, "Self"))
         let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }

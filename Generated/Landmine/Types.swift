@@ -208,7 +208,7 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.pattern(xU2028U2029U202EU41FuncInjectedFatalError, Self.xU2028U2029U202EU41FuncInjectedFatalErrorPattern, path + "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", in: "body")
+        try Check.pattern(self.xU2028U2029U202EU41FuncInjectedFatalError, Self.xU2028U2029U202EU41FuncInjectedFatalErrorPattern, path + "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", in: "body")
     }
 
     static let xU2028U2029U202EU41FuncInjectedFatalErrorPattern = try! NSRegularExpression(pattern: "^(?![\\s\\S]*forbidden)(?:\"|\\\\|\\(x\\)|\\*/|/\\*|#\"|\"#|[\\s\\S])*$")
@@ -234,7 +234,7 @@ public struct Echo: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try everything.validate(at: path + "everything.")
+        try self.everything.validate(at: path + "everything.")
     }
 }
 
@@ -637,10 +637,10 @@ public struct Shadows: Codable, Hashable, Sendable {
     public var validationFailure: ValidationFailure_?
     public var jsonValue: JSONValue_?
     public var `class`: Class?
-    public var _1st: _1st?
+    public var _1st2: _1st?
     public var emoji: U1F525?
 
-    public init(result: Result_? = nil, error: Error_? = nil, data: Data_? = nil, url: URL_? = nil, date: Date_? = nil, string: String_? = nil, optional: Optional_? = nil, pet: Pet2? = nil, pet2: Pet? = nil, client: LandmineClient2? = nil, api: LandmineAPI2? = nil, credentials: Credentials_? = nil, validationFailure: ValidationFailure_? = nil, jsonValue: JSONValue_? = nil, `class`: Class? = nil, _1st: _1st? = nil, emoji: U1F525? = nil) {
+    public init(result: Result_? = nil, error: Error_? = nil, data: Data_? = nil, url: URL_? = nil, date: Date_? = nil, string: String_? = nil, optional: Optional_? = nil, pet: Pet2? = nil, pet2: Pet? = nil, client: LandmineClient2? = nil, api: LandmineAPI2? = nil, credentials: Credentials_? = nil, validationFailure: ValidationFailure_? = nil, jsonValue: JSONValue_? = nil, `class`: Class? = nil, _1st2: _1st? = nil, emoji: U1F525? = nil) {
         self.result = result
         self.error = error
         self.data = data
@@ -656,7 +656,7 @@ public struct Shadows: Codable, Hashable, Sendable {
         self.validationFailure = validationFailure
         self.jsonValue = jsonValue
         self.`class` = `class`
-        self._1st = _1st
+        self._1st2 = _1st2
         self.emoji = emoji
     }
 
@@ -676,7 +676,7 @@ public struct Shadows: Codable, Hashable, Sendable {
         case validationFailure
         case jsonValue
         case `class`
-        case _1st = "1st"
+        case _1st2 = "1st"
         case emoji
     }
 }

@@ -64,10 +64,10 @@ extension DeleteSecretV1SecretsSecretIdDeleteRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/v1/secrets/" + (try Wire.pathSegment(secretId.parameterText, "secret_id"))
+        let path = "/v1/secrets/" + (try Wire.pathSegment(self.secretId.parameterText, "secret_id"))
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
-        if let value = laSession {
+        if let value = self.laSession {
             Wire.appendCookie(&request, "la_session", value.parameterText)
         }
         credentials.apply(anyOf: [[.apiKeyHeader]], to: &request)

@@ -57,7 +57,7 @@ extension DeleteSecretFromSetRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/secrets/" + (try Wire.pathSegment(setName.parameterText, "setName")) + "/" + (try Wire.pathSegment(secretKey.parameterText, "secretKey"))
+        let path = "/secrets/" + (try Wire.pathSegment(self.setName.parameterText, "setName")) + "/" + (try Wire.pathSegment(self.secretKey.parameterText, "secretKey"))
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.privateKeyAuth]], to: &request)

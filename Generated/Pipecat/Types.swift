@@ -67,9 +67,9 @@ public struct DeleteSecretFromSetRequest: Hashable, Sendable {
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
     public func validate() throws(ValidationFailure) {
-        try Check.minLength(setName, 3, "setName", in: "path")
-        try Check.maxLength(setName, 63, "setName", in: "path")
-        try Check.pattern(setName, Self.setNamePattern, "setName", in: "path")
+        try Check.minLength(self.setName, 3, "setName", in: "path")
+        try Check.maxLength(self.setName, 63, "setName", in: "path")
+        try Check.pattern(self.setName, Self.setNamePattern, "setName", in: "path")
     }
 
     static let setNamePattern = try! NSRegularExpression(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")

@@ -56,9 +56,9 @@ extension DeleteSecretApiV1SecretsSecretIdDeleteRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/api/v1/secrets/" + (try Wire.pathSegment(secretId.parameterText, "secret_id"))
+        var path = "/api/v1/secrets/" + (try Wire.pathSegment(self.secretId.parameterText, "secret_id"))
         var query: [(String, String)] = []
-        if let value = teamId {
+        if let value = self.teamId {
             query.append(("teamId", value.parameterText))
         }
         if !query.isEmpty { path += "?" + Wire.queryString(query) }

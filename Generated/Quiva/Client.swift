@@ -55,7 +55,7 @@ extension DeleteSecretRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/secrets/" + (try Wire.pathSegment(key.parameterText, "key"))
+        let path = "/secrets/" + (try Wire.pathSegment(self.key.parameterText, "key"))
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.bearerAuth], [.apiKeyAuth]], to: &request)

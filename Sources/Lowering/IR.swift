@@ -61,26 +61,6 @@ public struct ServerURL: Sendable {
 
 // MARK: Types
 
-/// A Swift type expression as it will be written, e.g. `[ErrorDetail]` or `String?`.
-public struct TypeUsage: Sendable, Hashable {
-    /// The type without optionality, e.g. `[ErrorDetail]`.
-    public var name: String
-    public var isOptional: Bool
-    /// Whether values travel as plain text in a URL or header: strings, numbers, booleans, enums of them.
-    public var isScalar: Bool
-
-    public init(_ name: String, optional: Bool = false, scalar: Bool = false) {
-        self.name = name
-        self.isOptional = optional
-        self.isScalar = scalar
-    }
-
-    /// The written form, `?` included.
-    public var spelled: String { isOptional ? name + "?" : name }
-
-    public func optional(_ flag: Bool = true) -> TypeUsage { TypeUsage(name, optional: flag, scalar: isScalar) }
-}
-
 /// A literal value from the document (a `default`, an `enum` entry), kept raw for the literal encoder.
 public indirect enum LiteralValue: Sendable, Hashable {
     case null
@@ -98,10 +78,11 @@ public struct TypeDecl: Sendable {
         case structure(StructDecl)
         case enumeration(EnumDecl)
         case oneOf(OneOfDecl)
-        case alias(TypeUsage)
+        case alias(TypeRef)
     }
 
-    public var name: String
+    /// The type's identity: its Swift name and those of the declarations that hold it.
+    public var identity: TypeName
     public var kind: Kind
     public var documentation: Documentation
     public var origin: Origin
@@ -111,12 +92,15 @@ public struct TypeDecl: Sendable {
     public var isRecursive: Bool
     /// Whether values of it have rules to check: its own properties' or those of what it holds.
     public var validates = false
+
+    /// The type's own name, e.g. `Status` for `Pet.Status`.
+    public var name: String { identity.name }
 }
 
 public struct StructDecl: Sendable {
     public var properties: [PropertyDecl]
     /// Extra keys allowed by `additionalProperties`, and their value type.
-    public var additionalProperties: TypeUsage?
+    public var additionalProperties: TypeRef?
     /// Whether any property has a default, so decoding needs a hand-written `init(from:)`.
     public var hasDefaults: Bool { properties.contains { $0.defaultValue != nil } }
 }
@@ -124,7 +108,7 @@ public struct StructDecl: Sendable {
 public struct PropertyDecl: Sendable {
     public var swiftName: String
     public var wireName: String
-    public var type: TypeUsage
+    public var type: TypeRef
     public var defaultValue: LiteralValue?
     /// When the default is a case of a generated enum: that case's name.
     public var defaultCase: String?
@@ -139,8 +123,8 @@ public struct PropertyDecl: Sendable {
 
 /// An enum of the string (or integer) values a schema lists; unknown values survive in an extra case.
 public struct EnumDecl: Sendable {
-    /// `String` or `Int`.
-    public var rawType: String
+    /// `.string` or `.int`.
+    public var rawType: Builtin
     public var cases: [(name: String, value: LiteralValue)]
     /// The case that carries values the document does not list, e.g. `unknown`.
     public var unknownCaseName: String
@@ -150,7 +134,7 @@ public struct EnumDecl: Sendable {
 
 /// A value that is exactly one of several shapes: `oneOf`, `anyOf`, or a list of types.
 public struct OneOfDecl: Sendable {
-    public var cases: [(name: String, type: TypeUsage)]
+    public var cases: [(name: String, type: TypeRef)]
     /// The cases whose payload has rules to check.
     public var validatingCases: Set<String> = []
     /// For a discriminated `oneOf`: the property name, and the wire value that selects each case.
@@ -218,7 +202,7 @@ public struct ParameterDecl: Sendable {
     public var swiftName: String
     public var wireName: String
     public var location: String
-    public var type: TypeUsage
+    public var type: TypeRef
     /// How the value is written on the wire.
     public var encoding: ParameterEncoding
     public var isRequired: Bool
@@ -227,19 +211,19 @@ public struct ParameterDecl: Sendable {
     public var isDeprecated: Bool
 }
 
-/// How a parameter value is turned into text.
+/// How a parameter value is turned into text, decided from the shape of its type (aliases seen through).
 public enum ParameterEncoding: Sendable, Hashable {
-    /// One value as text (string, number, boolean, enum).
-    case scalar
-    /// An array, joined with a separator or repeated (`explode`).
-    case list(separator: String, explode: Bool)
-    /// A structured value sent as JSON text (`content: application/json`).
+    /// One value as text; `value` is a scalar builtin or a declared enum.
+    case scalar(value: TypeRef)
+    /// An array of scalars, joined with a separator or repeated (`explode`).
+    case list(element: TypeRef, separator: String, explode: Bool)
+    /// A structured value sent as JSON text: `content: application/json`, or a shape the style cannot carry.
     case json
 }
 
 public struct BodyDecl: Sendable {
     public var swiftName: String
-    public var type: TypeUsage
+    public var type: TypeRef
     /// Whether the body's type has rules to check (see `TypeDecl.validates`).
     public var validates = false
     public var contentType: String
@@ -255,10 +239,10 @@ public enum BodyCoding: String, Sendable {
 
 /// What a successful call returns.
 public struct SuccessDecl: Sendable {
-    /// `Void`, a body type, or the name of an enum of several outcomes.
-    public var returnType: String
+    /// A body type, or the enum of several outcomes; `nil` for `Void`.
+    public var returnType: TypeRef?
     public var responses: [ResponseDecl]
-    /// When several 2xx responses differ: the enum to declare.
+    /// When several 2xx responses differ: the enum to declare, at the top level.
     public var enumName: String?
 }
 

@@ -21,9 +21,10 @@ public enum Lowering {
 
         let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel
-        let recursionDiagnostics = Recursion.breakCycles(in: &declarations, file: file)
+        let graph = TypeGraph(declarations)
+        let recursionDiagnostics = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
         var operationDecls = operations.operations
-        let validates = Validation.mark(&declarations, operations: &operationDecls)
+        let validates = Validation.mark(&declarations, operations: &operationDecls, graph: graph)
         var features = types.features
         if validates { features.insert(.validation) }
         if recursionDiagnostics.count > 0 || declarations.contains(where: \.containsIndirect) { features.insert(.indirect) }

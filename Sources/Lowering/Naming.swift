@@ -147,20 +147,8 @@ public enum Naming {
     /// Member names backticks cannot rescue: `x.self`, `x.init` and `x.Type` mean something else.
     static let unescapableMembers: Set<String> = ["self", "Self", "init", "Type", "Protocol", "_"]
 
-    /// Enum case names that would be shadowed or misread: `.none` next to `Optional.none`.
-    static let reservedCaseNames: Set<String> = ["none", "some", "self", "init", "rawValue", "allCases"]
-
-    /// Type names that would shadow Swift, Foundation or the generated support API if declared.
-    public static let takenTypeNames: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "Data", "Date", "Decimal", "Decodable",
-        "Dictionary", "Double", "Encodable", "Equatable", "Error", "Float", "Hashable", "Int", "Int32", "Int64",
-        "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Substring", "Type", "URL",
-        "UUID", "Void", "Foundation", "HTTPTypes", "OpenAPIRuntime", "HTTPBody", "HTTPRequest", "HTTPResponse",
-        "HTTPField", "HTTPFields", "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware",
-        "JSONValue", "JSONNull", "Indirect", "Credentials", "BasicCredentials", "ValidationFailure", "OperationError",
-        "ServerOptions", "Servers", "Wire", "Check", "Regex", "Swift", "CodingKeys", "CodingKey", "JSONEncoder",
-        "JSONDecoder", "NSRegularExpression",
-    ]
+    /// Enum case names that would be shadowed or misread (see `ReservedNames.enumCases`); they get a `_`.
+    static let reservedCaseNames = Set(ReservedNames.enumCases)
 
     static func escapeMember(_ name: String) -> String {
         if unescapableMembers.contains(name) { return name + "_" }
@@ -169,7 +157,7 @@ public enum Naming {
     }
 
     static func escapeType(_ name: String) -> String {
-        if takenTypeNames.contains(name) || keywords.contains(name) { return name + "_" }
+        if ReservedNames.types.contains(name) || keywords.contains(name) { return name + "_" }
         return name
     }
 

@@ -23,7 +23,7 @@ final class OperationLowering {
         self.document = document
         self.file = file
         self.schemes = Dictionary(schemes.map { ($0.documentName, $0) }, uniquingKeysWith: { first, _ in first })
-        self.methodNames = NameScope(reserved: ["serverURL", "transport", "credentials", "middlewares", "init", "send", "registerHandlers"])
+        self.methodNames = NameScope(reserved: ReservedNames.clientMembers)
     }
 
     private func error(_ message: String, at mark: Mark) { diagnostics.append(.error(message, file: file, at: mark)) }
@@ -141,13 +141,9 @@ final class OperationLowering {
             warning("path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored", at: parameter.mark)
             return true
         }
-        // Names the generated request, client and server code uses for itself.
-        var names = NameScope(reserved: [
-            "body", "credentials", "input", "response", "responseBody", "request", "metadata", "query", "cookies", "path",
-            "value", "item", "data", "output", "stub",
-        ])
+        var names = NameScope(reserved: ReservedNames.requestMembers + ReservedNames.locals)
         var result: [ParameterDecl] = []
-        let (_, nested) = types.collectingNested(reserving: [requestTypeName]) { () -> TypeDecl.Kind? in
+        let (_, nested) = types.collectingNested(in: TypeName(topLevel: requestTypeName)) { () -> TypeDecl.Kind? in
             for parameter in merged {
                 if parameter.location == .header, ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) {
                     warning("header parameter '\(parameter.name)' is set by the generated code; it is not a method parameter", at: parameter.mark)
@@ -163,19 +159,15 @@ final class OperationLowering {
                 result.append(
                     ParameterDecl(
                         swiftName: names.claim(Naming.propertyName(name)), wireName: name, location: "path",
-                        type: TypeUsage("String"), encoding: .scalar, isRequired: true, documentation: Documentation(),
+                        type: .string, encoding: .scalar(value: .string), isRequired: true, documentation: Documentation(),
                         rules: [], isDeprecated: false))
             }
             return nil
         }
-        // Parameter types nested in the request type are spelled with it, so the client method can use them.
-        let nestedNames = Set(nested.map(\.name))
+        // Pattern rules become static members of the request type, named after their parameter.
         for index in result.indices {
-            let name = result[index].type.name
-            if nestedNames.contains(name) {
-                result[index].type.name = requestTypeName + "." + name
-            } else if name.hasPrefix("["), nestedNames.contains(String(name.dropFirst().dropLast())) {
-                result[index].type.name = "[" + requestTypeName + "." + name.dropFirst()
+            for rule in result[index].rules.indices where result[index].rules[rule].kind == .pattern {
+                result[index].rules[rule].patternName = names.claim(Naming.bare(result[index].swiftName) + "Pattern")
             }
         }
         return (result, nested)
@@ -183,35 +175,49 @@ final class OperationLowering {
 
     private func lowerParameter(_ parameter: Parameter, names: inout NameScope) -> ParameterDecl {
         let swiftName = names.claim(types.propertyName(parameter.name))
-        var type = TypeUsage("String")
-        var encoding = ParameterEncoding.scalar
+        var type = TypeRef.string
+        var encoding = ParameterEncoding.scalar(value: .string)
         var rules: [ValidationRule] = []
         if let schema = parameter.schema {
             type = types.usage(schema, hint: types.typeName(parameter.name))
             rules = types.rules(for: schema)
-            let isArray = type.name.hasPrefix("[") && !type.name.contains(":")
-            if isArray {
-                let explode = parameter.explode ?? (parameter.style ?? defaultStyle(parameter.location) == "form")
-                switch parameter.style ?? defaultStyle(parameter.location) {
-                case "spaceDelimited": encoding = .list(separator: " ", explode: explode)
-                case "pipeDelimited": encoding = .list(separator: "|", explode: explode)
-                default: encoding = .list(separator: ",", explode: explode)
-                }
-            } else if !type.isScalar {
-                warning("parameter '\(parameter.name)' is an object; it is sent as JSON text, not in style '\(parameter.style ?? defaultStyle(parameter.location))'", at: parameter.mark)
-                encoding = .json
-            }
+            encoding = styleEncoding(parameter, type: type)
         } else if let media = parameter.content.first, let schema = media.value.schema {
             type = types.usage(schema, hint: types.typeName(parameter.name))
-            encoding = type.isScalar ? .scalar : .json
+            encoding = types.scalarValue(type).map { .scalar(value: $0) } ?? .json
         }
-        type.isOptional = !parameter.required || (type.isOptional && parameter.location != .path)
-        if parameter.location == .path { type.isOptional = false }
+        type = type.optional(parameter.location != .path && (!parameter.required || type.isOptional))
         return ParameterDecl(
             swiftName: swiftName, wireName: parameter.name, location: parameter.location.rawValue, type: type,
             encoding: encoding, isRequired: parameter.required,
             documentation: Documentation(summary: nil, details: parameter.description ?? parameter.schema?.description),
             rules: rules, isDeprecated: parameter.deprecated)
+    }
+
+    /// The encoding of a `schema` parameter, from the shape of its type: scalars as text, arrays of scalars as
+    /// lists; other shapes, which the style cannot carry here, as JSON text with a warning.
+    private func styleEncoding(_ parameter: Parameter, type: TypeRef) -> ParameterEncoding {
+        let style = parameter.style ?? defaultStyle(parameter.location)
+        if let value = types.scalarValue(type) { return .scalar(value: value) }
+        let shape = types.resolved(type).nonOptional
+        let what: String
+        switch shape {
+        case .array(let element):
+            if !element.isOptional, let element = types.scalarValue(element) {
+                let explode = parameter.explode ?? (style == "form")
+                switch style {
+                case "spaceDelimited": return .list(element: element, separator: " ", explode: explode)
+                case "pipeDelimited": return .list(element: element, separator: "|", explode: explode)
+                default: return .list(element: element, separator: ",", explode: explode)
+                }
+            }
+            what = types.resolved(element).nonOptional.arrayElement != nil ? "an array of arrays" : "an array of structured values"
+        case .builtin(.jsonValue): what = "any JSON value"
+        case .builtin(.data): what = "binary data"
+        default: what = "an object"
+        }
+        warning("parameter '\(parameter.name)' is \(what); it is sent as JSON text, not in style '\(style)'", at: parameter.mark)
+        return .json
     }
 
     private func defaultStyle(_ location: ParameterLocation) -> String {
@@ -235,7 +241,7 @@ final class OperationLowering {
         guard var decl = lowerContent(body.content, name: typeBase + "Body", at: body.mark) else { return nil }
         decl.swiftName = "body"
         decl.isRequired = body.required
-        decl.type.isOptional = decl.type.isOptional || !body.required
+        decl.type = decl.type.optional(decl.type.isOptional || !body.required)
         decl.documentation = Documentation(details: body.description)
         return decl
     }
@@ -255,7 +261,7 @@ final class OperationLowering {
             warning("only '\(chosen.mediaType)' is generated for this body; \(others) not", at: mark)
         }
         let coding: BodyCoding
-        var type: TypeUsage
+        var type: TypeRef
         if Self.isJSON(chosen.mediaType) {
             coding = .json
             if let schema = chosen.value.schema {
@@ -265,10 +271,10 @@ final class OperationLowering {
             }
         } else if chosen.mediaType.hasPrefix("text/") {
             coding = .text
-            type = TypeUsage("String")
+            type = .string
         } else {
             coding = .binary
-            type = TypeUsage("Data")
+            type = .data
             if chosen.mediaType.hasPrefix("multipart/") || chosen.mediaType.hasPrefix("application/x-www-form-urlencoded") {
                 warning("'\(chosen.mediaType)' bodies are not encoded field by field yet; this one travels as raw Data", at: mark)
             }
@@ -322,18 +328,19 @@ final class OperationLowering {
             let body = lowerContent(entry.response.content, name: name, at: entry.mark)
             successResponses.append(ResponseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response.description)))
         }
-        let bodyTypes = Set(successResponses.map { $0.body?.type.spelled ?? "Void" })
+        // `nil` stands for no body (`Void`).
+        let bodyTypes = Set(successResponses.map { $0.body?.type })
         let success: SuccessDecl
         if successResponses.isEmpty {
-            success = SuccessDecl(returnType: "Void", responses: [], enumName: nil)
+            success = SuccessDecl(returnType: nil, responses: [], enumName: nil)
         } else if bodyTypes.count == 1 {
             success = SuccessDecl(returnType: bodyTypes.first!, responses: successResponses, enumName: nil)
         } else {
             let enumName = types.scope.claim(typeBase + "Result")
-            success = SuccessDecl(returnType: enumName, responses: successResponses, enumName: enumName)
+            success = SuccessDecl(returnType: .declared(TypeName(topLevel: enumName)), responses: successResponses, enumName: enumName)
         }
 
-        var errorNames = NameScope(reserved: ["undocumented", "invalidArgument", "transport", "invalidResponse"])
+        var errorNames = NameScope(reserved: ReservedNames.errorCases)
         let errors = failures.map { entry -> ErrorCaseDecl in
             let status = Self.status(entry.key)
             let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))

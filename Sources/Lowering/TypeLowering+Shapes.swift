@@ -27,26 +27,35 @@ extension TypeLowering {
 
     func structure(_ schema: Schema, typeName: String, extra: [Schema]) -> StructDecl {
         var properties: [PropertyDecl] = []
-        var names = NameScope()
+        let extraSchema = schema.additionalProperties ?? extra.lazy.compactMap(\.additionalProperties).first
+        let hasExtras = extraSchema.map { $0.boolean != false } ?? false
+        var names = NameScope(reserved: hasExtras ? [ReservedNames.extraKeys] : [])
         var seen: Set<String> = []
         let required = Set(schema.required + extra.flatMap(\.required))
         for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
             properties.append(self.property(property, required: required.contains(property.name), names: &names))
         }
-        var additional: TypeUsage?
-        if let extraSchema = schema.additionalProperties ?? extra.lazy.compactMap(\.additionalProperties).first {
+        // A property spelled like a type the struct uses (`_2: _2`, possible where the first character has no
+        // case) would hide that type in the struct's own code, where `_2.self` would mean the property.
+        let usedTypeNames = Set(properties.compactMap { $0.type.declaredTypes().first?.name }.filter { $0.path.count == 1 || $0.parent == owner }.map(\.name))
+        for index in properties.indices where usedTypeNames.contains(Naming.bare(properties[index].swiftName)) {
+            properties[index].swiftName = claimMember(properties[index].swiftName, in: &names)
+        }
+        // Pattern rules become static members, named after their property once every property has its name.
+        for index in properties.indices {
+            for rule in properties[index].rules.indices where properties[index].rules[rule].kind == .pattern {
+                properties[index].rules[rule].patternName = names.claim(Naming.bare(properties[index].swiftName) + "Pattern")
+            }
+        }
+        var additional: TypeRef?
+        if let extraSchema {
             if extraSchema.boolean == true || (extraSchema.boolean == nil && extraSchema.types.isEmpty && extraSchema.ref == nil
                 && extraSchema.properties.isEmpty && extraSchema.oneOf.isEmpty && extraSchema.anyOf.isEmpty && extraSchema.allOf.isEmpty)
             {
-                additional = TypeUsage("JSONValue")
-                noteJSONValue()
+                additional = jsonValue()
             } else if extraSchema.boolean == nil {
                 additional = usage(extraSchema, hint: "AdditionalProperty")
             }
-        }
-        if let additional, properties.contains(where: { Naming.bare($0.swiftName) == "additionalProperties" }) {
-            warning("property 'additionalProperties' clashes with the generated map of extra keys", at: schema.mark)
-            _ = additional
         }
         return StructDecl(properties: properties, additionalProperties: additional)
     }
@@ -54,21 +63,22 @@ extension TypeLowering {
     private func property(_ property: Property, required: Bool, names: inout NameScope) -> PropertyDecl {
         let schema = property.schema
         let swiftName = names.claim(propertyName(property.name))
+        reserveMemberName(swiftName)
         var type = usage(schema, hint: typeName(property.name))
         var defaultValue: LiteralValue?
         var defaultCase: String?
         if let node = schema.defaultValue, let literal = LiteralValue(node) {
             if let caseName = enumCase(named: literal, in: type) {
                 defaultCase = caseName
-            } else if Self.literal(literal, fits: type.name) {
+            } else if Self.literal(literal, fits: type) {
                 defaultValue = literal
             } else {
-                warning("default value of '\(property.name)' does not fit its type \(type.name); it is not applied", at: node.start)
+                warning("default value of '\(property.name)' does not fit its type; it is not applied", at: node.start)
             }
         }
-        if !required || (defaultValue == nil && defaultCase == nil && schema.allowsNull) { type.isOptional = true }
-        if required, !schema.allowsNull { type.isOptional = false }
-        if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type.isOptional = false }
+        if !required || (defaultValue == nil && defaultCase == nil && schema.allowsNull) { type = type.optional() }
+        if required, !schema.allowsNull { type = type.nonOptional }
+        if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type = type.nonOptional }
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue, defaultCase: defaultCase,
             isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),
@@ -76,10 +86,10 @@ extension TypeLowering {
     }
 
     /// Whether a default literal can initialise a property of this type.
-    static func literal(_ literal: LiteralValue, fits type: String) -> Bool {
-        switch (literal, type) {
-        case (.string, "String"), (.bool, "Bool"), (.int, "Int"), (.int, "Int32"), (.int, "Int64"), (.int, "Double"),
-            (.int, "Float"), (.double, "Double"), (.double, "Float"):
+    static func literal(_ literal: LiteralValue, fits type: TypeRef) -> Bool {
+        switch (literal, type.builtin) {
+        case (.string, .string), (.bool, .bool), (.int, .int), (.int, .int32), (.int, .int64), (.int, .double),
+            (.int, .float), (.double, .double), (.double, .float):
             return true
         default: return false
         }
@@ -95,11 +105,11 @@ extension TypeLowering {
             guard let value = LiteralValue(node) else { continue }
             if value == .null { allowsNull = true } else if !values.contains(value) { values.append(value) }
         }
-        let rawType: String
+        let rawType: Builtin
         if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
-            rawType = "String"
+            rawType = .string
         } else if values.allSatisfy({ if case .int = $0 { true } else { false } }) {
-            rawType = "Int"
+            rawType = .int
         } else if values.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
             warning("enum of non-integer numbers is generated as a plain number; its values are not checked", at: schema.mark)
             return nil
@@ -122,14 +132,9 @@ extension TypeLowering {
     }
 
     /// The case a default value names, when the property's type is an enum declared here.
-    private func enumCase(named literal: LiteralValue, in type: TypeUsage) -> String? {
-        guard type.isScalar else { return nil }
-        for decl in declaredNested() where decl.name == type.name {
-            if case .enumeration(let enumeration) = decl.kind {
-                return enumeration.cases.first { $0.value == literal }?.name
-            }
-        }
-        return topLevelEnums[type.name]?.cases.first { $0.value == literal }?.name
+    private func enumCase(named literal: LiteralValue, in type: TypeRef) -> String? {
+        guard let name = type.declared, case .enumeration(let enumeration) = kinds[name] else { return nil }
+        return enumeration.cases.first { $0.value == literal }?.name
     }
 
     // MARK: One-of
@@ -146,7 +151,7 @@ extension TypeLowering {
             warning("both 'oneOf' and 'anyOf' are set; generated as one choice among all their branches", at: schema.mark)
         }
         var names = NameScope(reserved: [typeName])
-        var cases: [(name: String, type: TypeUsage)] = []
+        var cases: [(name: String, type: TypeRef)] = []
         var targetNames: [String: String] = [:]
         for (index, branch) in branches.enumerated() {
             let target = branch.ref.flatMap { resolver.schema($0, from: file) }
@@ -160,9 +165,12 @@ extension TypeLowering {
             } else {
                 caseBase = "case" + String(index + 1)
             }
-            let caseName = names.claim(caseBase)
+            // The payload's type first, so the case name can keep clear of the type it names.
+            let type = usage(branch, hint: Naming.typeName(caseBase)).optional(false)
+            let caseName = claimMember(caseBase, in: &names)
+            reserveMemberName(caseName)
             if let target { targetNames[target.key] = caseName }
-            cases.append((caseName, usage(branch, hint: Naming.typeName(caseBase)).optional(false)))
+            cases.append((caseName, type))
         }
         var discriminator: (property: String, values: [(value: String, caseName: String)])?
         if let declared = schema.discriminator {
@@ -181,11 +189,7 @@ extension TypeLowering {
 
     // MARK: All-of
 
-    func allOf(_ schema: Schema, typeName: String, allowAlias: Bool) -> TypeDecl.Kind? {
-        if schema.allOf.count == 1, schema.properties.isEmpty {
-            let inner = usage(schema.allOf[0], hint: typeName + "Value")
-            if allowAlias { return .alias(inner) }
-        }
+    func allOf(_ schema: Schema, typeName: String) -> TypeDecl.Kind? {
         var parts: [Schema] = []
         func flatten(_ part: Schema, depth: Int) {
             guard depth < 32 else { return }

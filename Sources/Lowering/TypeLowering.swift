@@ -15,15 +15,16 @@ final class TypeLowering {
     /// Keys whose declaration is in progress, to notice recursion.
     private var inProgress: Set<String> = []
     private var recursive: Set<String> = []
-    /// Top-level names declared so far, and the enums among them by name.
+    /// Top-level names declared so far.
     private var declaredNames: Set<String> = []
-    private(set) var topLevelEnums: [String: EnumDecl] = [:]
+    /// Every declaration made so far, top-level or nested, by identity: what parameters and defaults ask about.
+    private(set) var kinds: [TypeName: TypeDecl.Kind] = [:]
     /// Names already made from document strings; property and type names repeat across a large document.
     private var typeNames: [String: String] = [:]
     private var propertyNames: [String: String] = [:]
     private var caseNames: [String: String] = [:]
-    /// Stack of nested declarations being collected, one frame per type under construction.
-    private var nestedFrames: [(decls: [TypeDecl], scope: NameScope)] = []
+    /// Stack of nested declarations being collected, one frame per type under construction (its `owner`).
+    private var nestedFrames: [(owner: TypeName, decls: [TypeDecl], scope: NameScope)] = []
     /// Component schemas named but declared only when used (a filtered module).
     private var pendingComponents: [String: Schema] = [:]
     /// Each component type's place among the document's schemas.
@@ -32,7 +33,7 @@ final class TypeLowering {
     init(resolver: Resolver, file: String, reserved: [String]) {
         self.resolver = resolver
         self.file = file
-        self.scope = NameScope(reserved: Naming.takenTypeNames.union(reserved), caseInsensitive: true)
+        self.scope = NameScope(reserved: ReservedNames.types.union(reserved), caseInsensitive: true)
     }
 
     /// `Naming.typeName`, remembered.
@@ -110,14 +111,16 @@ final class TypeLowering {
     }
 
     /// Declares a top-level type for a schema that has a name of its own (a component or a referenced file).
+    /// It goes before the top-level types its declaration introduced (those of an alias), as their owner.
     private func declareNamed(_ schema: Schema, key: String, name: String) {
         guard !inProgress.contains(key), !declaredNames.contains(name) else { return }
         inProgress.insert(key)
         defer { inProgress.remove(key) }
+        let position = topLevel.count
         if let decl = declaration(for: schema, name: name, allowAlias: true) {
             var decl = decl
             decl.isRecursive = recursive.contains(key)
-            appendTopLevel(decl)
+            appendTopLevel(decl, at: position)
         }
     }
 
@@ -125,21 +128,19 @@ final class TypeLowering {
 
     /// The Swift type for a schema. `hint` names any type that has to be declared for it, nested in the type
     /// under construction or at the top level when there is none.
-    func usage(_ schema: Schema, hint: String) -> TypeUsage {
+    func usage(_ schema: Schema, hint: String) -> TypeRef {
         if let reference = schema.ref, Resolver.isPureReference(schema) || schema.allOf.isEmpty {
             guard let target = resolver.schema(reference, from: file) else {
                 noteJSONValue()
-                return TypeUsage("JSONValue", optional: true)
+                return TypeRef.jsonValue.optional()
             }
-            var result = usageOfNamed(target)
-            result.isScalar = topLevelEnums[result.name] != nil || result.isScalar
-            if schema.allowsNull { result.isOptional = true }
-            return result
+            let result = usageOfNamed(target)
+            return schema.allowsNull ? result.optional() : result
         }
         if let boolean = schema.boolean {
             if !boolean { warning("schema 'false' allows no value; generated as any JSON value", at: schema.mark) }
             features.insert(.jsonValue)
-            return TypeUsage("JSONValue")
+            return .jsonValue
         }
         let nullable = schema.allowsNull
         if let (inner, innerNullable) = collapsed(schema) {
@@ -151,28 +152,28 @@ final class TypeLowering {
             let name = claimNested(typeName(hint))
             if let decl = declaration(for: schema, name: name, allowAlias: false) {
                 appendNested(decl)
-                return TypeUsage(name, optional: nullable || decl.isNullable, scalar: decl.isEnumeration)
+                return TypeRef.declared(decl.identity).optional(nullable || decl.isNullable)
             }
             if let primitive = primitiveUsage(schema, allowingEnum: true) { return primitive.optional(nullable) }
         }
         if schema.nonNullTypes == [.array] || (schema.nonNullTypes.isEmpty && schema.items != nil) {
             let element = schema.items.map { usage($0, hint: hint + "Item") } ?? jsonValue()
-            return TypeUsage("[" + element.spelled + "]", optional: nullable)
+            return TypeRef.array(element).optional(nullable)
         }
         if isMap(schema) {
             let value = schema.additionalProperties.flatMap { $0.boolean == nil ? usage($0, hint: hint + "Value") : nil }
                 ?? jsonValue()
-            return TypeUsage("[String: " + value.spelled + "]", optional: nullable)
+            return TypeRef.dictionary(value).optional(nullable)
         }
         if schema.nonNullTypes.isEmpty, schema.types.contains(.null) {
             features.insert(.jsonNull)
-            return TypeUsage("JSONNull", optional: true)
+            return TypeRef.builtin(.jsonNull).optional()
         }
         features.insert(.jsonValue)
-        return TypeUsage("JSONValue", optional: nullable)
+        return TypeRef.jsonValue.optional(nullable)
     }
 
-    private func usageOfNamed(_ target: Resolver.Target<Schema>) -> TypeUsage {
+    private func usageOfNamed(_ target: Resolver.Target<Schema>) -> TypeRef {
         let schema = target.value
         if let name = named[target.key] {
             if inProgress.contains(target.key) { recursive.insert(target.key) }
@@ -182,7 +183,7 @@ final class TypeLowering {
                 declareNamed(pending, key: target.key, name: name)
                 nestedFrames = frames
             }
-            return TypeUsage(name, optional: schema.allowsNull)
+            return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull)
         }
         // A schema reached by a pointer that is not a component, or in another file: it gets a name of its own
         // if it declares a type, and is used in place otherwise.
@@ -198,31 +199,31 @@ final class TypeLowering {
         nestedFrames = []
         declareNamed(schema, key: target.key, name: name)
         nestedFrames = frames
-        return TypeUsage(name, optional: schema.allowsNull)
+        return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull)
     }
 
     /// Strings, numbers and booleans without enums, or with an enum no Swift enum can express.
-    private func primitiveUsage(_ schema: Schema, allowingEnum: Bool = false) -> TypeUsage? {
+    private func primitiveUsage(_ schema: Schema, allowingEnum: Bool = false) -> TypeRef? {
         guard allowingEnum || schema.enumValues == nil, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.allOf.isEmpty,
             schema.nonNullTypes.count == 1, let type = schema.nonNullTypes.first
         else { return nil }
         switch type {
         case .string:
             switch schema.format {
-            case "date-time": return TypeUsage("Date", scalar: true)
-            case "uuid": return TypeUsage("UUID", scalar: true)
-            case "byte", "binary": return TypeUsage("Data")
-            default: return TypeUsage("String", scalar: true)
+            case "date-time": return .builtin(.date)
+            case "uuid": return .builtin(.uuid)
+            case "byte", "binary": return .data
+            default: return .string
             }
         case .integer:
             switch schema.format {
-            case "int32": return TypeUsage("Int32", scalar: true)
-            case "int64": return TypeUsage("Int64", scalar: true)
-            default: return TypeUsage("Int", scalar: true)
+            case "int32": return .builtin(.int32)
+            case "int64": return .builtin(.int64)
+            default: return .builtin(.int)
             }
         case .number:
-            return TypeUsage(schema.format == "float" ? "Float" : "Double", scalar: true)
-        case .boolean: return TypeUsage("Bool", scalar: true)
+            return .builtin(schema.format == "float" ? .float : .double)
+        case .boolean: return .builtin(.bool)
         default: return nil
         }
     }
@@ -240,82 +241,146 @@ final class TypeLowering {
         schema.properties.isEmpty && (schema.nonNullTypes == [.object] || (schema.nonNullTypes.isEmpty && schema.additionalProperties != nil))
     }
 
-    func jsonValue() -> TypeUsage {
+    /// The type with declared aliases replaced by what they stand for, optionality kept.
+    func resolved(_ type: TypeRef) -> TypeRef {
+        var current = type
+        for _ in 0..<32 {
+            guard let name = current.declared, case .alias(let target) = kinds[name] else { return current }
+            current = current.isOptional ? target.optional() : target
+        }
+        return current
+    }
+
+    /// The value type of something that travels as one piece of text: a scalar builtin or a declared enum (seen
+    /// through aliases, optionality dropped); `nil` for anything else.
+    func scalarValue(_ type: TypeRef) -> TypeRef? {
+        let shape = resolved(type).nonOptional
+        switch shape {
+        case .builtin(let builtin): return builtin.isScalar ? shape : nil
+        case .declared(let name):
+            if case .enumeration = kinds[name] { return shape }
+            return nil
+        default: return nil
+        }
+    }
+
+    func jsonValue() -> TypeRef {
         noteJSONValue()
-        return TypeUsage("JSONValue")
+        return .jsonValue
     }
 
     func noteJSONValue() { features.insert(.jsonValue) }
 
     func notePatterns() { features.insert(.patterns) }
 
-    /// Declarations collected so far in the frames under construction.
-    func declaredNested() -> [TypeDecl] { nestedFrames.flatMap(\.decls) }
+    /// A member name (property or case) unique in `names` that also differs from every type name: a member
+    /// spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside the
+    /// declaration, where `_2.self` would mean the member.
+    func claimMember(_ name: String, in names: inout NameScope) -> String {
+        let candidate = names.contains(name) ? name : names.claim(name)
+        let bare = Naming.bare(candidate)
+        guard let first = bare.unicodeScalars.first, !first.properties.isLowercase, scope.contains(bare) else { return candidate }
+        var counter = 2
+        while scope.contains(bare + String(counter)) || names.contains(bare + String(counter)) { counter += 1 }
+        return names.claim(bare + String(counter))
+    }
+
+    /// Keeps a member name of the type under construction from being taken by a type nested in it, where
+    /// `_2.self` would mean the member.
+    func reserveMemberName(_ name: String) {
+        guard !nestedFrames.isEmpty else { return }
+        _ = nestedFrames[nestedFrames.count - 1].scope.claim(Naming.bare(name))
+    }
 
     // MARK: Nesting
 
+    /// The identity a type named `name` gets when declared now: nested in the type under construction, or at
+    /// the top level when there is none.
+    func identity(_ name: String) -> TypeName {
+        nestedFrames.last.map { $0.owner.nested(name) } ?? TypeName(topLevel: name)
+    }
+
+    /// The type under construction, whose frame collects nested declarations.
+    var owner: TypeName? { nestedFrames.last?.owner }
+
     /// A name unique among the siblings of the type under construction (or the top level). A nested name never
-    /// equals a top-level one, which it would shadow inside its parent.
+    /// equals a top-level one, which it would shadow inside its parent; it is taken at the top level too, so no
+    /// later top-level type (an operation's) can take it and be shadowed by it.
     func claimNested(_ name: String) -> String {
         guard !nestedFrames.isEmpty else { return scope.claim(name) }
         var candidate = name
         var counter = 2
-        while scope.contains(candidate) {
+        while scope.contains(candidate) || nestedFrames[nestedFrames.count - 1].scope.contains(candidate) {
             candidate = Naming.bare(name) + String(counter)
             counter += 1
         }
+        _ = scope.claim(candidate)
         return nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
     }
 
     private func appendNested(_ decl: TypeDecl) {
-        if nestedFrames.isEmpty { appendTopLevel(decl) } else { nestedFrames[nestedFrames.count - 1].decls.append(decl) }
+        if nestedFrames.isEmpty {
+            appendTopLevel(decl)
+        } else {
+            kinds[decl.identity] = decl.kind
+            nestedFrames[nestedFrames.count - 1].decls.append(decl)
+        }
     }
 
-    private func appendTopLevel(_ decl: TypeDecl) {
-        topLevel.append(decl)
+    private func appendTopLevel(_ decl: TypeDecl, at position: Int? = nil) {
+        topLevel.insert(decl, at: position ?? topLevel.count)
         declaredNames.insert(decl.name)
-        if case .enumeration(let enumeration) = decl.kind { topLevelEnums[decl.name] = enumeration }
+        kinds[decl.identity] = decl.kind
     }
 
-    /// Runs `body` with a fresh frame for nested declarations and returns what it declared.
-    func collectingNested(reserving names: [String], _ body: () -> TypeDecl.Kind?) -> (TypeDecl.Kind?, [TypeDecl]) {
-        nestedFrames.append(([], NameScope(reserved: names + ["CodingKeys"], caseInsensitive: false)))
+    /// Runs `body` with a fresh frame for the declarations nested in `owner` and returns what it declared.
+    /// `reserving` are names the nested types cannot take (the owner's own name, its members' types).
+    func collectingNested(in owner: TypeName, reserving names: [String] = [], _ body: () -> TypeDecl.Kind?) -> (TypeDecl.Kind?, [TypeDecl]) {
+        nestedFrames.append((owner, [], NameScope(reserved: [owner.name] + names + ReservedNames.nestedTypes, caseInsensitive: false)))
         let kind = body()
         let frame = nestedFrames.removeLast()
         return (kind, frame.decls)
     }
 
     /// Declares a type at the top level under a name the caller already claimed (operation-level types).
-    func declareTopLevel(_ schema: Schema, name: String) -> TypeUsage {
+    func declareTopLevel(_ schema: Schema, name: String) -> TypeRef {
         let frames = nestedFrames
         nestedFrames = []
         defer { nestedFrames = frames }
         if let decl = declaration(for: schema, name: name, allowAlias: false) {
             appendTopLevel(decl)
-            return TypeUsage(name, optional: schema.allowsNull || decl.isNullable, scalar: decl.isEnumeration)
+            return TypeRef.declared(decl.identity).optional(schema.allowsNull || decl.isNullable)
         }
         return usage(schema, hint: name)
     }
 
     func origin(_ schema: Schema) -> Origin { Origin(file: file, mark: schema.mark, pointer: schema.pointer) }
 
+    /// The declaration of a schema under `name`, nested in the type under construction if there is one. An
+    /// alias (allowed only at the top level) holds no nested types: what it introduces is declared beside it.
     func declaration(for schema: Schema, name: String, allowAlias: Bool) -> TypeDecl? {
         let documentation = Documentation(summary: schema.title, details: schema.description)
+        let identity = identity(name)
+        func decl(_ kind: TypeDecl.Kind, nested: [TypeDecl] = []) -> TypeDecl {
+            TypeDecl(identity: identity, kind: kind, documentation: documentation, origin: origin(schema), nested: nested, isRecursive: false)
+        }
         if schema.enumValues != nil, let enumeration = enumeration(schema, typeName: name) {
-            return TypeDecl(name: name, kind: .enumeration(enumeration), documentation: documentation, origin: origin(schema), nested: [], isRecursive: false)
+            return decl(.enumeration(enumeration))
         }
-        let (kind, nested) = collectingNested(reserving: [name]) { () -> TypeDecl.Kind? in
-            if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.nonNullTypes.count > 1 {
-                return oneOf(schema, typeName: name)
-            }
-            if !schema.allOf.isEmpty { return allOf(schema, typeName: name, allowAlias: allowAlias) }
-            if !schema.properties.isEmpty || (schema.nonNullTypes == [.object] && !allowAlias) {
-                return .structure(structure(schema, typeName: name, extra: []))
-            }
-            return allowAlias ? .alias(usage(schema, hint: name + "Value")) : nil
+        let isChoice = !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.nonNullTypes.count > 1
+        let isStructure = !schema.allOf.isEmpty || !schema.properties.isEmpty || (schema.nonNullTypes == [.object] && !allowAlias)
+        if allowAlias, !isChoice, schema.allOf.count == 1, schema.properties.isEmpty {
+            return decl(.alias(usage(schema.allOf[0], hint: name + "Value")))
         }
-        guard let kind else { return nil }
-        return TypeDecl(name: name, kind: kind, documentation: documentation, origin: origin(schema), nested: nested, isRecursive: false)
+        guard isChoice || isStructure else {
+            return allowAlias ? decl(.alias(usage(schema, hint: name + "Value"))) : nil
+        }
+        let (kind, nested) = collectingNested(in: identity) { () -> TypeDecl.Kind? in
+            if isChoice { return oneOf(schema, typeName: name) }
+            if !schema.allOf.isEmpty { return allOf(schema, typeName: name) }
+            return .structure(structure(schema, typeName: name, extra: []))
+        }
+        return kind.map { decl($0, nested: nested) }
     }
 }
 

@@ -1,71 +1,56 @@
 /// Decides which types get a `validate(at:)`: those whose properties carry rules that apply to them, and,
 /// to a fixed point, those that hold such types directly, in arrays or maps, or as one-of cases.
 public enum Validation {
-    static func mark(_ types: inout [TypeDecl], operations: inout [OperationDecl]) -> Bool {
-        var rules: [String: Bool] = [:]
-        var references: [String: [String]] = [:]
-        func collect(_ decl: TypeDecl, scope: String) {
-            let key = scope + decl.name
-            switch decl.kind {
-            case .structure(let structure):
-                rules[key] = structure.properties.contains { !applicable($0.rules, to: $0.type).isEmpty }
-                references[key] = structure.properties.map { resolve(elementName($0.type.name), from: decl, scope: scope) }
-            case .oneOf(let oneOf):
-                rules[key] = false
-                references[key] = oneOf.cases.map { resolve(elementName($0.type.name), from: decl, scope: scope) }
-            case .alias(let usage):
-                rules[key] = false
-                references[key] = [resolve(elementName(usage.name), from: decl, scope: scope)]
-            case .enumeration:
-                rules[key] = false
-            }
-            decl.nested.forEach { collect($0, scope: key + ".") }
-        }
-        types.forEach { collect($0, scope: "") }
+    static func mark(_ types: inout [TypeDecl], operations: inout [OperationDecl], graph: TypeGraph) -> Bool {
         // Spread "has rules" from each type to the types that hold it, once per type: a worklist over reverse edges.
-        var holders: [String: [String]] = [:]
-        for (key, targets) in references {
-            for target in targets { holders[target, default: []].append(key) }
+        var holders: [[Int]] = Array(repeating: [], count: graph.edges.count)
+        for (node, edges) in graph.edges.enumerated() {
+            for edge in edges { holders[edge.target].append(node) }
         }
-        var validating = Set(rules.filter(\.value).keys)
+        var validating: Set<Int> = []
+        for node in graph.edges.indices where graph.kinds[node] == .structure {
+            guard case .structure(let structure) = graph.decl(node, in: types).kind else { continue }
+            if structure.properties.contains(where: { !applicable($0.rules, to: $0.type).isEmpty }) { validating.insert(node) }
+        }
         var work = Array(validating)
-        while let key = work.popLast() {
-            for holder in holders[key] ?? [] where validating.insert(holder).inserted { work.append(holder) }
+        while let node = work.popLast() {
+            for holder in holders[node] where validating.insert(holder).inserted { work.append(holder) }
         }
         guard !validating.isEmpty else { return false }
-        func apply(_ decl: inout TypeDecl, scope: String) {
-            let key = scope + decl.name
-            decl.validates = validating.contains(key)
-            if case .structure(let structure) = decl.kind {
-                let nested = structure.properties.indices.filter { index in
-                    validating.contains(resolve(elementName(structure.properties[index].type.name), from: decl, scope: scope))
-                }
-                if !nested.isEmpty {
-                    var changed = structure
-                    for index in nested { changed.properties[index].validatesNested = true }
-                    decl.kind = .structure(changed)
-                }
-            }
-            if case .oneOf(var oneOf) = decl.kind, decl.validates {
-                let parent = decl
-                oneOf.validatingCases = Set(oneOf.cases.filter { validating.contains(resolve(elementName($0.type.name), from: parent, scope: scope)) }.map(\.name))
-                decl.kind = .oneOf(oneOf)
-            }
-            for index in decl.nested.indices { apply(&decl.nested[index], scope: key + ".") }
+        func validates(_ type: TypeRef) -> Bool {
+            guard let name = type.declaredTypes().first?.name, let node = graph.node(name) else { return false }
+            return validating.contains(node)
         }
-        for index in types.indices { apply(&types[index], scope: "") }
+        for node in validating.sorted() {
+            graph.update(node, in: &types) { decl in
+                decl.validates = true
+                switch decl.kind {
+                case .structure(var structure):
+                    for index in structure.properties.indices where validates(structure.properties[index].type) {
+                        structure.properties[index].validatesNested = true
+                    }
+                    decl.kind = .structure(structure)
+                case .oneOf(var oneOf):
+                    oneOf.validatingCases = Set(oneOf.cases.filter { validates($0.type) }.map(\.name))
+                    decl.kind = .oneOf(oneOf)
+                case .enumeration, .alias:
+                    break
+                }
+            }
+        }
         for index in operations.indices {
             guard let body = operations[index].body else { continue }
-            operations[index].body?.validates = validating.contains(elementName(body.type.name))
+            operations[index].body?.validates = validates(body.type)
         }
         return true
     }
 
     /// The rules that apply to a value of this type; JSON Schema ignores the others (`minLength` on a number).
-    public static func applicable(_ rules: [ValidationRule], to type: TypeUsage) -> [ValidationRule] {
-        let isString = type.name == "String"
-        let isNumber = ["Int", "Int32", "Int64", "Double", "Float"].contains(type.name)
-        let isArray = type.name.hasPrefix("[") && !type.name.contains(":")
+    public static func applicable(_ rules: [ValidationRule], to type: TypeRef) -> [ValidationRule] {
+        let builtin = type.builtin
+        let isString = builtin == .string
+        let isNumber = builtin?.isNumber == true
+        let isArray = type.arrayElement != nil
         return rules.filter { rule in
             switch rule.kind {
             case .minLength, .maxLength, .pattern: isString
@@ -73,21 +58,5 @@ public enum Validation {
             case .minItems, .maxItems, .uniqueItems: isArray
             }
         }
-    }
-
-    /// `[Pet]` → `Pet`, `[String: Pet]` → `Pet`: the type a value holds.
-    static func elementName(_ name: String) -> String {
-        var name = Substring(name)
-        while name.hasPrefix("[") {
-            name = name.dropFirst().dropLast()
-            if let colon = name.range(of: ": ") { name = name[colon.upperBound...] }
-        }
-        return String(name)
-    }
-
-    /// The key of a type name as seen from a declaration: one nested in it or its parents, else a top-level one.
-    private static func resolve(_ name: String, from decl: TypeDecl, scope: String) -> String {
-        if decl.nested.contains(where: { $0.name == name }) { return scope + decl.name + "." + name }
-        return name
     }
 }

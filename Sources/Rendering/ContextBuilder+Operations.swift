@@ -3,33 +3,37 @@ import Lowering
 /// Operations: the request value, the client method, the error enum, and the server stub.
 extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
+        let requestScope = TypeName(topLevel: operation.requestTypeName)
         let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? [])
-        var parameterList = operation.parameters.map { declaration($0.swiftName, $0.type) }
-        if let body = operation.body { parameterList.append(declaration(body.swiftName, body.type)) }
-        var requestInit = parameterList
+        var parameterList = operation.parameters.map { declaration($0.swiftName, $0.type, in: nil) }
+        if let body = operation.body { parameterList.append(declaration(body.swiftName, body.type, in: nil)) }
+        var requestInit = operation.parameters.map { declaration($0.swiftName, $0.type, in: requestScope) }
+        if let body = operation.body { requestInit.append(declaration(body.swiftName, body.type, in: requestScope)) }
         if !operation.security.isEmpty { requestInit.append("credentials: Credentials = .init()") }
         var arguments = signature.map { Naming.bare($0) + ": " + $0 }
         if !operation.security.isEmpty { arguments.append("credentials: credentials") }
 
-        let patterns = operation.patternRules.map { entry in
-            PatternContext(name: patternName(entry.parameter), literal: SwiftLiteral.value(entry.rule.argument))
+        let patterns = operation.patternRules.compactMap { entry in
+            entry.rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(entry.rule.argument)) }
         }
+        let statusCases = statusCases(operation)
         return OperationContext(
             name: operation.methodName,
             requestType: operation.requestTypeName,
             errorType: operation.errorTypeName,
-            returnType: operation.success.returnType,
+            returnType: operation.success.returnType.map { TypeSpelling.spelled($0, in: nil) } ?? "Void",
             doc: methodDoc(operation),
             requestDoc: DocComment.lines(
                 Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: `\(operation.httpMethod) \(DocComment.inline(operation.path))`.")),
-            fields: fields(operation),
+            fields: fields(operation, in: requestScope),
             initParameters: requestInit.joined(separator: ", "),
             checks: operation.parameters.flatMap(checks) + (operation.body?.validates == true ? ["try body.validate(at: \"\")"] : []),
             patterns: patterns,
             nested: operation.nestedTypes.flatMap(typeContexts),
             parameters: parameterList.joined(separator: ", "),
             arguments: arguments.joined(separator: ", "),
-            statusCases: statusCases(operation),
+            responseBinding: statusCases.contains { $0.contains("responseBody") } ? "(response, responseBody)" : "(response, _)",
+            statusCases: statusCases,
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
             encodeLines: encodeLines(operation),
             errorCases: operation.errors.map(errorCaseContext),
@@ -45,7 +49,7 @@ extension ContextBuilder {
             } ?? [],
             securityLiteral: securityList(operation),
             securityOptional: operation.securityOptional,
-            handlerCall: operation.success.returnType == "Void"
+            handlerCall: operation.success.returnType == nil
                 ? "try await self.\(operation.methodName)(input)" : "let output = try await self.\(operation.methodName)(input)",
             responseLines: responseLines(operation),
             methodLiteral: methodLiteral(operation.httpMethod),
@@ -55,11 +59,9 @@ extension ContextBuilder {
             invalidArgumentResponse: ".json(\(operation.validationStatus), failure)")
     }
 
-    private func declaration(_ name: String, _ type: TypeUsage) -> String {
-        "\(name): \(type.spelled)" + (type.isOptional ? " = nil" : "")
+    private func declaration(_ name: String, _ type: TypeRef, in scope: TypeName?) -> String {
+        "\(name): \(TypeSpelling.spelled(type, in: scope))" + (type.isOptional ? " = nil" : "")
     }
-
-    private func patternName(_ parameter: ParameterDecl) -> String { Naming.bare(parameter.swiftName) + "Pattern" }
 
     // MARK: Documentation
 
@@ -85,16 +87,16 @@ extension ContextBuilder {
         return lines
     }
 
-    private func fields(_ operation: OperationDecl) -> [FieldContext] {
+    private func fields(_ operation: OperationDecl, in scope: TypeName) -> [FieldContext] {
         var fields = operation.parameters.map { parameter in
             FieldContext(
-                name: parameter.swiftName, type: parameter.type.spelled,
+                name: parameter.swiftName, type: TypeSpelling.spelled(parameter.type, in: scope),
                 doc: DocComment.lines(Documentation(
                     summary: parameter.documentation.details,
                     details: "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location) parameter.")))
         }
         if let body = operation.body {
-            fields.append(FieldContext(name: body.swiftName, type: body.type.spelled, doc: DocComment.lines(Documentation(
+            fields.append(FieldContext(name: body.swiftName, type: TypeSpelling.spelled(body.type, in: scope), doc: DocComment.lines(Documentation(
                 summary: body.documentation.details, details: "- Remark: The request body, sent as `\(DocComment.inline(body.contentType))`."))))
         }
         if !operation.security.isEmpty {
@@ -108,20 +110,20 @@ extension ContextBuilder {
     /// One `try Check.…` line per applicable rule of a parameter.
     private func checks(_ parameter: ParameterDecl) -> [String] {
         ContextBuilder.ruleChecks(
-            Validation.applicable(parameter.rules, to: parameter.type), value: parameter.swiftName, type: parameter.type,
-            name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"",
-            pattern: "Self." + patternName(parameter))
+            Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName, type: parameter.type,
+            name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"")
     }
 
-    /// `try Check.…` lines for rules on a value, inside `if let value = …` when it is optional.
-    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeUsage, name: String, location: String, pattern: String) -> [String] {
+    /// `try Check.…` lines for rules on a value (`self.name`), inside `if let value = …` when it is optional.
+    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeRef, name: String, location: String) -> [String] {
         let subject = type.isOptional ? "value" : value
-        let isInteger = ["Int", "Int32", "Int64"].contains(type.name)
-        let lines = rules.map { rule -> String in
+        let isInteger = type.builtin?.isInteger == true
+        let lines = rules.compactMap { rule -> String? in
             let argument = SwiftLiteral.value(rule.argument)
             switch rule.kind {
             case .pattern:
-                return "try Check.pattern(\(subject), \(pattern), \(name), in: \(location))"
+                guard let pattern = rule.patternName else { return nil }
+                return "try Check.pattern(\(subject), Self.\(pattern), \(name), in: \(location))"
             case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum:
                 if isInteger, case .double = rule.argument {
                     return "try Check.\(rule.kind.rawValue)(Double(\(subject)), \(argument), \(name), in: \(location))"
@@ -149,7 +151,7 @@ extension ContextBuilder {
             case .literal(let text): return SwiftLiteral.string(text)
             case .parameter(let swiftName):
                 let parameter = operation.parameters.first { $0.swiftName == swiftName }
-                let text = parameter.map { textExpression($0, value: swiftName) } ?? swiftName
+                let text = parameter.map { textExpression($0, value: "self." + swiftName) } ?? "self." + swiftName
                 let wireName = SwiftLiteral.string(parameter?.wireName ?? swiftName)
                 return "(try Wire.pathSegment(\(text), \(wireName)))"
             }
@@ -162,8 +164,7 @@ extension ContextBuilder {
             for parameter in queryParameters {
                 lines += optionalWrapped(parameter) { value in
                     let name = SwiftLiteral.string(parameter.wireName)
-                    if case .list(let separator, let explode) = parameter.encoding, explode {
-                        _ = separator
+                    if case .list(_, _, let explode) = parameter.encoding, explode {
                         return ["for item in \(value) { query.append((\(name), item.parameterText)) }"]
                     }
                     return ["query.append((\(name), \(textExpression(parameter, value: value))))"]
@@ -195,9 +196,9 @@ extension ContextBuilder {
             lines.append("return (request, nil)")
             return lines
         }
-        var value = body.swiftName
+        var value = "self." + body.swiftName
         if body.type.isOptional {
-            lines.append("guard let body else { return (request, nil) }")
+            lines.append("guard let body = self.\(body.swiftName) else { return (request, nil) }")
             value = "body"
         }
         lines.append("request.headerFields[.contentType] = \(SwiftLiteral.string(body.contentType))")
@@ -213,17 +214,17 @@ extension ContextBuilder {
         "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
 
-    /// Lines that use a parameter's value, inside `if let value = …` when it is optional.
+    /// Lines that use a parameter's value (`self.name`), inside `if let value = …` when it is optional.
     private func optionalWrapped(_ parameter: ParameterDecl, _ body: (String) -> [String]) -> [String] {
-        guard parameter.type.isOptional else { return body(parameter.swiftName) }
-        return ["if let value = \(parameter.swiftName) {"] + body("value").map { "    " + $0 } + ["}"]
+        guard parameter.type.isOptional else { return body("self." + parameter.swiftName) }
+        return ["if let value = self.\(parameter.swiftName) {"] + body("value").map { "    " + $0 } + ["}"]
     }
 
     /// The text form of a parameter value on the wire.
     private func textExpression(_ parameter: ParameterDecl, value: String) -> String {
         switch parameter.encoding {
         case .scalar: return "\(value).parameterText"
-        case .list(let separator, _):
+        case .list(_, let separator, _):
             return "\(value).map(\\.parameterText).joined(separator: \(SwiftLiteral.string(separator)))"
         case .json:
             return "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location)))"
@@ -274,7 +275,7 @@ extension ContextBuilder {
 
     private func decodeExpression(_ body: BodyDecl, failure: String, status: String) -> String {
         switch body.coding {
-        case .json: "try \(failure).decode(\(body.type.spelled).self, from: responseBody, status: \(status))"
+        case .json: "try \(failure).decode(\(TypeSpelling.spelled(body.type, in: nil)).self, from: responseBody, status: \(status))"
         case .text: "try \(failure).text(from: responseBody, status: \(status))"
         case .binary: "responseBody"
         }
@@ -289,9 +290,9 @@ extension ContextBuilder {
         let payload: String
         switch (status, body) {
         case (.code, nil): payload = ""
-        case (.code, let body?): payload = "(\(body.type.spelled))"
+        case (.code, let body?): payload = "(\(TypeSpelling.spelled(body.type, in: nil)))"
         case (_, nil): payload = "(status: Int)"
-        case (_, let body?): payload = "(status: Int, body: \(body.type.spelled))"
+        case (_, let body?): payload = "(status: Int, body: \(TypeSpelling.spelled(body.type, in: nil)))"
         }
         let statusText: String
         switch status {
@@ -350,7 +351,7 @@ extension ContextBuilder {
         if let body = operation.body {
             let read: String
             switch body.coding {
-            case .json: read = "try Wire.body(body, as: \(body.type.name).self)"
+            case .json: read = "try Wire.body(body, as: \(TypeSpelling.spelled(body.type.nonOptional, in: nil)).self)"
             case .text: read = "try Wire.text(body)"
             case .binary: read = "body"
             }
@@ -379,20 +380,19 @@ extension ContextBuilder {
         }
         var expression: String
         switch parameter.encoding {
-        case .scalar where parameter.type.name == "String":
+        case .scalar(.builtin(.string)):
             // Text is already a string; only presence is checked.
             if parameter.location == "path" || parameter.type.isOptional { return source }
             return "try Check.required(\(source), \(name), in: \(location))"
-        case .scalar where parameter.location == "path":
-            return "try Check.parsed(\(source), as: \(parameter.type.name).self, \(name), in: \(location))"
-        case .scalar:
-            expression = "try Wire.value(\(source), as: \(parameter.type.name).self, \(name), in: \(location))"
-        case .list(let separator, let explode):
-            let element = String(parameter.type.name.dropFirst().dropLast())
+        case .scalar(let value) where parameter.location == "path":
+            return "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+        case .scalar(let value):
+            expression = "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+        case .list(let element, let separator, let explode):
             let texts = parameter.location == "query" && explode ? "Wire.all(query, \(name))" : "Wire.split(\(source), \(SwiftLiteral.string(separator)))"
-            expression = "try Wire.values(\(texts), as: \(element).self, \(name), in: \(location))"
+            expression = "try Wire.values(\(texts), as: \(TypeSpelling.spelled(element, in: nil)).self, \(name), in: \(location))"
         case .json:
-            expression = "try Wire.jsonValue(\(source), as: \(parameter.type.name).self, \(name), in: \(location))"
+            expression = "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
         }
         if !parameter.type.isOptional { expression = "try Check.required(\(expression), \(name), in: \(location))" }
         return expression

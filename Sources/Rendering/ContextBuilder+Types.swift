@@ -2,26 +2,26 @@ import Lowering
 
 /// Type declarations: structs, enums, one-of enums and aliases.
 extension ContextBuilder {
-    /// The context of a declaration; an alias's nested types follow it, since a type alias cannot hold them.
+    /// The context of a declaration and those nested in it.
     func typeContexts(_ decl: TypeDecl) -> [TypeContext] {
         let doc = DocComment.lines(decl.documentation, remark: Self.remark(decl.origin))
         var context = TypeContext(name: decl.name, doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])
-        var hoisted: [TypeContext] = []
+        let scope = decl.identity
         switch decl.kind {
         case .structure(let structure):
-            context.structure = [structContext(structure, validates: decl.validates, nested: decl.nested)]
+            context.structure = [structContext(structure, of: decl)]
         case .enumeration(let enumeration):
             context.enumeration = [
                 EnumContext(
-                    rawType: enumeration.rawType, unknownCase: enumeration.unknownCaseName,
+                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName,
                     cases: enumeration.cases.map { EnumCaseContext(name: $0.name, literal: SwiftLiteral.value($0.value)) })
             ]
         case .oneOf(let oneOf):
-            let types = Dictionary(oneOf.cases.map { ($0.name, $0.type.spelled) }, uniquingKeysWith: { first, _ in first })
+            let types = Dictionary(oneOf.cases.map { ($0.name, TypeSpelling.spelled($0.type, in: scope)) }, uniquingKeysWith: { first, _ in first })
             context.oneOf = [
                 OneOfContext(
                     modifier: decl.isRecursive ? "indirect " : "",
-                    cases: oneOf.cases.map { OneOfCaseContext(name: $0.name, type: $0.type.spelled) },
+                    cases: oneOf.cases.map { OneOfCaseContext(name: $0.name, type: TypeSpelling.spelled($0.type, in: scope)) },
                     validation: decl.validates
                         ? [ValidationContext(checks: oneOf.cases.map { entry in
                             oneOf.validatingCases.contains(entry.name)
@@ -38,81 +38,86 @@ extension ContextBuilder {
                     } ?? [],
                     nested: decl.nested.flatMap(typeContexts))
             ]
-        case .alias(let usage):
-            context.alias = [AliasContext(type: usage.spelled)]
-            hoisted = decl.nested.flatMap(typeContexts)
+        case .alias(let target):
+            context.alias = [AliasContext(type: TypeSpelling.spelled(target, in: nil))]
         }
-        return [context] + hoisted
+        return [context]
     }
 
-    private func structContext(_ structure: StructDecl, validates: Bool, nested: [TypeDecl]) -> StructContext {
+    private func structContext(_ structure: StructDecl, of decl: TypeDecl) -> StructContext {
+        let scope = decl.identity
+        func spelled(_ type: TypeRef) -> String { TypeSpelling.spelled(type, in: scope) }
         // `decodeIfPresent` reads `null` as absent; a `JSONNull` property must tell the two apart.
         let customCoding = structure.hasDefaults || structure.additionalProperties != nil
-            || structure.properties.contains { $0.type.name == "JSONNull" }
+            || structure.properties.contains { $0.type.builtin == .jsonNull }
         let properties = structure.properties.map { property -> PropertyContext in
             let key = "." + property.swiftName
+            let valueType = spelled(property.type.nonOptional)
             let decode: String
             let encode: String
             if let defaultText = defaultExpression(property) {
-                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(property.type.name).self, forKey: \(key)) ?? \(defaultText)"
+                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key)) ?? \(defaultText)"
                 encode = "try container.encode(\(property.swiftName), forKey: \(key))"
-            } else if property.type.name == "JSONNull" {
+            } else if property.type.builtin == .jsonNull {
                 decode = "self.\(property.swiftName) = container.contains(\(key)) ? try container.decode(JSONNull.self, forKey: \(key)) : nil"
                 encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
             } else if property.type.isOptional {
-                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(property.type.name).self, forKey: \(key))"
+                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key))"
                 encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
             } else {
-                decode = "self.\(property.swiftName) = try container.decode(\(property.type.name).self, forKey: \(key))"
+                decode = "self.\(property.swiftName) = try container.decode(\(valueType).self, forKey: \(key))"
                 encode = "try container.encode(\(property.swiftName), forKey: \(key))"
             }
             let wireDiffers = Naming.bare(property.swiftName) != property.wireName
             return PropertyContext(
-                attribute: property.isIndirect ? "@Indirect " : "", name: property.swiftName, type: property.type.spelled,
+                attribute: property.isIndirect ? "@Indirect " : "", name: property.swiftName, type: spelled(property.type),
                 doc: DocComment.lines(property.documentation),
                 wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
                 decode: decode, encode: encode)
         }
         var parameters = structure.properties.map { property -> String in
             if let defaultText = defaultExpression(property) {
-                return "\(property.swiftName): \(property.type.spelled) = \(defaultText)"
+                return "\(property.swiftName): \(spelled(property.type)) = \(defaultText)"
             }
-            return "\(property.swiftName): \(property.type.spelled)" + (property.type.isOptional ? " = nil" : "")
+            return "\(property.swiftName): \(spelled(property.type))" + (property.type.isOptional ? " = nil" : "")
         }
         if let additional = structure.additionalProperties {
-            parameters.append("additionalProperties: [String: \(additional.spelled)] = [:]")
+            parameters.append("\(ReservedNames.extraKeys): [String: \(spelled(additional))] = [:]")
         }
         var checks: [String] = []
         var patterns: [PatternContext] = []
         for property in structure.properties {
             let rules = Validation.applicable(property.rules, to: property.type)
-            let patternName = Naming.bare(property.swiftName) + "Pattern"
-            if let pattern = rules.first(where: { $0.kind == .pattern }) {
-                patterns.append(PatternContext(name: patternName, literal: SwiftLiteral.value(pattern.argument)))
+            let pattern = rules.first { $0.kind == .pattern }
+            if let pattern, let name = pattern.patternName {
+                patterns.append(PatternContext(name: name, literal: SwiftLiteral.value(pattern.argument)))
             }
             checks += Self.ruleChecks(
-                rules, value: property.swiftName, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
-                location: "\"body\"", pattern: "Self." + patternName)
+                rules, value: "self." + property.swiftName, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
+                location: "\"body\"")
             if property.validatesNested {
-                checks.append("try \(property.swiftName).validate(at: path + \(SwiftLiteral.string(property.wireName + ".")))")
+                checks.append("try self.\(property.swiftName).validate(at: path + \(SwiftLiteral.string(property.wireName + ".")))")
             }
         }
+        let hasProperties = !properties.isEmpty
         return StructContext(
             properties: properties,
-            additionalProperties: structure.additionalProperties.map { [$0.spelled] } ?? [],
+            additionalProperties: structure.additionalProperties.map { [spelled($0)] } ?? [],
             initParameters: parameters.joined(separator: ", "),
             hasCodingKeys: customCoding || properties.contains { !$0.wireLiteral.isEmpty },
+            codingKeysConformance: hasProperties ? "String, CodingKey" : "CodingKey",
+            hasProperties: hasProperties,
             customCoding: customCoding,
-            validation: validates ? [ValidationContext(checks: checks)] : [],
+            validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
-            nested: nested.flatMap(typeContexts))
+            nested: decl.nested.flatMap(typeContexts))
     }
 
     /// The Swift expression of a property's default value.
     private func defaultExpression(_ property: PropertyDecl) -> String? {
         if let caseName = property.defaultCase { return "." + caseName }
         guard let value = property.defaultValue else { return nil }
-        if case .int(let number) = value, ["Double", "Float"].contains(property.type.name) { return String(number) + ".0" }
+        if case .int(let number) = value, [.double, .float].contains(property.type.builtin) { return String(number) + ".0" }
         return SwiftLiteral.value(value)
     }
 }

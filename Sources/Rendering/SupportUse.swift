@@ -86,28 +86,35 @@ struct SupportContext {
         case "header": headers = true
         default: break
         }
-        var typeName = parameter.type.name
+        let value: TypeRef?
         switch parameter.encoding {
-        case .scalar:
+        case .scalar(let scalar):
             // Strings are read as they are; other types are parsed with `Wire.value`.
-            if parameter.location != "path", typeName != "String" { scalarValues = true }
-        case .list(_, let explode):
+            if parameter.location != "path", scalar.builtin != .string { scalarValues = true }
+            value = scalar
+        case .list(let element, _, let explode):
             listValues = true
             if parameter.location == "query", explode { repeatedQuery = true } else { splitLists = true }
-            typeName = String(typeName.dropFirst().dropLast())
+            value = element
         case .json:
             jsonParameters = true
+            value = nil
         }
-        switch typeName {
-        case "Int": intValues = true
-        case "Int32": int32Values = true
-        case "Int64": int64Values = true
-        case "Double": doubleValues = true
-        case "Float": floatValues = true
-        case "Bool": boolValues = true
-        case "UUID": uuidValues = true
-        case "Date": dateValues = true
-        default: break
+        if let builtin = value?.builtin { use(builtin) }
+    }
+
+    /// The `ParameterValue` conformance of a builtin that travels as text.
+    private mutating func use(_ builtin: Builtin) {
+        switch builtin {
+        case .int: intValues = true
+        case .int32: int32Values = true
+        case .int64: int64Values = true
+        case .double: doubleValues = true
+        case .float: floatValues = true
+        case .bool: boolValues = true
+        case .uuid: uuidValues = true
+        case .date: dateValues = true
+        case .string, .data, .jsonValue, .jsonNull: break
         }
     }
 
@@ -133,7 +140,7 @@ struct SupportContext {
             if oneOf.discriminator != nil { dynamicKeys = true }
         case .enumeration(let enumeration):
             // Every generated enum is a `ParameterValue` through its raw value.
-            if enumeration.rawType == "Int" { intValues = true }
+            if enumeration.rawType == .int { intValues = true }
         case .alias:
             break
         }

@@ -66,6 +66,8 @@ extension StructContext: MustacheParent {
         case "additionalProperties": additionalProperties
         case "initParameters": initParameters
         case "hasCodingKeys": hasCodingKeys
+        case "codingKeysConformance": codingKeysConformance
+        case "hasProperties": hasProperties
         case "customCoding": customCoding
         case "validation": validation
         case "patterns": patterns
@@ -180,6 +182,7 @@ extension OperationContext: MustacheParent {
         case "nested": nested
         case "parameters": parameters
         case "arguments": arguments
+        case "responseBinding": responseBinding
         case "statusCases": statusCases
         case "operationIDLiteral": operationIDLiteral
         case "encodeLines": encodeLines

@@ -59,6 +59,10 @@ struct StructContext {
     var additionalProperties: [String]
     var initParameters: String
     var hasCodingKeys: Bool
+    /// `String, CodingKey`, or `CodingKey` for a struct with no properties (whose keys enum has no cases).
+    var codingKeysConformance: String
+    /// Whether the struct has properties: the keyed container lines are written only then.
+    var hasProperties: Bool
     /// Whether `init(from:)` and `encode(to:)` are written out (defaults, extra keys).
     var customCoding: Bool
     /// The body of `validate(at:)`, when the type has rules to check.
@@ -144,6 +148,8 @@ struct OperationContext {
     var parameters: String
     /// The arguments that build the request value from the client method's parameters.
     var arguments: String
+    /// `(response, responseBody)`, or `(response, _)` when no status reads the body.
+    var responseBinding: String
     var statusCases: [String]
     var operationIDLiteral: String
     var encodeLines: [String]

@@ -32,9 +32,10 @@ struct SeedLoweringTests {
         let operation = try #require(try lowerSeed("primeintellect.yaml", module: "PrimeIntellect").operations.first)
         let teamId = try #require(operation.parameters.first { $0.wireName == "teamId" })
         #expect(teamId.location == "query")
-        #expect(teamId.type == TypeUsage("String", optional: true, scalar: true))
+        #expect(teamId.type == .optional(.string))
+        #expect(teamId.encoding == .scalar(value: .string))
         #expect(operation.errors.first { $0.caseName == "unauthorized" }?.body == nil)
-        #expect(operation.success.returnType == "JSONValue")
+        #expect(operation.success.returnType == .jsonValue)
     }
 
     @Test func liveAvatarHasItsCookieAndOverridesDocumentSecurity() throws {

@@ -25,7 +25,7 @@ struct TemplateTests {
             usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, usesIndirect: false, support: SupportContext(), maxBodyBytes: 1,
             access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true))
         check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
-        check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, customCoding: false, validation: [], patterns: [], nested: []))
+        check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, codingKeysConformance: "CodingKey", hasProperties: true, customCoding: false, validation: [], patterns: [], nested: []))
         check(ValidationContext(checks: ["try x.validate(at: path)"]))
         check(PropertyContext(attribute: "@Indirect ", name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e"))
         check(EnumContext(rawType: "", unknownCase: "", cases: []))
@@ -44,7 +44,7 @@ struct TemplateTests {
         check(ResultEnumContext(name: "R", doc: doc, cases: []))
         check(OperationContext(
             name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
-            checks: [], patterns: [], nested: [], parameters: "", arguments: "", statusCases: [], operationIDLiteral: "",
+            checks: [], patterns: [], nested: [], parameters: "", arguments: "", responseBinding: "(response, _)", statusCases: [], operationIDLiteral: "",
             encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
             responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: [],
             invalidArgumentResponse: ".json(400, failure)"))

@@ -21,7 +21,7 @@ public struct Reading: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        if let value = value {
+        if let value = self.value {
             try Check.exclusiveMinimum(value, 0, path + "value", in: "body")
         }
     }

@@ -56,30 +56,30 @@ extension PutTagRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/items/" + (try Wire.pathSegment(itemId.parameterText, "itemId")) + "/tags/" + (try Wire.pathSegment(tag.parameterText, "tag"))
+        var path = "/items/" + (try Wire.pathSegment(self.itemId.parameterText, "itemId")) + "/tags/" + (try Wire.pathSegment(self.tag.parameterText, "tag"))
         var query: [(String, String)] = []
-        if let value = ids {
+        if let value = self.ids {
             for item in value { query.append(("ids", item.parameterText)) }
         }
-        if let value = names {
+        if let value = self.names {
             query.append(("names", value.map(\.parameterText).joined(separator: ",")))
         }
-        query.append(("limit", limit.parameterText))
-        if let value = filter {
+        query.append(("limit", self.limit.parameterText))
+        if let value = self.filter {
             query.append(("filter", try Wire.jsonText(value, "filter", in: "query")))
         }
         if !query.isEmpty { path += "?" + Wire.queryString(query) }
         var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
-        if let value = xTrace {
+        if let value = self.xTrace {
             request.headerFields[HTTPField.Name("X-Trace")!] = try Wire.headerValue(value.parameterText, "X-Trace")
         }
-        if let value = flags {
+        if let value = self.flags {
             Wire.appendCookie(&request, "flags", value.parameterText)
         }
         credentials.apply(anyOf: [[.basic], [.key, .session]], to: &request)
         request.headerFields[.contentType] = "application/json"
-        return (request, HTTPBody(try Wire.json(body)))
+        return (request, HTTPBody(try Wire.json(self.body)))
     }
 }
 
@@ -91,7 +91,7 @@ extension UploadRequest: OperationInput {
         let path = "/upload"
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
-        guard let body else { return (request, nil) }
+        guard let body = self.body else { return (request, nil) }
         request.headerFields[.contentType] = "application/octet-stream"
         return (request, HTTPBody(body))
     }

@@ -13,7 +13,7 @@ public struct PutTagBody: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.maxLength(note, 10, path + "note", in: "body")
+        try Check.maxLength(self.note, 10, path + "note", in: "body")
     }
 }
 
@@ -50,7 +50,7 @@ public struct PutTagRequest: Hashable, Sendable {
     /// - Remark: The `itemId` path parameter.
     public var itemId: Int64
     /// - Remark: The `tag` path parameter.
-    public var tag: PutTagRequest.Tag
+    public var tag: Tag
     /// - Remark: The `ids` query parameter.
     public var ids: [Int]?
     /// - Remark: The `names` query parameter.
@@ -62,13 +62,13 @@ public struct PutTagRequest: Hashable, Sendable {
     /// - Remark: The `flags` cookie parameter.
     public var flags: Bool?
     /// - Remark: The `filter` query parameter.
-    public var filter: PutTagRequest.Filter?
+    public var filter: Filter?
     /// - Remark: The request body, sent as `application/json`.
     public var body: PutTagBody
     /// The credentials the request carries.
     public var credentials: Credentials
 
-    public init(itemId: Int64, tag: PutTagRequest.Tag, ids: [Int]? = nil, names: [String]? = nil, limit: Double, xTrace: UUID? = nil, flags: Bool? = nil, filter: PutTagRequest.Filter? = nil, body: PutTagBody, credentials: Credentials = .init()) {
+    public init(itemId: Int64, tag: Tag, ids: [Int]? = nil, names: [String]? = nil, limit: Double, xTrace: UUID? = nil, flags: Bool? = nil, filter: Filter? = nil, body: PutTagBody, credentials: Credentials = .init()) {
         self.itemId = itemId
         self.tag = tag
         self.ids = ids
@@ -83,13 +83,13 @@ public struct PutTagRequest: Hashable, Sendable {
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
     public func validate() throws(ValidationFailure) {
-        try Check.minimum(itemId, 1, "itemId", in: "path")
-        if let value = ids {
+        try Check.minimum(self.itemId, 1, "itemId", in: "path")
+        if let value = self.ids {
             try Check.minItems(value, 1, "ids", in: "query")
             try Check.uniqueItems(value, "ids", in: "query")
         }
-        try Check.maximum(limit, 10.5, "limit", in: "query")
-        try Check.multipleOf(limit, 0.5, "limit", in: "query")
+        try Check.maximum(self.limit, 10.5, "limit", in: "query")
+        try Check.multipleOf(self.limit, 0.5, "limit", in: "query")
         try body.validate(at: "")
     }
 

@@ -13,7 +13,7 @@ struct AddNoteBody: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.maxLength(text, 280, path + "text", in: "body")
+        try Check.maxLength(self.text, 280, path + "text", in: "body")
     }
 }
 

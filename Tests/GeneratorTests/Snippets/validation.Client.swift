@@ -45,6 +45,6 @@ extension CreateOrderRequest: OperationInput {
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         request.headerFields[.contentType] = "application/json"
-        return (request, HTTPBody(try Wire.json(body)))
+        return (request, HTTPBody(try Wire.json(self.body)))
     }
 }

@@ -21,15 +21,15 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.maxLength(id, 40, path + "id", in: "body")
-        try Check.pattern(id, Self.idPattern, path + "id", in: "body")
-        if let value = note {
+        try Check.maxLength(self.id, 40, path + "id", in: "body")
+        try Check.pattern(self.id, Self.idPattern, path + "id", in: "body")
+        if let value = self.note {
             try Check.minLength(value, 1, path + "note", in: "body")
         }
-        try Check.minItems(lines, 1, path + "lines", in: "body")
-        try lines.validate(at: path + "lines.")
-        try shipping.validate(at: path + "shipping.")
-        try payment.validate(at: path + "payment.")
+        try Check.minItems(self.lines, 1, path + "lines", in: "body")
+        try self.lines.validate(at: path + "lines.")
+        try self.shipping.validate(at: path + "shipping.")
+        try self.payment.validate(at: path + "payment.")
     }
 
     static let idPattern = try! NSRegularExpression(pattern: "^ord_[a-z0-9]+$")
@@ -83,9 +83,9 @@ public struct Line: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.minimum(quantity, 1, path + "quantity", in: "body")
-        try Check.maximum(quantity, 99, path + "quantity", in: "body")
-        if let value = price {
+        try Check.minimum(self.quantity, 1, path + "quantity", in: "body")
+        try Check.maximum(self.quantity, 99, path + "quantity", in: "body")
+        if let value = self.price {
             try Check.exclusiveMinimum(value, 0, path + "price", in: "body")
             try Check.multipleOf(value, 0.01, path + "price", in: "body")
         }
@@ -102,7 +102,7 @@ public struct Address: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        if let value = country {
+        if let value = self.country {
             try Check.minLength(value, 2, path + "country", in: "body")
             try Check.maxLength(value, 2, path + "country", in: "body")
         }
@@ -119,7 +119,7 @@ public struct Card: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        if let value = last4 {
+        if let value = self.last4 {
             try Check.pattern(value, Self.last4Pattern, path + "last4", in: "body")
         }
     }

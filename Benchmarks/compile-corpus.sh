@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The compile gate: generates every given OpenAPI document with the release `gen` into a scratch folder and
+# type-checks each output on its own (swiftc -typecheck, Swift 6 mode) against OpenAPIRuntime and HTTPTypes.
+#
+#   Benchmarks/compile-corpus.sh                       # ../shared/corpus/{official,broad,big}
+#   Benchmarks/compile-corpus.sh ../shared/corpus/big/discord-openapi.json ../shared/corpus/official
+#
+# Prints one row per document and a summary per folder. Exits 1 when a document gen accepted (exit 0) fails to
+# type-check or the type-check warns; a document gen refuses (exit 1, with its diagnostics) is counted, not
+# failed. Environment: JOBS (parallel documents, default: the number of cores), KEEP=1 keeps the scratch
+# folder, SKIP_BUILD=1 uses the existing release build, ROWS=FILE also writes the rows as TSV.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+if [[ "${1:-}" == "--one" ]]; then
+  # Worker: one document. Prints a TSV row: folder, document, gen exit, gen errors, gen warnings, lines,
+  # gen seconds, type-check result, type-check errors, type-check warnings, type-check seconds.
+  doc=$2 scratch=$3 modules=$4
+  seconds_since() { local ns=$(($(date +%s%N) - $1)); printf '%d.%02d' $((ns / 1000000000)) $((ns % 1000000000 / 10000000)); }
+  name=$(basename "$doc")
+  folder=$(basename "$(dirname "$doc")")
+  work="$scratch/$folder/$name"
+  mkdir -p "$work"
+  start=$(date +%s%N)
+  set +e
+  "$root/.build/release/gen" "$doc" --output "$work/out" --module Corpus --max-diagnostics 0 >"$work/gen.out" 2>"$work/gen.err"
+  gen_exit=$?
+  set -e
+  gen_seconds=$(seconds_since "$start")
+  summary=$(grep -E '^gen: ' "$work/gen.err" | tail -1 || true)
+  gen_errors=$(sed -nE 's/.* ([0-9]+) errors?,.*/\1/p' <<<"$summary")
+  gen_warnings=$(sed -nE 's/.* ([0-9]+) warnings?,.*/\1/p' <<<"$summary")
+  lines=0 tc=refused tc_errors=0 tc_warnings=0 tc_seconds=0
+  if [[ $gen_exit -eq 0 ]]; then
+    lines=$(cat "$work/out/Corpus/"*.swift | wc -l)
+    start=$(date +%s%N)
+    if swiftc -typecheck -swift-version 6 -module-name Corpus -I "$modules" "$work/out/Corpus/"*.swift >"$work/typecheck.log" 2>&1; then
+      tc=ok
+    else
+      tc=failed
+    fi
+    tc_seconds=$(seconds_since "$start")
+    tc_errors=$(grep -cE '^/.*: error: ' "$work/typecheck.log" || true)
+    tc_warnings=$(grep -cE '^/.*: warning: ' "$work/typecheck.log" || true)
+    if [[ $tc == ok && $tc_warnings -gt 0 ]]; then tc=warned; fi
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$folder" "$name" "$gen_exit" "${gen_errors:-0}" \
+    "${gen_warnings:-0}" "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds"
+  exit 0
+fi
+
+inputs=("$@")
+if [[ ${#inputs[@]} -eq 0 ]]; then
+  inputs=(../shared/corpus/official ../shared/corpus/broad ../shared/corpus/big)
+fi
+documents=()
+for input in "${inputs[@]}"; do
+  if [[ -d "$input" ]]; then
+    while IFS= read -r file; do documents+=("$(realpath "$file")"); done \
+      < <(find "$input" -maxdepth 1 -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) | sort)
+  elif [[ -f "$input" ]]; then
+    documents+=("$(realpath "$input")")
+  else
+    echo "compile-corpus: no such document or folder: $input" >&2
+    exit 2
+  fi
+done
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building release gen and the runtime modules" >&2
+  swift build -c release --product gen >&2
+  # Any generated module target brings OpenAPIRuntime and HTTPTypes with it.
+  swift build -c release --target Pipecat >&2
+fi
+modules="$root/.build/release/Modules"
+[[ -d "$modules" ]] || modules="$(swift build -c release --show-bin-path)/Modules"
+
+scratch=$(mktemp -d /tmp/compile-corpus.XXXXXX)
+if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$scratch"' EXIT; fi
+rows="$scratch/rows.tsv"
+
+printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$0" --one {} "$scratch" "$modules" >"$rows"
+sort -o "$rows" "$rows"
+
+printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' folder document gen errors warnings lines gen-s typecheck errors warnings tc-s
+while IFS=$'\t' read -r folder name gen_exit gen_errors gen_warnings lines gen_seconds tc tc_errors tc_warnings tc_seconds; do
+  printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' "$folder" "$name" "$gen_exit" "$gen_errors" "$gen_warnings" \
+    "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds"
+done <"$rows"
+[[ -n "${ROWS:-}" ]] && cp "$rows" "$ROWS"
+
+echo
+status=0
+for folder in $(cut -f1 "$rows" | sort -u); do
+  awk -F'\t' -v folder="$folder" '
+    $1 == folder {
+      total++
+      if ($8 == "ok") clean++
+      else if ($8 == "failed") failed++
+      else if ($8 == "warned") warned++
+      else refused++
+    }
+    END {
+      printf "%s: %d documents, %d type-check clean, %d fail to compile, %d compile with warnings, %d refused by gen\n",
+        folder, total, clean, failed, warned, refused
+    }' "$rows"
+done
+if awk -F'\t' '$8 == "failed" || $8 == "warned" { found = 1 } END { exit !found }' "$rows"; then
+  echo
+  echo "documents gen accepted whose code does not type-check cleanly:"
+  awk -F'\t' '$8 == "failed" || $8 == "warned" { print "  " $1 "/" $2 " (" $9 " errors, " $10 " warnings)" }' "$rows"
+  if [[ "${KEEP:-0}" == 1 ]]; then echo "type-check logs: $scratch/<folder>/<document>/typecheck.log"; fi
+  status=1
+fi
+exit $status

@@ -1,0 +1,90 @@
+/// The naming authority: every name a document-derived name must not take, per context, each with the reason.
+///
+/// `Tests/LoweringTests/ReservedNamesTests.swift` reads the templates and fails when one declares a name that is
+/// not listed here for its context, so a template and this list cannot drift apart.
+public enum ReservedNames {
+    /// Names of top-level types. A schema or operation type with one of these names would shadow what the
+    /// generated code means by it; lowering appends `_` (`Result_`).
+    public static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(supportTypes).union(moduleNames)
+
+    /// Swift standard library types and protocols the generated code writes unqualified.
+    static let swiftTypes: Set<String> = [
+        // Builtin value types of the IR (`Builtin`) and their containers.
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
+        "Substring", "Character", "Void", "Never", "Any", "AnyObject", "Self", "Type", "Protocol",
+        // Conformances every model declares, and what their requirements name.
+        "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Hasher", "Decoder", "Encoder",
+        "CodingKey", "CodingKeys", "DecodingError", "EncodingError", "RawRepresentable", "CustomStringConvertible",
+        "Comparable", "Error", "Result",
+        // Generic constraints in the support code.
+        "BinaryInteger", "BinaryFloatingPoint", "Collection", "Sequence", "Regex",
+        "KeyedDecodingContainer", "KeyedEncodingContainer", "UnicodeScalar", "Unicode",
+    ]
+
+    /// Foundation types the generated code writes unqualified.
+    static let foundationTypes: Set<String> = [
+        "Data", "Date", "URL", "UUID", "Decimal", "JSONEncoder", "JSONDecoder", "NSRegularExpression", "NSRange",
+        "NSString", "CharacterSet",
+    ]
+
+    /// HTTPTypes and OpenAPIRuntime types the generated code writes unqualified.
+    static let runtimeTypes: Set<String> = [
+        "HTTPRequest", "HTTPResponse", "HTTPField", "HTTPFields", "HTTPBody", "ClientTransport", "ServerTransport",
+        "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata",
+    ]
+
+    /// Types the templates declare at the top level of every module (`Support`, `Types`).
+    static let supportTypes: Set<String> = [
+        "ValidationFailure", "ServerOptions", "OperationError", "ServerResponse", "Check", "Validatable",
+        "ParameterValue", "Wire", "OperationInput", "ServerStub", "JSONValue", "JSONNull", "Indirect",
+        "BasicCredentials", "Credentials", "DynamicCodingKey",
+    ]
+
+    /// Module names the generated files import, which a type of that name would hide.
+    static let moduleNames: Set<String> = ["Swift", "Foundation", "HTTPTypes", "OpenAPIRuntime"]
+
+    /// Names a type nested in a generated type cannot take: what the template declares inside every struct.
+    public static let nestedTypes: [String] = ["CodingKeys"]
+
+    /// Members a model struct or one-of enum declares besides its properties or cases. Each takes arguments
+    /// (`init(from:)`, `encode(to:)`, `validate(at:)`) or is a type, which Swift tells apart from a property or
+    /// case of the same name, so properties and cases keep such names: none of these is reserved for them.
+    public static let modelMembers: [String] = ["init", "encode", "validate", "CodingKeys"]
+
+    /// The member holding the keys of an object that `additionalProperties` allows; reserved in such structs.
+    public static let extraKeys = "additionalProperties"
+
+    /// Cases of a string or integer enum that would clash with its members or read as `Optional`'s cases.
+    public static let enumCases: [String] = [
+        // `Optional.none` and `.some` would be read instead of ours in optional contexts.
+        "none", "some",
+        // Members every generated enum has: `RawRepresentable`, `ParameterValue`.
+        "rawValue", "parameterText", "init", "self", "allCases",
+    ]
+
+    /// Members of an operation's request struct besides its parameters: its body and credentials fields, its
+    /// checks, and what `OperationInput` and the server's reading add.
+    public static let requestMembers: [String] = ["body", "credentials", "validate", "operationID", "httpRequest"]
+
+    /// Members of the client struct and the server protocol, which operation methods cannot take.
+    public static let clientMembers: [String] = [
+        "serverURL", "transport", "credentials", "middlewares", "init", "send", "maxResponseBytes", "Servers",
+        "registerHandlers",
+    ]
+
+    /// Cases and members of every operation's error enum (`OperationError`), which error cases cannot take.
+    public static let errorCases: [String] = [
+        "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text",
+    ]
+
+    /// Members of `Credentials` besides one property per security scheme.
+    public static let credentialMembers: [String] = ["init", "Scheme", "has", "satisfies", "apply", "challenge"]
+
+    /// Parameter names of a client method that its body declares as locals, and of the server's reading init.
+    public static let locals: [String] = [
+        // The client method body: `let input = …; let (response, responseBody) = …`.
+        "input", "response", "responseBody",
+        // `init(request:body:metadata:credentials:)` on the server side reads these, besides `query`, `cookies`.
+        "request", "metadata", "query", "cookies",
+    ]
+}
