@@ -64,7 +64,7 @@ public enum ReservedNames {
 
     /// Members of an operation's request struct besides its parameters: its body and credentials fields, its
     /// checks, and what `OperationInput` and the server's reading add.
-    public static let requestMembers: [String] = ["body", "credentials", "validate", "operationID", "httpRequest"]
+    public static let requestMembers: [String] = ["body", "credentials", "validate", "operationID", "httpRequest", "init"]
 
     /// Members of the client struct and the server protocol, which operation methods cannot take.
     public static let clientMembers: [String] = [

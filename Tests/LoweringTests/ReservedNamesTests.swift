@@ -1,0 +1,123 @@
+import Foundation
+import Lowering
+import Testing
+import TestSupport
+
+/// Holds the templates and `ReservedNames` together: every type a template declares at the top level is a
+/// reserved type name, and every member a template declares in a type that also holds document-derived members
+/// is reserved for that context. A template that declares a new name fails here until the name is listed,
+/// with its reason, where lowering consults it.
+@Suite("Reserved names cover what the templates declare")
+struct ReservedNamesTests {
+    /// A declaration in a template: its name (`nil` when a tag writes it), the line, and its owner's header.
+    struct Declaration {
+        var name: String?
+        var line: Int
+        var file: String
+    }
+
+    /// Top-level declarations, and member declarations by the header of the type that holds them.
+    static func declarations(in file: String) throws -> (topLevel: [Declaration], members: [(owner: String, member: Declaration)]) {
+        let text = try String(contentsOfFile: PackagePaths.path("Templates/" + file), encoding: .utf8)
+        var topLevel: [Declaration] = []
+        var members: [(String, Declaration)] = []
+        var owner: String?
+        let keywords = #"(?:struct|enum|protocol|extension|typealias|class|actor)"#
+        let topPattern = try Regex(#"^(?:\{\{access\}\}|\{\{\{modifier\}\}\}|indirect |final )*"# + keywords + #" (\{\{\{?\w+\}\}\}?|\w+)"#)
+        let memberPattern = try Regex(
+            #"^    (?:\{\{\{attribute\}\}\})?(?:\{\{access\}\})?(?:@\w+ )?(?:static |private |mutating |nonisolated )*(let|var|func|case|init|enum|struct|typealias)\b ?(\{\{\{?\w+\}\}\}?|`?\w+`?)?"#)
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(line)
+            if let match = line.firstMatch(of: topPattern) {
+                let name = String(match.output[1].substring ?? "")
+                owner = line
+                if !line.contains("extension "), !name.hasPrefix("{{") {
+                    topLevel.append(Declaration(name: name, line: index + 1, file: file))
+                }
+            } else if let owner, let match = line.firstMatch(of: memberPattern) {
+                let keyword = String(match.output[1].substring ?? "")
+                var name = match.output[2].substring.map(String.init)
+                if keyword == "init" { name = "init" }
+                if let written = name, written.hasPrefix("{{") { name = nil }
+                members.append((owner, Declaration(name: name?.replacingOccurrences(of: "`", with: ""), line: index + 1, file: file)))
+            }
+        }
+        return (topLevel, members)
+    }
+
+    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "type.mustache"]
+
+    /// The reserved names that apply to the members of a type, chosen by its header; `nil` for types whose
+    /// members are all the templates' own (no document name lands beside them).
+    static func context(of header: String) -> [String]? {
+        if header.contains("{{clientName}}") || header.contains("{{serverProtocolName}}") { return ReservedNames.clientMembers }
+        if header.contains("{{requestType}}") || header.contains("protocol OperationInput") { return ReservedNames.requestMembers }
+        if header.contains("{{errorType}}") || header.contains("OperationError") { return ReservedNames.errorCases }
+        if header.contains("Credentials") && !header.contains("BasicCredentials") { return ReservedNames.credentialMembers }
+        if header.contains("RawRepresentable") || header.contains("ParameterValue") { return ReservedNames.enumCases }
+        if header.contains("{{name}}") || header.contains("protocol Validatable") {
+            return ReservedNames.modelMembers + [ReservedNames.extraKeys]
+        }
+        return nil
+    }
+
+    @Test(arguments: files)
+    func everyTopLevelTypeIsReserved(file: String) throws {
+        let (topLevel, _) = try Self.declarations(in: file)
+        for declaration in topLevel {
+            let name = try #require(declaration.name)
+            let reserved = ReservedNames.types.contains(name)
+            #expect(
+                reserved,
+                "Templates/\(file):\(declaration.line) declares the type '\(name)', which ReservedNames.types does not list")
+        }
+    }
+
+    @Test(arguments: files)
+    func everyMemberBesideDocumentNamesIsReserved(file: String) throws {
+        let (_, members) = try Self.declarations(in: file)
+        for (owner, member) in members {
+            guard let name = member.name, let context = Self.context(of: owner) else { continue }
+            let reserved = context.contains(name)
+            #expect(
+                reserved,
+                "Templates/\(file):\(member.line) declares '\(name)' in '\(owner.trimmingCharacters(in: .whitespaces))', which its ReservedNames context does not list")
+        }
+    }
+
+    /// The parser finds declarations at all: a test that read nothing would pass every template.
+    @Test func theTemplatesDeclareWhatTheParserFinds() throws {
+        let support = try Self.declarations(in: "Support.mustache")
+        #expect(support.topLevel.map(\.name).contains("ServerStub"))
+        #expect(support.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "send" })
+        let client = try Self.declarations(in: "Client.mustache")
+        #expect(client.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "serverURL" })
+        let types = try Self.declarations(in: "type.mustache")
+        #expect(types.members.contains { $0.member.name == "CodingKeys" })
+    }
+
+    /// Names the generated code writes unqualified from Swift, Foundation, HTTPTypes and OpenAPIRuntime: every
+    /// capitalised identifier in a template that no template declares must be reserved, or a schema of that
+    /// name would shadow it.
+    @Test(arguments: files)
+    func everyTypeTheTemplatesUseIsReserved(file: String) throws {
+        let text = try String(contentsOfFile: PackagePaths.path("Templates/" + file), encoding: .utf8)
+        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("///") && !$0.contains("{{!") }
+        // Identifiers after a dot are members (`.iso8601`, `Swift.Collection`), string contents are text.
+        let identifier = try Regex(#"(?:^|[^.\w"\\])([A-Z][A-Za-z0-9]*)\b"#)
+        var used: Set<String> = []
+        for line in code {
+            let withoutStrings = String(line).replacing(try Regex(#""(?:[^"\\]|\\.)*""#), with: "\"\"")
+            for match in withoutStrings.matches(of: identifier) {
+                if let name = match.output[1].substring { used.insert(String(name)) }
+            }
+        }
+        let declaredHere = Set(try Self.files.flatMap { try Self.declarations(in: $0).topLevel.compactMap(\.name) })
+        // Members and generic parameters the templates name with a capital: not types a schema could shadow.
+        let notTypes: Set<String> = ["Body", "Value", "Wrapped", "Element", "Key", "Known", "Failure", "Box", "Scheme", "Servers", "RawValue", "CONTENT_TYPE", "TEXT"]
+        for name in used.subtracting(declaredHere).subtracting(notTypes).sorted() {
+            let reserved = ReservedNames.types.contains(name)
+            #expect(reserved, "Templates/\(file) uses '\(name)' unqualified; reserve it in ReservedNames.types or qualify it")
+        }
+    }
+}
