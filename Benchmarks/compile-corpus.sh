@@ -6,8 +6,8 @@
 #   Benchmarks/compile-corpus.sh ../shared/corpus/big/discord-openapi.json ../shared/corpus/official
 #
 # Prints one row per document and a summary per folder. Exits 1 when a document gen accepted (exit 0) fails to
-# type-check or the type-check warns; a document gen refuses (exit 1, with its diagnostics) is counted, not
-# failed. Environment: JOBS (parallel documents, default: the number of cores), KEEP=1 keeps the scratch
+# type-check or the type-check warns, or when gen crashes; a document gen refuses (exit 1, with its
+# diagnostics) is counted, not failed. Environment: JOBS (parallel documents, default: the number of cores), KEEP=1 keeps the scratch
 # folder, SKIP_BUILD=1 uses the existing release build, ROWS=FILE also writes the rows as TSV.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,8 @@ if [[ "${1:-}" == "--one" ]]; then
   gen_errors=$(sed -nE 's/.* ([0-9]+) errors?,.*/\1/p' <<<"$summary")
   gen_warnings=$(sed -nE 's/.* ([0-9]+) warnings?,.*/\1/p' <<<"$summary")
   lines=0 tc=refused tc_errors=0 tc_warnings=0 tc_seconds=0
+  # Exit codes past 2 are crashes (signals show as 128 + n): never acceptable, whatever the input.
+  if [[ $gen_exit -gt 2 ]]; then tc=crashed; fi
   if [[ $gen_exit -eq 0 ]]; then
     lines=$(cat "$work/out/Corpus/"*.swift | wc -l)
     start=$(date +%s%N)
@@ -99,16 +101,20 @@ for folder in $(cut -f1 "$rows" | sort -u); do
       if ($8 == "ok") clean++
       else if ($8 == "failed") failed++
       else if ($8 == "warned") warned++
+      else if ($8 == "crashed") crashed++
       else refused++
     }
     END {
-      printf "%s: %d documents, %d type-check clean, %d fail to compile, %d compile with warnings, %d refused by gen\n",
+      printf "%s: %d documents, %d type-check clean, %d fail to compile, %d compile with warnings, %d refused by gen",
         folder, total, clean, failed, warned, refused
+      if (crashed > 0) printf ", %d crash gen", crashed
+      printf "\n"
     }' "$rows"
 done
-if awk -F'\t' '$8 == "failed" || $8 == "warned" { found = 1 } END { exit !found }' "$rows"; then
+if awk -F'\t' '$8 == "failed" || $8 == "warned" || $8 == "crashed" { found = 1 } END { exit !found }' "$rows"; then
   echo
-  echo "documents gen accepted whose code does not type-check cleanly:"
+  echo "documents that crash gen, or that gen accepted and whose code does not type-check cleanly:"
+  awk -F'\t' '$8 == "crashed" { print "  " $1 "/" $2 " (gen exit " $3 ")" }' "$rows"
   awk -F'\t' '$8 == "failed" || $8 == "warned" { print "  " $1 "/" $2 " (" $9 " errors, " $10 " warnings)" }' "$rows"
   if [[ "${KEEP:-0}" == 1 ]]; then echo "type-check logs: $scratch/<folder>/<document>/typecheck.log"; fi
   status=1

@@ -25,12 +25,15 @@ public struct Driver {
         public var modes: Set<RenderOptions.Mode>?
         /// The access level for every document, over the configuration.
         public var access: RenderOptions.Access?
+        /// Defects confined to one item are errors, not warnings with a fallback.
+        public var strict: Bool
 
         public init(
             inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100,
             config: String? = nil, module: String? = nil, defaultModule: String? = nil, flat: Bool = false, modes: Set<RenderOptions.Mode>? = nil,
-            access: RenderOptions.Access? = nil
+            access: RenderOptions.Access? = nil, strict: Bool = false
         ) {
+            self.strict = strict
             self.modes = modes
             self.defaultModule = defaultModule
             self.access = access
@@ -63,6 +66,12 @@ public struct Driver {
         self.options = options
         self.standardOutput = standardOutput
         self.standardError = standardError
+    }
+
+    private func loweringOptions(_ settings: Configuration.Settings) -> LoweringOptions {
+        var options = settings.loweringOptions
+        options.strict = self.options.strict
+        return options
     }
 
     public func run() -> ExitCode {
@@ -128,7 +137,7 @@ public struct Driver {
                 continue
             }
             let result = Pipeline.generate(
-                path: spec.path, moduleName: settings.module, templates: templates, lowering: settings.loweringOptions, options: settings.renderOptions)
+                path: spec.path, moduleName: settings.module, templates: templates, lowering: loweringOptions(settings), options: settings.renderOptions)
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()

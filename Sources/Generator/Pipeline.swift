@@ -35,7 +35,8 @@ public enum Pipeline {
         guard let loaded else { return (nil, decodeDiagnostics, file.text) }
         let name = moduleName ?? Lowering.moduleName(forFile: path)
         let (module, lowerDiagnostics) = Lowering.lower(loaded, moduleName: name, options: options)
-        return (module, decodeDiagnostics + lowerDiagnostics, file.text)
+        let diagnostics = decodeDiagnostics + lowerDiagnostics
+        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics, file.text)
     }
 
     /// Runs every stage for one document.

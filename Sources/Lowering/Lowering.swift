@@ -22,10 +22,11 @@ public enum Lowering {
         let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel
         let graph = TypeGraph(declarations)
-        let recursionDiagnostics = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
+        let (recursionDiagnostics, cyclesUseJSONValue) = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
         var operationDecls = operations.operations
         let validates = Validation.mark(&declarations, operations: &operationDecls, graph: graph)
         var features = types.features
+        if cyclesUseJSONValue { features.insert(.jsonValue) }
         if validates { features.insert(.validation) }
         if recursionDiagnostics.count > 0 || declarations.contains(where: \.containsIndirect) { features.insert(.indirect) }
         if schemes.contains(where: { $0.kind == .basic }) { features.insert(.basicAuth) }

@@ -37,6 +37,10 @@ public struct LoweringOptions: Sendable {
     /// Method names for operations, by operationId.
     public var methodNames: [Override] = []
 
+    /// Whether defects confined to one item (a dangling `$ref`, a duplicate operationId, an undefined security
+    /// scheme) are errors rather than warnings with a fallback (`--strict`).
+    public var strict = false
+
     public init(operations: [Entry]? = nil, tags: [Entry]? = nil, typeNames: [Override] = [], methodNames: [Override] = []) {
         self.operations = operations
         self.tags = tags

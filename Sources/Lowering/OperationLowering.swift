@@ -74,17 +74,21 @@ final class OperationLowering {
 
     private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem) {
         let operationId = operation.operationId ?? (method.rawValue + " " + path)
+        guard let (security, optional) = lowerSecurity(operation, operationId: operationId) else { return }
+        var duplicateOf: Mark?
         if let id = operation.operationId {
-            if let first = operationIds[id] {
-                error("duplicate operationId '\(id)' (first used at line \(first.line)); operationIds must be unique", at: operation.operationIdMark ?? operation.mark)
-                return
-            }
-            operationIds[id] = operation.operationIdMark ?? operation.mark
+            duplicateOf = operationIds[id]
+            if duplicateOf == nil { operationIds[id] = operation.operationIdMark ?? operation.mark }
         }
         let override = operation.operationId.flatMap { id in options.methodNames.first { $0.from.name == id } }
         let baseName = override?.to ?? Naming.memberName(operationId)
         let methodName = methodNames.claim(Naming.escapeMember(baseName))
-        if let override, Naming.bare(methodName) != baseName {
+        if let first = duplicateOf {
+            diagnostics.append(
+                .fallback(
+                    "duplicate operationId '\(operationId)' (first used at line \(first.line)); operationIds must be unique",
+                    instead: "this operation's method is named '\(Naming.bare(methodName))'", file: file, at: operation.operationIdMark ?? operation.mark))
+        } else if let override, Naming.bare(methodName) != baseName {
             diagnostics.append(.error("method name '\(override.to)' for operation '\(operationId)' is already taken; choose another", file: override.from.file, at: override.from.mark))
         } else if Naming.bare(methodName) != baseName, let owner = methodNameOwners[baseName] {
             warning("operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'", at: operation.operationIdMark ?? operation.mark)
@@ -101,7 +105,6 @@ final class OperationLowering {
         let (parameters, nested) = lowerParameters(operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors) = lowerResponses(operation, typeBase: typeBase)
-        let (security, optional) = lowerSecurity(operation)
         let documented = Set(errors.compactMap { if case .code(let code) = $0.status { code } else { nil } })
         let validationStatus = documented.contains(400) ? 400 : documented.contains(422) ? 422 : 400
 
@@ -237,7 +240,13 @@ final class OperationLowering {
     // MARK: Bodies
 
     private func lowerRequestBody(_ value: Referable<RequestBody>, typeBase: String) -> BodyDecl? {
-        guard let body = resolver.requestBody(value, from: file) else { return nil }
+        guard let body = resolver.requestBody(value, from: file) else {
+            // A reference that leads nowhere (reported by the resolver): an optional body of any JSON value.
+            guard case .reference = value, var fallback = jsonValueBody() else { return nil }
+            fallback.type = fallback.type.optional()
+            fallback.isRequired = false
+            return fallback
+        }
         guard var decl = lowerContent(body.content, name: typeBase + "Body", at: body.mark) else { return nil }
         decl.swiftName = "body"
         decl.isRequired = body.required
@@ -284,6 +293,11 @@ final class OperationLowering {
             documentation: Documentation())
     }
 
+    /// The body that stands in for one a dangling reference names: any JSON value.
+    private func jsonValueBody() -> BodyDecl? {
+        BodyDecl(swiftName: "body", type: types.jsonValue(), contentType: "application/json", coding: .json, isRequired: true, documentation: Documentation())
+    }
+
     /// `application/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
     static func isJSON(_ mediaType: String) -> Bool {
         var base = Substring(mediaType)
@@ -296,10 +310,10 @@ final class OperationLowering {
     // MARK: Responses
 
     private func lowerResponses(_ operation: Operation, typeBase: String) -> (SuccessDecl, [ErrorCaseDecl]) {
-        var entries: [(key: ResponseKey, response: Response, mark: Mark)] = []
+        var entries: [(key: ResponseKey, response: Response?, mark: Mark)] = []
         for entry in operation.responses {
-            guard let response = resolver.response(entry.response, from: file) else { continue }
-            entries.append((entry.key, response, entry.mark))
+            // A reference that leads nowhere (reported by the resolver) stays, with a body of any JSON value.
+            entries.append((entry.key, resolver.response(entry.response, from: file), entry.mark))
         }
         let hasSuccess = entries.contains { key, _, _ in
             if case .status(let code) = key { return (200..<300).contains(code) }
@@ -315,8 +329,13 @@ final class OperationLowering {
         }
         let successes = entries.filter { isSuccess($0.key) }
         let failures = entries.filter { !isSuccess($0.key) }
-        for entry in entries where !entry.response.headers.isEmpty {
-            warning("response headers (\(entry.response.headers.map(\.name).joined(separator: ", "))) are not generated yet", at: entry.mark)
+        for entry in entries {
+            guard let headers = entry.response?.headers, !headers.isEmpty else { continue }
+            warning("response headers (\(headers.map(\.name).joined(separator: ", "))) are not generated yet", at: entry.mark)
+        }
+        func bodyOf(_ response: Response?, name: String, at mark: Mark) -> BodyDecl? {
+            guard let response else { return jsonValueBody() }
+            return lowerContent(response.content, name: name, at: mark)
         }
 
         var successResponses: [ResponseDecl] = []
@@ -325,8 +344,8 @@ final class OperationLowering {
             let status = Self.status(entry.key)
             let caseName = caseNames.claim(StatusNames.caseName(status))
             let name = successes.count == 1 ? typeBase + "Response" : typeBase + Naming.typeName(caseName) + "Response"
-            let body = lowerContent(entry.response.content, name: name, at: entry.mark)
-            successResponses.append(ResponseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response.description)))
+            let body = bodyOf(entry.response, name: name, at: entry.mark)
+            successResponses.append(ResponseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response?.description)))
         }
         // `nil` stands for no body (`Void`).
         let bodyTypes = Set(successResponses.map { $0.body?.type })
@@ -344,8 +363,8 @@ final class OperationLowering {
         let errors = failures.map { entry -> ErrorCaseDecl in
             let status = Self.status(entry.key)
             let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))
-            let body = lowerContent(entry.response.content, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Body", at: entry.mark)
-            return ErrorCaseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response.description))
+            let body = bodyOf(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Body", at: entry.mark)
+            return ErrorCaseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response?.description))
         }
         return (success, errors)
     }
@@ -360,7 +379,9 @@ final class OperationLowering {
 
     // MARK: Security
 
-    private func lowerSecurity(_ operation: Operation) -> ([[String]], Bool) {
+    /// The operation's alternatives of schemes, and whether one needs nothing; `nil` when a requirement names a
+    /// scheme the document does not define, which leaves the operation out.
+    private func lowerSecurity(_ operation: Operation, operationId: String) -> ([[String]], Bool)? {
         let requirements = operation.security ?? document.security ?? []
         var alternatives: [[String]] = []
         var optional = false
@@ -374,7 +395,11 @@ final class OperationLowering {
             for scheme in requirement.schemes {
                 guard let decl = schemes[scheme.name] else {
                     if !document.components.securitySchemes.contains(where: { $0.name == scheme.name }) {
-                        error("security scheme '\(scheme.name)' is not defined in components.securitySchemes", at: scheme.mark)
+                        diagnostics.append(
+                            .fallback(
+                                "security scheme '\(scheme.name)' is not defined in components.securitySchemes",
+                                instead: "operation '\(operationId)' is left out", file: file, at: scheme.mark))
+                        return nil
                     }
                     usable = false
                     continue

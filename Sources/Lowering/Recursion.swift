@@ -6,7 +6,33 @@ import YAML
 enum Recursion {
     /// Marks the declarations; returns a warning for each cycle of required properties, which no finite value
     /// can satisfy.
-    static func breakCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> [Diagnostic] {
+    static func breakCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> (diagnostics: [Diagnostic], usesJSONValue: Bool) {
+        let aliases = aliasCycles(in: &types, graph: graph, file: file)
+        return (aliases + storedCycles(in: &types, graph: graph, file: file), !aliases.isEmpty)
+    }
+
+    /// Aliases that name themselves (`typealias A = B`, `typealias B = [A]`), which Swift refuses whatever the
+    /// path: each becomes an alias of any JSON value, with a warning.
+    private static func aliasCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> [Diagnostic] {
+        let component = graph.stronglyConnectedComponents { graph.kinds[$0.target] == .alias }
+        var diagnostics: [Diagnostic] = []
+        for (node, edges) in graph.edges.enumerated() where graph.kinds[node] == .alias {
+            guard edges.contains(where: { graph.kinds[$0.target] == .alias && component[$0.target] == component[node] }) else { continue }
+            var origin: Origin?
+            graph.update(node, in: &types) { decl in
+                decl.kind = .alias(.jsonValue)
+                origin = decl.origin
+            }
+            if let origin {
+                diagnostics.append(
+                    .warning("'\(graph.names[node].name)' is defined only through itself; generated as any JSON value", file: file, at: origin.mark))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Cycles of stored values: indirect properties and `indirect` enums.
+    private static func storedCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> [Diagnostic] {
         let component = graph.stronglyConnectedComponents(including: \.isInline)
         func onCycle(_ node: Int, _ edge: TypeGraph.Edge) -> Bool { edge.isInline && component[edge.target] == component[node] }
         let cyclic = Set(graph.edges.indices.filter { node in graph.edges[node].contains { onCycle(node, $0) } }.map { component[$0] })
@@ -38,7 +64,9 @@ enum Recursion {
         for (node, edges) in graph.edges.enumerated() where edges.contains(where: { $0.isRequired && component[$0.target] == component[node] }) {
             members[component[node], default: []].append(node)
         }
-        return members.values.sorted { $0[0] < $1[0] }.map { nodes in
+        // Cycles of aliases alone were replaced by `aliasCycles`, with a warning of their own.
+        let cycles = members.values.filter { !$0.allSatisfy { graph.kinds[$0] == .alias } }
+        return cycles.sorted { $0[0] < $1[0] }.map { nodes in
             let names = nodes.map { "'" + graph.names[$0].name + "'" }
             let first = graph.decl(nodes[0], in: types)
             let subject = names.count == 1 ? names[0] + " requires itself" : names.joined(separator: " and ") + " require each other"

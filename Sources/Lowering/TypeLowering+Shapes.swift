@@ -39,7 +39,7 @@ extension TypeLowering {
         // case) would hide that type in the struct's own code, where `_2.self` would mean the property.
         let usedTypeNames = Set(properties.compactMap { $0.type.declaredTypes().first?.name }.filter { $0.path.count == 1 || $0.parent == owner }.map(\.name))
         for index in properties.indices where usedTypeNames.contains(Naming.bare(properties[index].swiftName)) {
-            properties[index].swiftName = claimMember(properties[index].swiftName, in: &names)
+            properties[index].swiftName = avoidingTypeNames(properties[index].swiftName, in: &names)
         }
         // Pattern rules become static members, named after their property once every property has its name.
         for index in properties.indices {

@@ -17,6 +17,9 @@ final class TypeLowering {
     private var recursive: Set<String> = []
     /// Top-level names declared so far.
     private var declaredNames: Set<String> = []
+    /// Aliases of types that include `null`: declared without the optional (`typealias Id = String`), so every
+    /// use of the alias carries it instead and no optional hides behind a name.
+    private var nullableAliases: Set<String> = []
     /// Every declaration made so far, top-level or nested, by identity: what parameters and defaults ask about.
     private(set) var kinds: [TypeName: TypeDecl.Kind] = [:]
     /// Names already made from document strings; property and type names repeat across a large document.
@@ -120,6 +123,10 @@ final class TypeLowering {
         if let decl = declaration(for: schema, name: name, allowAlias: true) {
             var decl = decl
             decl.isRecursive = recursive.contains(key)
+            if case .alias(let target) = decl.kind, target.isOptional {
+                decl.kind = .alias(target.nonOptional)
+                nullableAliases.insert(name)
+            }
             appendTopLevel(decl, at: position)
         }
     }
@@ -183,7 +190,7 @@ final class TypeLowering {
                 declareNamed(pending, key: target.key, name: name)
                 nestedFrames = frames
             }
-            return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull)
+            return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull || nullableAliases.contains(name))
         }
         // A schema reached by a pointer that is not a component, or in another file: it gets a name of its own
         // if it declares a type, and is used in place otherwise.
@@ -199,7 +206,7 @@ final class TypeLowering {
         nestedFrames = []
         declareNamed(schema, key: target.key, name: name)
         nestedFrames = frames
-        return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull)
+        return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull || nullableAliases.contains(name))
     }
 
     /// Strings, numbers and booleans without enums, or with an enum no Swift enum can express.
@@ -277,7 +284,11 @@ final class TypeLowering {
     /// spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside the
     /// declaration, where `_2.self` would mean the member.
     func claimMember(_ name: String, in names: inout NameScope) -> String {
-        let candidate = names.contains(name) ? name : names.claim(name)
+        avoidingTypeNames(names.claim(name), in: &names)
+    }
+
+    /// A member name already claimed in `names`, or a new one when it is spelled like a type (see `claimMember`).
+    func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
         let bare = Naming.bare(candidate)
         guard let first = bare.unicodeScalars.first, !first.properties.isLowercase, scope.contains(bare) else { return candidate }
         var counter = 2

@@ -8,6 +8,8 @@ public struct SourceFile: Sendable {
     public var text: SourceText
     /// `nil` for an empty file.
     public var root: Node?
+    /// What was read differently from libyaml's reading, one warning per kind (see `Leniency`).
+    public var warnings: [Diagnostic] = []
 }
 
 /// A decoded OpenAPI document with the file it came from.
@@ -33,8 +35,8 @@ public enum DocumentLoader {
 
     /// Parses text already in memory.
     public static func parse(_ text: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
-        let root = try Composer.compose(text, limits: limits)
-        return SourceFile(path: text.path, text: text, root: root)
+        let (root, repaired, repairs) = try Leniency.compose(text, limits: limits)
+        return SourceFile(path: text.path, text: repaired, root: root, warnings: repairs.warnings(file: text.path))
     }
 
     /// Decodes the OpenAPI model of a parsed file; `nil` when the file is not an OpenAPI document at all.
@@ -43,8 +45,8 @@ public enum DocumentLoader {
             return (nil, [.error("empty document, expected an OpenAPI object", file: file.path, at: Mark(line: 1, column: 1, offset: 0))])
         }
         let decoder = ModelDecoder(file: file.path)
-        guard let document = decoder.document(root) else { return (nil, decoder.diagnostics) }
-        return (LoadedDocument(document: document, file: file), decoder.diagnostics)
+        guard let document = decoder.document(root) else { return (nil, file.warnings + decoder.diagnostics) }
+        return (LoadedDocument(document: document, file: file), file.warnings + decoder.diagnostics)
     }
 
     /// Parses and decodes in one step.

@@ -54,9 +54,9 @@ public final class Resolver {
         var current = reference
         var currentFile = file
         while true {
-            guard let location = locate(current, from: currentFile) else { return nil }
+            guard let location = locate(current, from: currentFile, kind: "schemas") else { return nil }
             if visited.contains(location.key) {
-                report(current, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "))
+                report(current, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: "schemas")
                 return nil
             }
             visited.append(location.key)
@@ -68,7 +68,7 @@ public final class Resolver {
             } else if let cached = decodedSchemas[location.key] {
                 schema = cached
             } else {
-                guard let node = node(at: current, in: location.file, writtenIn: currentFile) else { return nil }
+                guard let node = node(at: current, in: location.file, writtenIn: currentFile, kind: "schemas") else { return nil }
                 let decoder = ModelDecoder(file: location.file)
                 decoder.is31 = main.document.is31
                 schema = decoder.schema(node, pointer: location.key)
@@ -134,9 +134,9 @@ public final class Resolver {
                 if case .value(let resolved) = current { return resolved }
                 return nil
             }
-            guard let location = locate(reference, from: currentFile) else { return nil }
+            guard let location = locate(reference, from: currentFile, kind: kind) else { return nil }
             if visited.contains(location.key) {
-                report(reference, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "))
+                report(reference, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: kind)
                 return nil
             }
             visited.append(location.key)
@@ -147,7 +147,7 @@ public final class Resolver {
                 currentFile = location.file
                 continue
             }
-            guard let node = node(at: reference, in: location.file, writtenIn: currentFile) else { return nil }
+            guard let node = node(at: reference, in: location.file, writtenIn: currentFile, kind: kind) else { return nil }
             if let next = node["$ref"], case .mapping = node.content {
                 let decoder = ModelDecoder(file: location.file)
                 guard let nextReference = decoder.reference(next) else { return nil }
@@ -174,7 +174,7 @@ public final class Resolver {
     }
 
     /// The file a reference points into and its canonical key; reports a file that cannot be read.
-    private func locate(_ reference: Reference, from file: String) -> Location? {
+    private func locate(_ reference: Reference, from file: String, kind: String) -> Location? {
         if reference.file == nil, file == main.file.path {
             let segments = reference.segments
             let isComponent = segments.count == 3 && segments[0] == "components"
@@ -185,7 +185,7 @@ public final class Resolver {
             let directory = (file as NSString).deletingLastPathComponent
             targetFile = relative.hasPrefix("/") ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
             if directory.isEmpty || directory == "." { targetFile = (relative as NSString).standardizingPath }
-            guard loadFile(targetFile, for: reference, writtenIn: file) != nil else { return nil }
+            guard loadFile(targetFile, for: reference, writtenIn: file, kind: kind) != nil else { return nil }
         }
         let segments = reference.segments
         let prefix = targetFile == main.file.path ? "#" : ((targetFile as NSString).lastPathComponent + "#")
@@ -194,24 +194,25 @@ public final class Resolver {
         return Location(file: targetFile, key: prefix + reference.pointer, name: name, isComponent: isComponent)
     }
 
-    private func loadFile(_ path: String, for reference: Reference, writtenIn: String) -> SourceFile? {
+    private func loadFile(_ path: String, for reference: Reference, writtenIn: String, kind: String) -> SourceFile? {
         if path == main.file.path { return main.file }
         if let cached = files[path] { return cached }
         do {
             let file = try DocumentLoader.parse(path: path, limits: limits)
             files[path] = file
+            diagnostics += file.warnings
             return file
         } catch {
             files[path] = .some(nil)
-            report(reference, in: writtenIn, "cannot resolve '\(reference.raw)': \(error.message)")
+            report(reference, in: writtenIn, "cannot resolve '\(reference.raw)': \(error.message)", kind: kind)
             return nil
         }
     }
 
     /// The node a reference's pointer names, or a report saying which segment is missing.
-    private func node(at reference: Reference, in path: String, writtenIn: String) -> Node? {
+    private func node(at reference: Reference, in path: String, writtenIn: String, kind: String) -> Node? {
         guard let file = path == main.file.path ? main.file : files[path] ?? nil, var node = file.root else {
-            report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': the file is empty")
+            report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': the file is empty", kind: kind)
             return nil
         }
         var walked = "#"
@@ -224,7 +225,7 @@ public final class Resolver {
             }
             guard let next else {
                 let place = walked == "#" ? "the document root" : "'\(walked)'"
-                report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': no '\(segment)' in \(place)")
+                report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': no '\(segment)' in \(place)", kind: kind)
                 return nil
             }
             walked = JSONPointer.appending(walked, segment)
@@ -233,9 +234,28 @@ public final class Resolver {
         return node
     }
 
-    private func report(_ reference: Reference, in file: String, _ message: String) {
+    /// Reports a reference that cannot be followed. With `kind`, the defect is confined to what refers: the
+    /// message says what lowering does instead, and `--strict` makes it an error.
+    private func report(_ reference: Reference, in file: String, _ message: String, kind: String? = nil) {
         guard reported.insert(Reported(file: file, mark: reference.mark)).inserted else { return }
-        diagnostics.append(.error(message, file: file, at: reference.mark))
+        guard let kind else {
+            diagnostics.append(.error(message, file: file, at: reference.mark))
+            return
+        }
+        diagnostics.append(.fallback(message, instead: Self.fallback(kind), file: file, at: reference.mark))
+    }
+
+    /// What lowering does with a reference of this kind that leads nowhere.
+    private static func fallback(_ kind: String) -> String {
+        switch kind {
+        case "schemas": "generated as any JSON value"
+        case "requestBodies": "the body is generated as any JSON value"
+        case "responses": "the response is generated with any JSON value as its body"
+        case "parameters": "the parameter is left out"
+        case "pathItems": "the path is left out"
+        case "headers": "the header is left out"
+        default: "it is left out"
+        }
     }
 
     private struct Reported: Hashable {

@@ -15,12 +15,31 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var file: String
     /// Where in the file; `nil` for problems with the file as a whole (it cannot be read, say).
     public var mark: Mark?
+    /// For a defect confined to one item that was left out or replaced by a fallback that compiles (a dangling
+    /// `$ref`, a duplicate operationId): the message without the fallback, as `--strict` reports it, an error.
+    public var strictMessage: String?
 
     public init(_ severity: Severity, _ message: String, file: String, at mark: Mark?) {
         self.severity = severity
         self.message = message
         self.file = file
         self.mark = mark
+    }
+
+    /// A warning for an item-sized defect, saying what was done instead (see `strictMessage`).
+    public static func fallback(_ message: String, instead fallback: String, file: String, at mark: Mark?) -> Diagnostic {
+        var diagnostic = Diagnostic(.warning, message + "; " + fallback, file: file, at: mark)
+        diagnostic.strictMessage = message
+        return diagnostic
+    }
+
+    /// Whether `--strict` makes this an error.
+    public var isFallback: Bool { strictMessage != nil }
+
+    /// The diagnostic as `--strict` reports it: a fallback becomes an error, without the fallback.
+    public var strict: Diagnostic {
+        guard let strictMessage else { return self }
+        return .error(strictMessage, file: file, at: mark)
     }
 
     public static func error(_ message: String, file: String, at mark: Mark?) -> Diagnostic {

@@ -48,6 +48,9 @@ struct GenCommand: ParsableCommand {
     @Option(name: .long, help: "The access level of the generated declarations, over gen.yaml: public, package or internal.")
     var access: String?
 
+    @Flag(name: .long, help: "Make defects confined to one item errors: a dangling $ref, a duplicate operationId, an undefined security scheme.")
+    var strict = false
+
     func validate() throws {
         _ = try parsedModes()
         _ = try parsedAccess()
@@ -79,7 +82,7 @@ struct GenCommand: ParsableCommand {
             options: .init(
                 inputs: inputs, output: output, check: check, templates: templates,
                 maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, defaultModule: defaultModule, flat: flat,
-                modes: try parsedModes(), access: try parsedAccess()),
+                modes: try parsedModes(), access: try parsedAccess(), strict: strict),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         let code = driver.run()
