@@ -4,7 +4,8 @@ import Rendering
 import TestSupport
 import Testing
 
-/// Small documents beside the files they must produce (all but the fixed `Support.swift`). Set `GEN_UPDATE_SNIPPETS=1` to rewrite the
+/// Small documents beside the files they must produce (all but the fixed `Support.swift`) and the warnings they
+/// get (`<name>.warnings`). Set `GEN_UPDATE_SNIPPETS=1` to rewrite the
 /// expected files, then review the diff: the update does not judge the output, you do.
 @Suite("Snippets: YAML in, Swift out")
 struct SnippetTests {
@@ -25,6 +26,13 @@ struct SnippetTests {
             path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates, lowering: settings.loweringOptions,
             options: settings.renderOptions)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        // `<name>.warnings` pins the warnings of a snippet that has some; every other snippet has none.
+        let warnings = result.diagnostics.map { $0.summary.replacingOccurrences(of: Self.folder + "/", with: "") + "\n" }.joined()
+        let warningsPath = "\(Self.folder)/\(name).warnings"
+        if ProcessInfo.processInfo.environment["GEN_UPDATE_SNIPPETS"] == "1", !warnings.isEmpty {
+            try warnings.write(toFile: warningsPath, atomically: true, encoding: .utf8)
+        }
+        #expect(warnings == ((try? String(contentsOfFile: warningsPath, encoding: .utf8)) ?? ""), "snippet \(name) warns differently:\n\(warnings)")
         #expect(result.files.count == Renderer.files.count)
         for file in result.files where configured || file.name != "Support.swift" {
             let expectedPath = "\(Self.folder)/\(name).\(file.name)"
