@@ -58,7 +58,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `POST /items/{id}/"/*\(x)*/#"`, generated from `#/paths/~1items~1{id}~1"~1*\(x)*~1#"/post`.
     public func echoXU2028U2029U202EU41FuncInjectedFatalError(id: String, qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil, xLandmine: String? = nil, c: String? = nil, mode: Payload? = nil, body: Everything) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
         let input = EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(id: id, qXU2028U2029U202EU41FuncInjectedFatalError: qXU2028U2029U202EU41FuncInjectedFatalError, xLandmine: xLandmine, c: c, mode: mode, body: body)
-        let (response, responseBody) = try await send(input, as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self)
+        let (response, responseBody) = try await self.send(input, as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self)
         switch response.status.code {
         case 200: return try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(Echo.self, from: responseBody, status: 200)
         case 400: throw .badRequest(try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(Error_.self, from: responseBody, status: 400))
@@ -69,7 +69,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `GET /keywords/{class}/{self}`, generated from `#/paths/~1keywords~1{class}~1{self}/get`.
     public func `class`(`class`: String, self_: String, `default`: String? = nil, `in`: Int? = nil, input2: String? = nil, request2: String? = nil, response2: String? = nil, body2: String? = nil, transport: String? = nil, credentials2: String? = nil, serverURL: String? = nil, type: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, _1st: String? = nil, u1F525: String? = nil) async throws(ClassError) -> Keywords {
         let input = ClassRequest(class: `class`, self_: self_, default: `default`, in: `in`, input2: input2, request2: request2, response2: response2, body2: body2, transport: transport, credentials2: credentials2, serverURL: serverURL, type: type, fooBar: fooBar, fooBar2: fooBar2, fooBar3: fooBar3, _1st: _1st, u1F525: u1F525)
-        let (response, responseBody) = try await send(input, as: ClassError.self)
+        let (response, responseBody) = try await self.send(input, as: ClassError.self)
         switch response.status.code {
         case 200: return try ClassError.decode(Keywords.self, from: responseBody, status: 200)
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -79,7 +79,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `PUT /names`, generated from `#/paths/~1names/put`.
     public func registerHandlers2(body: Names? = nil) async throws(RegisterHandlers2Error) -> Void {
         let input = RegisterHandlers2Request(body: body)
-        let (response, responseBody) = try await send(input, as: RegisterHandlers2Error.self)
+        let (response, responseBody) = try await self.send(input, as: RegisterHandlers2Error.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -89,7 +89,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `GET /names`, generated from `#/paths/~1names/get`.
     public func send2() async throws(Send2Error) -> Shadows {
         let input = Send2Request()
-        let (response, responseBody) = try await send(input, as: Send2Error.self)
+        let (response, responseBody) = try await self.send(input, as: Send2Error.self)
         switch response.status.code {
         case 200: return try Send2Error.decode(Shadows.self, from: responseBody, status: 200)
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -99,7 +99,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `DELETE /names`, generated from `#/paths/~1names/delete`.
     public func validate() async throws(ValidateError) -> Void {
         let input = ValidateRequest()
-        let (response, responseBody) = try await send(input, as: ValidateError.self)
+        let (response, responseBody) = try await self.send(input, as: ValidateError.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -109,7 +109,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `PATCH /names`, generated from `#/paths/~1names/patch`.
     public func init_() async throws(InitError) -> Void {
         let input = InitRequest()
-        let (response, responseBody) = try await send(input, as: InitError.self)
+        let (response, responseBody) = try await self.send(input, as: InitError.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -119,7 +119,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `POST /names/{Self}`, generated from `#/paths/~1names~1{Self}/post`.
     public func self_(self_: String) async throws(Self_Error) -> Void {
         let input = Self_Request(self_: self_)
-        let (response, responseBody) = try await send(input, as: Self_Error.self)
+        let (response, responseBody) = try await self.send(input, as: Self_Error.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -129,7 +129,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `PUT /names/{Self}`, generated from `#/paths/~1names~1{Self}/put`.
     public func fooBar(self_: String) async throws(FooBarError) -> Void {
         let input = FooBarRequest(self_: self_)
-        let (response, responseBody) = try await send(input, as: FooBarError.self)
+        let (response, responseBody) = try await self.send(input, as: FooBarError.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -139,7 +139,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `PATCH /names/{Self}`, generated from `#/paths/~1names~1{Self}/patch`.
     public func fooBar2(self_: String) async throws(FooBar2Error) -> Void {
         let input = FooBar2Request(self_: self_)
-        let (response, responseBody) = try await send(input, as: FooBar2Error.self)
+        let (response, responseBody) = try await self.send(input, as: FooBar2Error.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -149,7 +149,32 @@ public struct LandmineClient: Sendable {
     /// - Remark: `DELETE /names/{Self}`, generated from `#/paths/~1names~1{Self}/delete`.
     public func fooBar3(self_: String) async throws(FooBar3Error) -> Void {
         let input = FooBar3Request(self_: self_)
-        let (response, responseBody) = try await send(input, as: FooBar3Error.self)
+        let (response, responseBody) = try await self.send(input, as: FooBar3Error.self)
+        switch response.status.code {
+        case 204: return
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Parameters, a body and a response whose names the generated code uses for itself.
+    ///
+    /// - Remark: `POST /reserved`, generated from `#/paths/~1reserved/post`.
+    public func reserved(input2: String? = nil, response2: String? = nil, responseBody2: String? = nil, request2: String? = nil, metadata2: String? = nil, query2: String? = nil, cookies2: String? = nil, body2: String? = nil, credentials2: String? = nil, validate2: String? = nil, operationID2: String? = nil, httpRequest2: String? = nil, path: String? = nil, value: String? = nil, item: String? = nil, data: String? = nil, output: String? = nil, stub: String? = nil, serverURL: String? = nil, transport: String? = nil, send: String? = nil, wire: String? = nil, check: String? = nil, string: String? = nil, collection: String? = nil, body: ReservedAsProperties) async throws(ReservedError) -> ReservedAsProperties {
+        let input = ReservedRequest(input2: input2, response2: response2, responseBody2: responseBody2, request2: request2, metadata2: metadata2, query2: query2, cookies2: cookies2, body2: body2, credentials2: credentials2, validate2: validate2, operationID2: operationID2, httpRequest2: httpRequest2, path: path, value: value, item: item, data: data, output: output, stub: stub, serverURL: serverURL, transport: transport, send: send, wire: wire, check: check, string: string, collection: collection, body: body, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: ReservedError.self)
+        switch response.status.code {
+        case 200: return try ReservedError.decode(ReservedAsProperties.self, from: responseBody, status: 200)
+        case 400: throw .badRequest(try ReservedError.decode(ReservedAsOneOf.self, from: responseBody, status: 400))
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Parameters of every value shape in every location, round-tripped over HTTP.
+    ///
+    /// - Remark: `GET /shapes/{ids}/{level}`, generated from `#/paths/~1shapes~1{ids}~1{level}/get`.
+    public func shapes(ids: [String], level: ShapesRequest.Level, states: [ShapesRequest.StatesItem]? = nil, sizes: [Int64]? = nil, words: [String]? = nil, flags: [Bool]? = nil, grid: [[Double]]? = nil, filter: Collection_? = nil, anything: JSONValue? = nil, lines: [ShapesRequest.LinesItem]? = nil, xTags: [ShapesRequest.XTagsItem]? = nil, xShape: [String: Int]? = nil, xAny: JSONValue? = nil, mode: ShapesRequest.Mode? = nil, ids2: [Int]? = nil, shape: ShapesRequest.Shape? = nil) async throws(ShapesError) -> Void {
+        let input = ShapesRequest(ids: ids, level: level, states: states, sizes: sizes, words: words, flags: flags, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, xAny: xAny, mode: mode, ids2: ids2, shape: shape)
+        let (response, responseBody) = try await self.send(input, as: ShapesError.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)
@@ -330,6 +355,152 @@ extension FooBar3Request: OperationInput {
         try validate()
         let path = "/names/" + (try Wire.pathSegment(self.self_.parameterText, "Self"))
         let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
+        return (request, nil)
+    }
+}
+
+extension ReservedRequest: OperationInput {
+    static let operationID = "reserved"
+
+    func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/reserved"
+        var query: [(String, String)] = []
+        if let value = self.input2 {
+            query.append(("input", value.parameterText))
+        }
+        if let value = self.response2 {
+            query.append(("response", value.parameterText))
+        }
+        if let value = self.responseBody2 {
+            query.append(("responseBody", value.parameterText))
+        }
+        if let value = self.request2 {
+            query.append(("request", value.parameterText))
+        }
+        if let value = self.metadata2 {
+            query.append(("metadata", value.parameterText))
+        }
+        if let value = self.query2 {
+            query.append(("query", value.parameterText))
+        }
+        if let value = self.cookies2 {
+            query.append(("cookies", value.parameterText))
+        }
+        if let value = self.body2 {
+            query.append(("body", value.parameterText))
+        }
+        if let value = self.credentials2 {
+            query.append(("credentials", value.parameterText))
+        }
+        if let value = self.validate2 {
+            query.append(("validate", value.parameterText))
+        }
+        if let value = self.operationID2 {
+            query.append(("operationID", value.parameterText))
+        }
+        if let value = self.httpRequest2 {
+            query.append(("httpRequest", value.parameterText))
+        }
+        if let value = self.path {
+            query.append(("path", value.parameterText))
+        }
+        if let value = self.value {
+            query.append(("value", value.parameterText))
+        }
+        if let value = self.item {
+            query.append(("item", value.parameterText))
+        }
+        if let value = self.data {
+            query.append(("data", value.parameterText))
+        }
+        if let value = self.output {
+            query.append(("output", value.parameterText))
+        }
+        if let value = self.stub {
+            query.append(("stub", value.parameterText))
+        }
+        if let value = self.serverURL {
+            query.append(("serverURL", value.parameterText))
+        }
+        if let value = self.transport {
+            query.append(("transport", value.parameterText))
+        }
+        if let value = self.send {
+            query.append(("send", value.parameterText))
+        }
+        if let value = self.wire {
+            query.append(("Wire", value.parameterText))
+        }
+        if let value = self.check {
+            query.append(("Check", value.parameterText))
+        }
+        if let value = self.string {
+            query.append(("String", value.parameterText))
+        }
+        if let value = self.collection {
+            query.append(("Collection", value.parameterText))
+        }
+        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        credentials.apply(anyOf: [[.apply]], to: &request)
+        request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
+    }
+}
+
+extension ShapesRequest: OperationInput {
+    static let operationID = "shapes"
+
+    func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/shapes/" + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids")) + "/" + (try Wire.pathSegment(self.level.parameterText, "level"))
+        var query: [(String, String)] = []
+        if let value = self.states {
+            for item in value { query.append(("states", item.parameterText)) }
+        }
+        if let value = self.sizes {
+            query.append(("sizes", value.map(\.parameterText).joined(separator: ",")))
+        }
+        if let value = self.words {
+            query.append(("words", value.map(\.parameterText).joined(separator: " ")))
+        }
+        if let value = self.flags {
+            query.append(("flags", value.map(\.parameterText).joined(separator: "|")))
+        }
+        if let value = self.grid {
+            query.append(("grid", try Wire.jsonText(value, "grid", in: "query")))
+        }
+        if let value = self.filter {
+            query.append(("filter", try Wire.jsonText(value, "filter", in: "query")))
+        }
+        if let value = self.anything {
+            query.append(("anything", try Wire.jsonText(value, "anything", in: "query")))
+        }
+        if let value = self.lines {
+            query.append(("lines", try Wire.jsonText(value, "lines", in: "query")))
+        }
+        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
+        if let value = self.xTags {
+            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(value.map(\.parameterText).joined(separator: ","), "X-Tags")
+        }
+        if let value = self.xShape {
+            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Shape", in: "header"), "X-Shape")
+        }
+        if let value = self.xAny {
+            request.headerFields[HTTPField.Name("X-Any")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Any", in: "header"), "X-Any")
+        }
+        if let value = self.mode {
+            Wire.appendCookie(&request, "mode", value.parameterText)
+        }
+        if let value = self.ids2 {
+            Wire.appendCookie(&request, "ids", value.map(\.parameterText).joined(separator: ","))
+        }
+        if let value = self.shape {
+            Wire.appendCookie(&request, "shape", try Wire.jsonText(value, "shape", in: "cookie"))
+        }
         return (request, nil)
     }
 }

@@ -39,6 +39,14 @@ public protocol LandmineAPI: Sendable {
     func fooBar2(_ request: FooBar2Request) async throws(FooBar2Error) -> Void
     /// - Remark: `DELETE /names/{Self}`, generated from `#/paths/~1names~1{Self}/delete`.
     func fooBar3(_ request: FooBar3Request) async throws(FooBar3Error) -> Void
+    /// Parameters, a body and a response whose names the generated code uses for itself.
+    ///
+    /// - Remark: `POST /reserved`, generated from `#/paths/~1reserved/post`.
+    func reserved(_ request: ReservedRequest) async throws(ReservedError) -> ReservedAsProperties
+    /// Parameters of every value shape in every location, round-tripped over HTTP.
+    ///
+    /// - Remark: `GET /shapes/{ids}/{level}`, generated from `#/paths/~1shapes~1{ids}~1{level}/get`.
+    func shapes(_ request: ShapesRequest) async throws(ShapesError) -> Void
 }
 
 extension LandmineAPI {
@@ -187,6 +195,34 @@ extension LandmineAPI {
                     return .empty(204)
                 }
             }, method: .delete, path: stub.path("/names/{Self}"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(request, body, security: [[.apply]], optional: true, as: ReservedError.self) {
+                    credentials, data throws(ReservedError) in
+                    let input: ReservedRequest
+                    do throws(ValidationFailure) {
+                        input = try ReservedRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.reserved(input)
+                    return .json(200, output)
+                }
+            }, method: .post, path: stub.path("/reserved"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(request, body, security: [], optional: false, as: ShapesError.self) {
+                    credentials, data throws(ShapesError) in
+                    let input: ShapesRequest
+                    do throws(ValidationFailure) {
+                        input = try ShapesRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    try await self.shapes(input)
+                    return .empty(204)
+                }
+            }, method: .get, path: stub.path("/shapes/{ids}/{level}"))
     }
 }
 
@@ -400,6 +436,91 @@ extension FooBar3Request {
 }
 
 extension FooBar3Error {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension ReservedRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            input2: Wire.first(query, "input"),
+            response2: Wire.first(query, "response"),
+            responseBody2: Wire.first(query, "responseBody"),
+            request2: Wire.first(query, "request"),
+            metadata2: Wire.first(query, "metadata"),
+            query2: Wire.first(query, "query"),
+            cookies2: Wire.first(query, "cookies"),
+            body2: Wire.first(query, "body"),
+            credentials2: Wire.first(query, "credentials"),
+            validate2: Wire.first(query, "validate"),
+            operationID2: Wire.first(query, "operationID"),
+            httpRequest2: Wire.first(query, "httpRequest"),
+            path: Wire.first(query, "path"),
+            value: Wire.first(query, "value"),
+            item: Wire.first(query, "item"),
+            data: Wire.first(query, "data"),
+            output: Wire.first(query, "output"),
+            stub: Wire.first(query, "stub"),
+            serverURL: Wire.first(query, "serverURL"),
+            transport: Wire.first(query, "transport"),
+            send: Wire.first(query, "send"),
+            wire: Wire.first(query, "Wire"),
+            check: Wire.first(query, "Check"),
+            string: Wire.first(query, "String"),
+            collection: Wire.first(query, "Collection"),
+            body: try Wire.body(body, as: ReservedAsProperties.self),
+            credentials: credentials
+        )
+        try validate()
+    }
+}
+
+extension ReservedError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .badRequest(let body): .json(400, body)
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension ShapesRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        let cookies = Wire.cookies(of: request)
+        self.init(
+            ids: try Check.required(try Wire.values(Wire.split(try Wire.pathParameter(metadata, "ids"), ","), as: String.self, "ids", in: "path"), "ids", in: "path"),
+            level: try Check.parsed(try Wire.pathParameter(metadata, "level"), as: ShapesRequest.Level.self, "level", in: "path"),
+            states: try Wire.values(Wire.all(query, "states"), as: ShapesRequest.StatesItem.self, "states", in: "query"),
+            sizes: try Wire.values(Wire.split(Wire.first(query, "sizes"), ","), as: Int64.self, "sizes", in: "query"),
+            words: try Wire.values(Wire.split(Wire.first(query, "words"), " "), as: String.self, "words", in: "query"),
+            flags: try Wire.values(Wire.split(Wire.first(query, "flags"), "|"), as: Bool.self, "flags", in: "query"),
+            grid: try Wire.jsonValue(Wire.first(query, "grid"), as: [[Double]].self, "grid", in: "query"),
+            filter: try Wire.jsonValue(Wire.first(query, "filter"), as: Collection_.self, "filter", in: "query"),
+            anything: try Wire.jsonValue(Wire.first(query, "anything"), as: JSONValue.self, "anything", in: "query"),
+            lines: try Wire.jsonValue(Wire.first(query, "lines"), as: [ShapesRequest.LinesItem].self, "lines", in: "query"),
+            xTags: try Wire.values(Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","), as: ShapesRequest.XTagsItem.self, "X-Tags", in: "header"),
+            xShape: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Shape")!], as: [String: Int].self, "X-Shape", in: "header"),
+            xAny: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Any")!], as: JSONValue.self, "X-Any", in: "header"),
+            mode: try Wire.value(cookies["mode"], as: ShapesRequest.Mode.self, "mode", in: "cookie"),
+            ids2: try Wire.values(Wire.split(cookies["ids"], ","), as: Int.self, "ids", in: "cookie"),
+            shape: try Wire.jsonValue(cookies["shape"], as: ShapesRequest.Shape.self, "shape", in: "cookie")
+        )
+        try validate()
+    }
+}
+
+extension ShapesError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

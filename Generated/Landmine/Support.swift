@@ -129,9 +129,45 @@ struct ServerResponse: Sendable {
 
 /// The checks that generated `validate()` methods call, one per keyword.
 enum Check {
+    static func minLength(_ value: String, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value.unicodeScalars.count >= bound else {
+            throw ValidationFailure(location: location, name: name, rule: "minLength", message: "must be at least \(bound) characters long")
+        }
+    }
+
+    static func maxLength(_ value: String, _ bound: Int, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value.unicodeScalars.count <= bound else {
+            throw ValidationFailure(location: location, name: name, rule: "maxLength", message: "must be at most \(bound) characters long")
+        }
+    }
+
     static func pattern(_ value: String, _ regex: NSRegularExpression, _ name: String, in location: String) throws(ValidationFailure) {
         guard regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil else {
             throw ValidationFailure(location: location, name: name, rule: "pattern", message: "must match the pattern \(regex.pattern)")
+        }
+    }
+
+    static func minimum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value >= bound else {
+            throw ValidationFailure(location: location, name: name, rule: "minimum", message: "must be at least \(bound)")
+        }
+    }
+
+    static func maximum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value <= bound else {
+            throw ValidationFailure(location: location, name: name, rule: "maximum", message: "must be at most \(bound)")
+        }
+    }
+
+    static func exclusiveMinimum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value > bound else {
+            throw ValidationFailure(location: location, name: name, rule: "exclusiveMinimum", message: "must be greater than \(bound)")
+        }
+    }
+
+    static func exclusiveMaximum<Value: Comparable>(_ value: Value, _ bound: Value, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value < bound else {
+            throw ValidationFailure(location: location, name: name, rule: "exclusiveMaximum", message: "must be less than \(bound)")
         }
     }
 
@@ -188,6 +224,16 @@ extension String: ParameterValue {
 extension Int: ParameterValue {
     init?(parameterText: String) { self.init(parameterText) }
     var parameterText: String { String(self) }
+}
+
+extension Int64: ParameterValue {
+    init?(parameterText: String) { self.init(parameterText) }
+    var parameterText: String { String(self) }
+}
+
+extension Bool: ParameterValue {
+    init?(parameterText: String) { self.init(parameterText) }
+    var parameterText: String { self ? "true" : "false" }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
@@ -354,22 +400,95 @@ struct ServerStub: Sendable {
     }
 }
 
-extension Credentials {
-    /// The document declares no security schemes.
-    enum Scheme: Sendable {}
+/// Any JSON value: what the document leaves open (`{}`, a schema without a type).
+public enum JSONValue: Codable, Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
+        case .double(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension Credentials {
+    /// The document's security schemes.
+    enum Scheme: Sendable {
+        case apply
+    }
+
+    /// Reads every credential a request carries.
     init(reading request: HTTPRequest) {
         self.init()
+        apply = request.headerFields[HTTPField.Name("X-Apply")!]
     }
 
-    /// Only an alternative that asks for nothing is satisfied.
+    /// Whether the credentials of one scheme are present.
+    func has(_ scheme: Scheme) -> Bool {
+        switch scheme {
+        case .apply: apply != nil
+        }
+    }
+
+    /// Whether every scheme of at least one alternative is present.
     func satisfies(anyOf alternatives: [[Scheme]]) -> Bool {
-        alternatives.contains(where: \.isEmpty)
+        alternatives.contains { $0.allSatisfy(has) }
     }
 
-    func apply(anyOf alternatives: [[Scheme]], to request: inout HTTPRequest) {}
+    /// Adds to a request the credentials of the first alternative whose schemes are all present.
+    func apply(anyOf alternatives: [[Scheme]], to request: inout HTTPRequest) {
+        guard let chosen = alternatives.first(where: { $0.allSatisfy(has) }) else { return }
+        for scheme in chosen {
+            switch scheme {
+            case .apply: if let value = apply { request.headerFields[HTTPField.Name("X-Apply")!] = value }
+            }
+        }
+    }
 
-    func challenge(for alternatives: [[Scheme]]) -> String { "" }
+    /// The `WWW-Authenticate` challenge naming the schemes a request could have used.
+    func challenge(for alternatives: [[Scheme]]) -> String {
+        var challenges: [String] = []
+        for scheme in alternatives.joined() {
+            let challenge: String
+            switch scheme {
+            case .apply: challenge = "ApiKey header=X-Apply"
+            }
+            if !challenges.contains(challenge) { challenges.append(challenge) }
+        }
+        return challenges.joined(separator: ", ")
+    }
 }
 
 extension Wire {
@@ -378,9 +497,44 @@ extension Wire {
         pairs.first { $0.name == name }?.value
     }
 
+    /// Every value of a repeated query parameter.
+    static func all(_ pairs: [(name: String, value: String)], _ name: String) -> [String]? {
+        let values = pairs.filter { $0.name == name }.map(\.value)
+        return values.isEmpty ? nil : values
+    }
+
+    /// The items of a delimited list value.
+    static func split(_ text: String?, _ separator: String) -> [String]? {
+        guard let text else { return nil }
+        return text.isEmpty ? [] : text.components(separatedBy: separator)
+    }
+
     static func value<Value: ParameterValue>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
         guard let text else { return nil }
         return try Check.parsed(text, as: Value.self, name, in: location)
+    }
+
+    static func values<Value: ParameterValue>(_ texts: [String]?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> [Value]? {
+        guard let texts else { return nil }
+        var values: [Value] = []
+        for text in texts { values.append(try Check.parsed(text, as: Value.self, name, in: location)) }
+        return values
+    }
+
+    /// A structured parameter value as JSON text.
+    static func jsonText(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure) -> String {
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
+            throw ValidationFailure(location: location, name: name, rule: "type", message: "cannot be written as JSON")
+        }
+        return text
+    }
+
+    static func jsonValue<Value: Decodable>(_ text: String?, as type: Value.Type, _ name: String, in location: String) throws(ValidationFailure) -> Value? {
+        guard let text else { return nil }
+        guard let value = try? decoder.decode(Value.self, from: Data(text.utf8)) else {
+            throw ValidationFailure(location: location, name: name, rule: "type", message: "must be JSON matching the document")
+        }
+        return value
     }
 
     /// A value as a JSON body.

@@ -191,19 +191,19 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(xU2028U2029U202EU41FuncInjectedFatalError, forKey: .xU2028U2029U202EU41FuncInjectedFatalError)
-        try container.encodeIfPresent(ref, forKey: .ref)
-        try container.encodeIfPresent(fooBar, forKey: .fooBar)
-        try container.encodeIfPresent(fooBar2, forKey: .fooBar2)
-        try container.encodeIfPresent(fooBar3, forKey: .fooBar3)
-        try container.encodeIfPresent(_1st, forKey: ._1st)
-        try container.encodeIfPresent(u1F525, forKey: .u1F525)
-        try container.encodeIfPresent(u1F600Smile, forKey: .u1F600Smile)
-        try container.encodeIfPresent(payload, forKey: .payload)
-        try container.encodeIfPresent(numbers, forKey: .numbers)
-        try container.encodeIfPresent(integers, forKey: .integers)
-        try container.encodeIfPresent(value, forKey: .value)
-        try container.encode(countWithDefault, forKey: .countWithDefault)
+        try container.encode(self.xU2028U2029U202EU41FuncInjectedFatalError, forKey: .xU2028U2029U202EU41FuncInjectedFatalError)
+        try container.encodeIfPresent(self.ref, forKey: .ref)
+        try container.encodeIfPresent(self.fooBar, forKey: .fooBar)
+        try container.encodeIfPresent(self.fooBar2, forKey: .fooBar2)
+        try container.encodeIfPresent(self.fooBar3, forKey: .fooBar3)
+        try container.encodeIfPresent(self._1st, forKey: ._1st)
+        try container.encodeIfPresent(self.u1F525, forKey: .u1F525)
+        try container.encodeIfPresent(self.u1F600Smile, forKey: .u1F600Smile)
+        try container.encodeIfPresent(self.payload, forKey: .payload)
+        try container.encodeIfPresent(self.numbers, forKey: .numbers)
+        try container.encodeIfPresent(self.integers, forKey: .integers)
+        try container.encodeIfPresent(self.value, forKey: .value)
+        try container.encode(self.countWithDefault, forKey: .countWithDefault)
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -681,6 +681,1920 @@ public struct Shadows: Codable, Hashable, Sendable {
     }
 }
 
+/// Properties named after every name the generated code declares or uses unqualified.
+///
+/// - Remark: Generated from `#/components/schemas/ReservedAsProperties`.
+public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
+    public var string: String?
+    public var int: String?
+    public var int32: String?
+    public var int64: String?
+    public var double: String?
+    public var float: String?
+    public var bool: String?
+    public var array: String?
+    public var dictionary: String?
+    public var set: String?
+    public var optional: String?
+    public var substring: String?
+    public var character: String?
+    public var void: String?
+    public var never: String?
+    public var any: String?
+    public var anyObject: String?
+    public var self_: String?
+    public var type: String?
+    public var `protocol`: String?
+    public var codable: String?
+    public var decodable: String?
+    public var encodable: String?
+    public var hashable: String?
+    public var equatable: String?
+    public var sendable: String?
+    public var hasher: String?
+    public var decoder: String?
+    public var encoder: String?
+    public var codingKey: String?
+    public var codingKeys: String?
+    public var decodingError: String?
+    public var encodingError: String?
+    public var rawRepresentable: String?
+    public var customStringConvertible: String?
+    public var comparable: String?
+    public var error: String?
+    public var result: String?
+    public var binaryInteger: String?
+    public var binaryFloatingPoint: String?
+    public var collection: Collection_?
+    public var sequence: Sequence_?
+    public var regex: String?
+    public var keyedDecodingContainer: String?
+    public var keyedEncodingContainer: String?
+    public var unicodeScalar: String?
+    public var unicode: String?
+    public var data: String?
+    public var date: String?
+    public var url: String?
+    public var uuid: String?
+    public var decimal: String?
+    public var jsonEncoder: String?
+    public var jsonDecoder: String?
+    public var nsRegularExpression: String?
+    public var nsRange: String?
+    public var nsString: String?
+    public var characterSet: String?
+    public var httpRequest: String?
+    public var httpResponse: String?
+    public var httpField: String?
+    public var httpFields: String?
+    public var httpBody: HTTPBody_?
+    public var clientTransport: String?
+    public var serverTransport: String?
+    public var clientMiddleware: String?
+    public var serverMiddleware: String?
+    public var serverRequestMetadata: String?
+    public var validationFailure: String?
+    public var serverOptions: String?
+    public var operationError: String?
+    public var serverResponse: String?
+    public var check: String?
+    public var validatable: String?
+    public var parameterValue: String?
+    public var wire: String?
+    public var operationInput: String?
+    public var serverStub: String?
+    public var jsonValue: String?
+    public var jsonNull: String?
+    public var indirect: String?
+    public var basicCredentials: String?
+    public var credentials: String?
+    public var dynamicCodingKey: String?
+    public var swift: String?
+    public var foundation: String?
+    public var httpTypes: String?
+    public var openAPIRuntime: String?
+    public var init_: String?
+    public var encode: String?
+    public var validate: String
+    public var none: String?
+    public var some: String?
+    public var rawValue: String?
+    public var parameterText: String?
+    public var self_2: String?
+    public var allCases: String?
+    public var body: String?
+    public var credentials2: String?
+    public var operationID: String?
+    public var httpRequest2: String?
+    public var serverURL: String?
+    public var transport: String?
+    public var middlewares: String?
+    public var send: String?
+    public var maxResponseBytes: String?
+    public var servers: String?
+    public var registerHandlers: String?
+    public var undocumented: String?
+    public var invalidArgument: String?
+    public var invalidResponse: String?
+    public var serverResponse2: String?
+    public var decode: String?
+    public var text: String?
+    public var scheme: String?
+    public var has: String?
+    public var satisfies: String?
+    public var apply: String?
+    public var challenge: String?
+    public var input: String?
+    public var response: String?
+    public var responseBody: String?
+    public var request: String?
+    public var metadata: String?
+    public var query: String?
+    public var cookies: String?
+    public var path: String
+    public var description: Int
+    public var hashValue: String?
+    public var hash: String?
+    public var value: String?
+    public var item: String?
+    public var data2: String?
+    public var output: String?
+    public var stub: String?
+    public var container: String?
+    public var decoder2: String?
+    public var encoder2: String?
+    public var key: String?
+    public var additionalProperties: String?
+
+    public init(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: Collection_? = nil, sequence: Sequence_? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: HTTPBody_? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil, init_: String? = nil, encode: String? = nil, validate: String, none: String? = nil, some: String? = nil, rawValue: String? = nil, parameterText: String? = nil, self_2: String? = nil, allCases: String? = nil, body: String? = nil, credentials2: String? = nil, operationID: String? = nil, httpRequest2: String? = nil, serverURL: String? = nil, transport: String? = nil, middlewares: String? = nil, send: String? = nil, maxResponseBytes: String? = nil, servers: String? = nil, registerHandlers: String? = nil, undocumented: String? = nil, invalidArgument: String? = nil, invalidResponse: String? = nil, serverResponse2: String? = nil, decode: String? = nil, text: String? = nil, scheme: String? = nil, has: String? = nil, satisfies: String? = nil, apply: String? = nil, challenge: String? = nil, input: String? = nil, response: String? = nil, responseBody: String? = nil, request: String? = nil, metadata: String? = nil, query: String? = nil, cookies: String? = nil, path: String = "/", description: Int = 3, hashValue: String? = nil, hash: String? = nil, value: String? = nil, item: String? = nil, data2: String? = nil, output: String? = nil, stub: String? = nil, container: String? = nil, decoder2: String? = nil, encoder2: String? = nil, key: String? = nil, additionalProperties: String? = nil) {
+        self.string = string
+        self.int = int
+        self.int32 = int32
+        self.int64 = int64
+        self.double = double
+        self.float = float
+        self.bool = bool
+        self.array = array
+        self.dictionary = dictionary
+        self.set = set
+        self.optional = optional
+        self.substring = substring
+        self.character = character
+        self.void = void
+        self.never = never
+        self.any = any
+        self.anyObject = anyObject
+        self.self_ = self_
+        self.type = type
+        self.`protocol` = `protocol`
+        self.codable = codable
+        self.decodable = decodable
+        self.encodable = encodable
+        self.hashable = hashable
+        self.equatable = equatable
+        self.sendable = sendable
+        self.hasher = hasher
+        self.decoder = decoder
+        self.encoder = encoder
+        self.codingKey = codingKey
+        self.codingKeys = codingKeys
+        self.decodingError = decodingError
+        self.encodingError = encodingError
+        self.rawRepresentable = rawRepresentable
+        self.customStringConvertible = customStringConvertible
+        self.comparable = comparable
+        self.error = error
+        self.result = result
+        self.binaryInteger = binaryInteger
+        self.binaryFloatingPoint = binaryFloatingPoint
+        self.collection = collection
+        self.sequence = sequence
+        self.regex = regex
+        self.keyedDecodingContainer = keyedDecodingContainer
+        self.keyedEncodingContainer = keyedEncodingContainer
+        self.unicodeScalar = unicodeScalar
+        self.unicode = unicode
+        self.data = data
+        self.date = date
+        self.url = url
+        self.uuid = uuid
+        self.decimal = decimal
+        self.jsonEncoder = jsonEncoder
+        self.jsonDecoder = jsonDecoder
+        self.nsRegularExpression = nsRegularExpression
+        self.nsRange = nsRange
+        self.nsString = nsString
+        self.characterSet = characterSet
+        self.httpRequest = httpRequest
+        self.httpResponse = httpResponse
+        self.httpField = httpField
+        self.httpFields = httpFields
+        self.httpBody = httpBody
+        self.clientTransport = clientTransport
+        self.serverTransport = serverTransport
+        self.clientMiddleware = clientMiddleware
+        self.serverMiddleware = serverMiddleware
+        self.serverRequestMetadata = serverRequestMetadata
+        self.validationFailure = validationFailure
+        self.serverOptions = serverOptions
+        self.operationError = operationError
+        self.serverResponse = serverResponse
+        self.check = check
+        self.validatable = validatable
+        self.parameterValue = parameterValue
+        self.wire = wire
+        self.operationInput = operationInput
+        self.serverStub = serverStub
+        self.jsonValue = jsonValue
+        self.jsonNull = jsonNull
+        self.indirect = indirect
+        self.basicCredentials = basicCredentials
+        self.credentials = credentials
+        self.dynamicCodingKey = dynamicCodingKey
+        self.swift = swift
+        self.foundation = foundation
+        self.httpTypes = httpTypes
+        self.openAPIRuntime = openAPIRuntime
+        self.init_ = init_
+        self.encode = encode
+        self.validate = validate
+        self.none = none
+        self.some = some
+        self.rawValue = rawValue
+        self.parameterText = parameterText
+        self.self_2 = self_2
+        self.allCases = allCases
+        self.body = body
+        self.credentials2 = credentials2
+        self.operationID = operationID
+        self.httpRequest2 = httpRequest2
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+        self.send = send
+        self.maxResponseBytes = maxResponseBytes
+        self.servers = servers
+        self.registerHandlers = registerHandlers
+        self.undocumented = undocumented
+        self.invalidArgument = invalidArgument
+        self.invalidResponse = invalidResponse
+        self.serverResponse2 = serverResponse2
+        self.decode = decode
+        self.text = text
+        self.scheme = scheme
+        self.has = has
+        self.satisfies = satisfies
+        self.apply = apply
+        self.challenge = challenge
+        self.input = input
+        self.response = response
+        self.responseBody = responseBody
+        self.request = request
+        self.metadata = metadata
+        self.query = query
+        self.cookies = cookies
+        self.path = path
+        self.description = description
+        self.hashValue = hashValue
+        self.hash = hash
+        self.value = value
+        self.item = item
+        self.data2 = data2
+        self.output = output
+        self.stub = stub
+        self.container = container
+        self.decoder2 = decoder2
+        self.encoder2 = encoder2
+        self.key = key
+        self.additionalProperties = additionalProperties
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case string = "String"
+        case int = "Int"
+        case int32 = "Int32"
+        case int64 = "Int64"
+        case double = "Double"
+        case float = "Float"
+        case bool = "Bool"
+        case array = "Array"
+        case dictionary = "Dictionary"
+        case set = "Set"
+        case optional = "Optional"
+        case substring = "Substring"
+        case character = "Character"
+        case void = "Void"
+        case never = "Never"
+        case any = "Any"
+        case anyObject = "AnyObject"
+        case self_ = "Self"
+        case type = "Type"
+        case `protocol` = "Protocol"
+        case codable = "Codable"
+        case decodable = "Decodable"
+        case encodable = "Encodable"
+        case hashable = "Hashable"
+        case equatable = "Equatable"
+        case sendable = "Sendable"
+        case hasher = "Hasher"
+        case decoder = "Decoder"
+        case encoder = "Encoder"
+        case codingKey = "CodingKey"
+        case codingKeys = "CodingKeys"
+        case decodingError = "DecodingError"
+        case encodingError = "EncodingError"
+        case rawRepresentable = "RawRepresentable"
+        case customStringConvertible = "CustomStringConvertible"
+        case comparable = "Comparable"
+        case error = "Error"
+        case result = "Result"
+        case binaryInteger = "BinaryInteger"
+        case binaryFloatingPoint = "BinaryFloatingPoint"
+        case collection = "Collection"
+        case sequence = "Sequence"
+        case regex = "Regex"
+        case keyedDecodingContainer = "KeyedDecodingContainer"
+        case keyedEncodingContainer = "KeyedEncodingContainer"
+        case unicodeScalar = "UnicodeScalar"
+        case unicode = "Unicode"
+        case data = "Data"
+        case date = "Date"
+        case url = "URL"
+        case uuid = "UUID"
+        case decimal = "Decimal"
+        case jsonEncoder = "JSONEncoder"
+        case jsonDecoder = "JSONDecoder"
+        case nsRegularExpression = "NSRegularExpression"
+        case nsRange = "NSRange"
+        case nsString = "NSString"
+        case characterSet = "CharacterSet"
+        case httpRequest = "HTTPRequest"
+        case httpResponse = "HTTPResponse"
+        case httpField = "HTTPField"
+        case httpFields = "HTTPFields"
+        case httpBody = "HTTPBody"
+        case clientTransport = "ClientTransport"
+        case serverTransport = "ServerTransport"
+        case clientMiddleware = "ClientMiddleware"
+        case serverMiddleware = "ServerMiddleware"
+        case serverRequestMetadata = "ServerRequestMetadata"
+        case validationFailure = "ValidationFailure"
+        case serverOptions = "ServerOptions"
+        case operationError = "OperationError"
+        case serverResponse = "ServerResponse"
+        case check = "Check"
+        case validatable = "Validatable"
+        case parameterValue = "ParameterValue"
+        case wire = "Wire"
+        case operationInput = "OperationInput"
+        case serverStub = "ServerStub"
+        case jsonValue = "JSONValue"
+        case jsonNull = "JSONNull"
+        case indirect = "Indirect"
+        case basicCredentials = "BasicCredentials"
+        case credentials = "Credentials"
+        case dynamicCodingKey = "DynamicCodingKey"
+        case swift = "Swift"
+        case foundation = "Foundation"
+        case httpTypes = "HTTPTypes"
+        case openAPIRuntime = "OpenAPIRuntime"
+        case init_ = "init"
+        case encode
+        case validate
+        case none
+        case some
+        case rawValue
+        case parameterText
+        case self_2 = "self"
+        case allCases
+        case body
+        case credentials2 = "credentials"
+        case operationID
+        case httpRequest2 = "httpRequest"
+        case serverURL
+        case transport
+        case middlewares
+        case send
+        case maxResponseBytes
+        case servers = "Servers"
+        case registerHandlers
+        case undocumented
+        case invalidArgument
+        case invalidResponse
+        case serverResponse2 = "serverResponse"
+        case decode
+        case text
+        case scheme = "Scheme"
+        case has
+        case satisfies
+        case apply
+        case challenge
+        case input
+        case response
+        case responseBody
+        case request
+        case metadata
+        case query
+        case cookies
+        case path
+        case description
+        case hashValue
+        case hash
+        case value
+        case item
+        case data2 = "data"
+        case output
+        case stub
+        case container
+        case decoder2 = "decoder"
+        case encoder2 = "encoder"
+        case key
+        case additionalProperties
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.string = try container.decodeIfPresent(String.self, forKey: .string)
+        self.int = try container.decodeIfPresent(String.self, forKey: .int)
+        self.int32 = try container.decodeIfPresent(String.self, forKey: .int32)
+        self.int64 = try container.decodeIfPresent(String.self, forKey: .int64)
+        self.double = try container.decodeIfPresent(String.self, forKey: .double)
+        self.float = try container.decodeIfPresent(String.self, forKey: .float)
+        self.bool = try container.decodeIfPresent(String.self, forKey: .bool)
+        self.array = try container.decodeIfPresent(String.self, forKey: .array)
+        self.dictionary = try container.decodeIfPresent(String.self, forKey: .dictionary)
+        self.set = try container.decodeIfPresent(String.self, forKey: .set)
+        self.optional = try container.decodeIfPresent(String.self, forKey: .optional)
+        self.substring = try container.decodeIfPresent(String.self, forKey: .substring)
+        self.character = try container.decodeIfPresent(String.self, forKey: .character)
+        self.void = try container.decodeIfPresent(String.self, forKey: .void)
+        self.never = try container.decodeIfPresent(String.self, forKey: .never)
+        self.any = try container.decodeIfPresent(String.self, forKey: .any)
+        self.anyObject = try container.decodeIfPresent(String.self, forKey: .anyObject)
+        self.self_ = try container.decodeIfPresent(String.self, forKey: .self_)
+        self.type = try container.decodeIfPresent(String.self, forKey: .type)
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
+        self.codable = try container.decodeIfPresent(String.self, forKey: .codable)
+        self.decodable = try container.decodeIfPresent(String.self, forKey: .decodable)
+        self.encodable = try container.decodeIfPresent(String.self, forKey: .encodable)
+        self.hashable = try container.decodeIfPresent(String.self, forKey: .hashable)
+        self.equatable = try container.decodeIfPresent(String.self, forKey: .equatable)
+        self.sendable = try container.decodeIfPresent(String.self, forKey: .sendable)
+        self.hasher = try container.decodeIfPresent(String.self, forKey: .hasher)
+        self.decoder = try container.decodeIfPresent(String.self, forKey: .decoder)
+        self.encoder = try container.decodeIfPresent(String.self, forKey: .encoder)
+        self.codingKey = try container.decodeIfPresent(String.self, forKey: .codingKey)
+        self.codingKeys = try container.decodeIfPresent(String.self, forKey: .codingKeys)
+        self.decodingError = try container.decodeIfPresent(String.self, forKey: .decodingError)
+        self.encodingError = try container.decodeIfPresent(String.self, forKey: .encodingError)
+        self.rawRepresentable = try container.decodeIfPresent(String.self, forKey: .rawRepresentable)
+        self.customStringConvertible = try container.decodeIfPresent(String.self, forKey: .customStringConvertible)
+        self.comparable = try container.decodeIfPresent(String.self, forKey: .comparable)
+        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        self.result = try container.decodeIfPresent(String.self, forKey: .result)
+        self.binaryInteger = try container.decodeIfPresent(String.self, forKey: .binaryInteger)
+        self.binaryFloatingPoint = try container.decodeIfPresent(String.self, forKey: .binaryFloatingPoint)
+        self.collection = try container.decodeIfPresent(Collection_.self, forKey: .collection)
+        self.sequence = try container.decodeIfPresent(Sequence_.self, forKey: .sequence)
+        self.regex = try container.decodeIfPresent(String.self, forKey: .regex)
+        self.keyedDecodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedDecodingContainer)
+        self.keyedEncodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedEncodingContainer)
+        self.unicodeScalar = try container.decodeIfPresent(String.self, forKey: .unicodeScalar)
+        self.unicode = try container.decodeIfPresent(String.self, forKey: .unicode)
+        self.data = try container.decodeIfPresent(String.self, forKey: .data)
+        self.date = try container.decodeIfPresent(String.self, forKey: .date)
+        self.url = try container.decodeIfPresent(String.self, forKey: .url)
+        self.uuid = try container.decodeIfPresent(String.self, forKey: .uuid)
+        self.decimal = try container.decodeIfPresent(String.self, forKey: .decimal)
+        self.jsonEncoder = try container.decodeIfPresent(String.self, forKey: .jsonEncoder)
+        self.jsonDecoder = try container.decodeIfPresent(String.self, forKey: .jsonDecoder)
+        self.nsRegularExpression = try container.decodeIfPresent(String.self, forKey: .nsRegularExpression)
+        self.nsRange = try container.decodeIfPresent(String.self, forKey: .nsRange)
+        self.nsString = try container.decodeIfPresent(String.self, forKey: .nsString)
+        self.characterSet = try container.decodeIfPresent(String.self, forKey: .characterSet)
+        self.httpRequest = try container.decodeIfPresent(String.self, forKey: .httpRequest)
+        self.httpResponse = try container.decodeIfPresent(String.self, forKey: .httpResponse)
+        self.httpField = try container.decodeIfPresent(String.self, forKey: .httpField)
+        self.httpFields = try container.decodeIfPresent(String.self, forKey: .httpFields)
+        self.httpBody = try container.decodeIfPresent(HTTPBody_.self, forKey: .httpBody)
+        self.clientTransport = try container.decodeIfPresent(String.self, forKey: .clientTransport)
+        self.serverTransport = try container.decodeIfPresent(String.self, forKey: .serverTransport)
+        self.clientMiddleware = try container.decodeIfPresent(String.self, forKey: .clientMiddleware)
+        self.serverMiddleware = try container.decodeIfPresent(String.self, forKey: .serverMiddleware)
+        self.serverRequestMetadata = try container.decodeIfPresent(String.self, forKey: .serverRequestMetadata)
+        self.validationFailure = try container.decodeIfPresent(String.self, forKey: .validationFailure)
+        self.serverOptions = try container.decodeIfPresent(String.self, forKey: .serverOptions)
+        self.operationError = try container.decodeIfPresent(String.self, forKey: .operationError)
+        self.serverResponse = try container.decodeIfPresent(String.self, forKey: .serverResponse)
+        self.check = try container.decodeIfPresent(String.self, forKey: .check)
+        self.validatable = try container.decodeIfPresent(String.self, forKey: .validatable)
+        self.parameterValue = try container.decodeIfPresent(String.self, forKey: .parameterValue)
+        self.wire = try container.decodeIfPresent(String.self, forKey: .wire)
+        self.operationInput = try container.decodeIfPresent(String.self, forKey: .operationInput)
+        self.serverStub = try container.decodeIfPresent(String.self, forKey: .serverStub)
+        self.jsonValue = try container.decodeIfPresent(String.self, forKey: .jsonValue)
+        self.jsonNull = try container.decodeIfPresent(String.self, forKey: .jsonNull)
+        self.indirect = try container.decodeIfPresent(String.self, forKey: .indirect)
+        self.basicCredentials = try container.decodeIfPresent(String.self, forKey: .basicCredentials)
+        self.credentials = try container.decodeIfPresent(String.self, forKey: .credentials)
+        self.dynamicCodingKey = try container.decodeIfPresent(String.self, forKey: .dynamicCodingKey)
+        self.swift = try container.decodeIfPresent(String.self, forKey: .swift)
+        self.foundation = try container.decodeIfPresent(String.self, forKey: .foundation)
+        self.httpTypes = try container.decodeIfPresent(String.self, forKey: .httpTypes)
+        self.openAPIRuntime = try container.decodeIfPresent(String.self, forKey: .openAPIRuntime)
+        self.init_ = try container.decodeIfPresent(String.self, forKey: .init_)
+        self.encode = try container.decodeIfPresent(String.self, forKey: .encode)
+        self.validate = try container.decode(String.self, forKey: .validate)
+        self.none = try container.decodeIfPresent(String.self, forKey: .none)
+        self.some = try container.decodeIfPresent(String.self, forKey: .some)
+        self.rawValue = try container.decodeIfPresent(String.self, forKey: .rawValue)
+        self.parameterText = try container.decodeIfPresent(String.self, forKey: .parameterText)
+        self.self_2 = try container.decodeIfPresent(String.self, forKey: .self_2)
+        self.allCases = try container.decodeIfPresent(String.self, forKey: .allCases)
+        self.body = try container.decodeIfPresent(String.self, forKey: .body)
+        self.credentials2 = try container.decodeIfPresent(String.self, forKey: .credentials2)
+        self.operationID = try container.decodeIfPresent(String.self, forKey: .operationID)
+        self.httpRequest2 = try container.decodeIfPresent(String.self, forKey: .httpRequest2)
+        self.serverURL = try container.decodeIfPresent(String.self, forKey: .serverURL)
+        self.transport = try container.decodeIfPresent(String.self, forKey: .transport)
+        self.middlewares = try container.decodeIfPresent(String.self, forKey: .middlewares)
+        self.send = try container.decodeIfPresent(String.self, forKey: .send)
+        self.maxResponseBytes = try container.decodeIfPresent(String.self, forKey: .maxResponseBytes)
+        self.servers = try container.decodeIfPresent(String.self, forKey: .servers)
+        self.registerHandlers = try container.decodeIfPresent(String.self, forKey: .registerHandlers)
+        self.undocumented = try container.decodeIfPresent(String.self, forKey: .undocumented)
+        self.invalidArgument = try container.decodeIfPresent(String.self, forKey: .invalidArgument)
+        self.invalidResponse = try container.decodeIfPresent(String.self, forKey: .invalidResponse)
+        self.serverResponse2 = try container.decodeIfPresent(String.self, forKey: .serverResponse2)
+        self.decode = try container.decodeIfPresent(String.self, forKey: .decode)
+        self.text = try container.decodeIfPresent(String.self, forKey: .text)
+        self.scheme = try container.decodeIfPresent(String.self, forKey: .scheme)
+        self.has = try container.decodeIfPresent(String.self, forKey: .has)
+        self.satisfies = try container.decodeIfPresent(String.self, forKey: .satisfies)
+        self.apply = try container.decodeIfPresent(String.self, forKey: .apply)
+        self.challenge = try container.decodeIfPresent(String.self, forKey: .challenge)
+        self.input = try container.decodeIfPresent(String.self, forKey: .input)
+        self.response = try container.decodeIfPresent(String.self, forKey: .response)
+        self.responseBody = try container.decodeIfPresent(String.self, forKey: .responseBody)
+        self.request = try container.decodeIfPresent(String.self, forKey: .request)
+        self.metadata = try container.decodeIfPresent(String.self, forKey: .metadata)
+        self.query = try container.decodeIfPresent(String.self, forKey: .query)
+        self.cookies = try container.decodeIfPresent(String.self, forKey: .cookies)
+        self.path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
+        self.description = try container.decodeIfPresent(Int.self, forKey: .description) ?? 3
+        self.hashValue = try container.decodeIfPresent(String.self, forKey: .hashValue)
+        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
+        self.value = try container.decodeIfPresent(String.self, forKey: .value)
+        self.item = try container.decodeIfPresent(String.self, forKey: .item)
+        self.data2 = try container.decodeIfPresent(String.self, forKey: .data2)
+        self.output = try container.decodeIfPresent(String.self, forKey: .output)
+        self.stub = try container.decodeIfPresent(String.self, forKey: .stub)
+        self.container = try container.decodeIfPresent(String.self, forKey: .container)
+        self.decoder2 = try container.decodeIfPresent(String.self, forKey: .decoder2)
+        self.encoder2 = try container.decodeIfPresent(String.self, forKey: .encoder2)
+        self.key = try container.decodeIfPresent(String.self, forKey: .key)
+        self.additionalProperties = try container.decodeIfPresent(String.self, forKey: .additionalProperties)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.string, forKey: .string)
+        try container.encodeIfPresent(self.int, forKey: .int)
+        try container.encodeIfPresent(self.int32, forKey: .int32)
+        try container.encodeIfPresent(self.int64, forKey: .int64)
+        try container.encodeIfPresent(self.double, forKey: .double)
+        try container.encodeIfPresent(self.float, forKey: .float)
+        try container.encodeIfPresent(self.bool, forKey: .bool)
+        try container.encodeIfPresent(self.array, forKey: .array)
+        try container.encodeIfPresent(self.dictionary, forKey: .dictionary)
+        try container.encodeIfPresent(self.set, forKey: .set)
+        try container.encodeIfPresent(self.optional, forKey: .optional)
+        try container.encodeIfPresent(self.substring, forKey: .substring)
+        try container.encodeIfPresent(self.character, forKey: .character)
+        try container.encodeIfPresent(self.void, forKey: .void)
+        try container.encodeIfPresent(self.never, forKey: .never)
+        try container.encodeIfPresent(self.any, forKey: .any)
+        try container.encodeIfPresent(self.anyObject, forKey: .anyObject)
+        try container.encodeIfPresent(self.self_, forKey: .self_)
+        try container.encodeIfPresent(self.type, forKey: .type)
+        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
+        try container.encodeIfPresent(self.codable, forKey: .codable)
+        try container.encodeIfPresent(self.decodable, forKey: .decodable)
+        try container.encodeIfPresent(self.encodable, forKey: .encodable)
+        try container.encodeIfPresent(self.hashable, forKey: .hashable)
+        try container.encodeIfPresent(self.equatable, forKey: .equatable)
+        try container.encodeIfPresent(self.sendable, forKey: .sendable)
+        try container.encodeIfPresent(self.hasher, forKey: .hasher)
+        try container.encodeIfPresent(self.decoder, forKey: .decoder)
+        try container.encodeIfPresent(self.encoder, forKey: .encoder)
+        try container.encodeIfPresent(self.codingKey, forKey: .codingKey)
+        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
+        try container.encodeIfPresent(self.decodingError, forKey: .decodingError)
+        try container.encodeIfPresent(self.encodingError, forKey: .encodingError)
+        try container.encodeIfPresent(self.rawRepresentable, forKey: .rawRepresentable)
+        try container.encodeIfPresent(self.customStringConvertible, forKey: .customStringConvertible)
+        try container.encodeIfPresent(self.comparable, forKey: .comparable)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeIfPresent(self.result, forKey: .result)
+        try container.encodeIfPresent(self.binaryInteger, forKey: .binaryInteger)
+        try container.encodeIfPresent(self.binaryFloatingPoint, forKey: .binaryFloatingPoint)
+        try container.encodeIfPresent(self.collection, forKey: .collection)
+        try container.encodeIfPresent(self.sequence, forKey: .sequence)
+        try container.encodeIfPresent(self.regex, forKey: .regex)
+        try container.encodeIfPresent(self.keyedDecodingContainer, forKey: .keyedDecodingContainer)
+        try container.encodeIfPresent(self.keyedEncodingContainer, forKey: .keyedEncodingContainer)
+        try container.encodeIfPresent(self.unicodeScalar, forKey: .unicodeScalar)
+        try container.encodeIfPresent(self.unicode, forKey: .unicode)
+        try container.encodeIfPresent(self.data, forKey: .data)
+        try container.encodeIfPresent(self.date, forKey: .date)
+        try container.encodeIfPresent(self.url, forKey: .url)
+        try container.encodeIfPresent(self.uuid, forKey: .uuid)
+        try container.encodeIfPresent(self.decimal, forKey: .decimal)
+        try container.encodeIfPresent(self.jsonEncoder, forKey: .jsonEncoder)
+        try container.encodeIfPresent(self.jsonDecoder, forKey: .jsonDecoder)
+        try container.encodeIfPresent(self.nsRegularExpression, forKey: .nsRegularExpression)
+        try container.encodeIfPresent(self.nsRange, forKey: .nsRange)
+        try container.encodeIfPresent(self.nsString, forKey: .nsString)
+        try container.encodeIfPresent(self.characterSet, forKey: .characterSet)
+        try container.encodeIfPresent(self.httpRequest, forKey: .httpRequest)
+        try container.encodeIfPresent(self.httpResponse, forKey: .httpResponse)
+        try container.encodeIfPresent(self.httpField, forKey: .httpField)
+        try container.encodeIfPresent(self.httpFields, forKey: .httpFields)
+        try container.encodeIfPresent(self.httpBody, forKey: .httpBody)
+        try container.encodeIfPresent(self.clientTransport, forKey: .clientTransport)
+        try container.encodeIfPresent(self.serverTransport, forKey: .serverTransport)
+        try container.encodeIfPresent(self.clientMiddleware, forKey: .clientMiddleware)
+        try container.encodeIfPresent(self.serverMiddleware, forKey: .serverMiddleware)
+        try container.encodeIfPresent(self.serverRequestMetadata, forKey: .serverRequestMetadata)
+        try container.encodeIfPresent(self.validationFailure, forKey: .validationFailure)
+        try container.encodeIfPresent(self.serverOptions, forKey: .serverOptions)
+        try container.encodeIfPresent(self.operationError, forKey: .operationError)
+        try container.encodeIfPresent(self.serverResponse, forKey: .serverResponse)
+        try container.encodeIfPresent(self.check, forKey: .check)
+        try container.encodeIfPresent(self.validatable, forKey: .validatable)
+        try container.encodeIfPresent(self.parameterValue, forKey: .parameterValue)
+        try container.encodeIfPresent(self.wire, forKey: .wire)
+        try container.encodeIfPresent(self.operationInput, forKey: .operationInput)
+        try container.encodeIfPresent(self.serverStub, forKey: .serverStub)
+        try container.encodeIfPresent(self.jsonValue, forKey: .jsonValue)
+        try container.encodeIfPresent(self.jsonNull, forKey: .jsonNull)
+        try container.encodeIfPresent(self.indirect, forKey: .indirect)
+        try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
+        try container.encodeIfPresent(self.credentials, forKey: .credentials)
+        try container.encodeIfPresent(self.dynamicCodingKey, forKey: .dynamicCodingKey)
+        try container.encodeIfPresent(self.swift, forKey: .swift)
+        try container.encodeIfPresent(self.foundation, forKey: .foundation)
+        try container.encodeIfPresent(self.httpTypes, forKey: .httpTypes)
+        try container.encodeIfPresent(self.openAPIRuntime, forKey: .openAPIRuntime)
+        try container.encodeIfPresent(self.init_, forKey: .init_)
+        try container.encodeIfPresent(self.encode, forKey: .encode)
+        try container.encode(self.validate, forKey: .validate)
+        try container.encodeIfPresent(self.none, forKey: .none)
+        try container.encodeIfPresent(self.some, forKey: .some)
+        try container.encodeIfPresent(self.rawValue, forKey: .rawValue)
+        try container.encodeIfPresent(self.parameterText, forKey: .parameterText)
+        try container.encodeIfPresent(self.self_2, forKey: .self_2)
+        try container.encodeIfPresent(self.allCases, forKey: .allCases)
+        try container.encodeIfPresent(self.body, forKey: .body)
+        try container.encodeIfPresent(self.credentials2, forKey: .credentials2)
+        try container.encodeIfPresent(self.operationID, forKey: .operationID)
+        try container.encodeIfPresent(self.httpRequest2, forKey: .httpRequest2)
+        try container.encodeIfPresent(self.serverURL, forKey: .serverURL)
+        try container.encodeIfPresent(self.transport, forKey: .transport)
+        try container.encodeIfPresent(self.middlewares, forKey: .middlewares)
+        try container.encodeIfPresent(self.send, forKey: .send)
+        try container.encodeIfPresent(self.maxResponseBytes, forKey: .maxResponseBytes)
+        try container.encodeIfPresent(self.servers, forKey: .servers)
+        try container.encodeIfPresent(self.registerHandlers, forKey: .registerHandlers)
+        try container.encodeIfPresent(self.undocumented, forKey: .undocumented)
+        try container.encodeIfPresent(self.invalidArgument, forKey: .invalidArgument)
+        try container.encodeIfPresent(self.invalidResponse, forKey: .invalidResponse)
+        try container.encodeIfPresent(self.serverResponse2, forKey: .serverResponse2)
+        try container.encodeIfPresent(self.decode, forKey: .decode)
+        try container.encodeIfPresent(self.text, forKey: .text)
+        try container.encodeIfPresent(self.scheme, forKey: .scheme)
+        try container.encodeIfPresent(self.has, forKey: .has)
+        try container.encodeIfPresent(self.satisfies, forKey: .satisfies)
+        try container.encodeIfPresent(self.apply, forKey: .apply)
+        try container.encodeIfPresent(self.challenge, forKey: .challenge)
+        try container.encodeIfPresent(self.input, forKey: .input)
+        try container.encodeIfPresent(self.response, forKey: .response)
+        try container.encodeIfPresent(self.responseBody, forKey: .responseBody)
+        try container.encodeIfPresent(self.request, forKey: .request)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.query, forKey: .query)
+        try container.encodeIfPresent(self.cookies, forKey: .cookies)
+        try container.encode(self.path, forKey: .path)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.hashValue, forKey: .hashValue)
+        try container.encodeIfPresent(self.hash, forKey: .hash)
+        try container.encodeIfPresent(self.value, forKey: .value)
+        try container.encodeIfPresent(self.item, forKey: .item)
+        try container.encodeIfPresent(self.data2, forKey: .data2)
+        try container.encodeIfPresent(self.output, forKey: .output)
+        try container.encodeIfPresent(self.stub, forKey: .stub)
+        try container.encodeIfPresent(self.container, forKey: .container)
+        try container.encodeIfPresent(self.decoder2, forKey: .decoder2)
+        try container.encodeIfPresent(self.encoder2, forKey: .encoder2)
+        try container.encodeIfPresent(self.key, forKey: .key)
+        try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        try Check.maxLength(self.validate, 8, path + "validate", in: "body")
+        try Check.minLength(self.path, 1, path + "path", in: "body")
+        try Check.pattern(self.path, Self.pathPattern, path + "path", in: "body")
+        try Check.minimum(self.description, 0, path + "description", in: "body")
+    }
+
+    static let pathPattern = try! NSRegularExpression(pattern: "^/")
+}
+
+/// Enum cases named after every name the generated code declares or uses unqualified.
+///
+/// - Remark: Generated from `#/components/schemas/ReservedAsCases`.
+public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case string
+    case int
+    case int32
+    case int64
+    case double
+    case float
+    case bool
+    case array
+    case dictionary
+    case set
+    case optional
+    case substring
+    case character
+    case void
+    case never
+    case any
+    case anyObject
+    case self_
+    case type
+    case `protocol`
+    case codable
+    case decodable
+    case encodable
+    case hashable
+    case equatable
+    case sendable
+    case hasher
+    case decoder
+    case encoder
+    case codingKey
+    case codingKeys
+    case decodingError
+    case encodingError
+    case rawRepresentable
+    case customStringConvertible
+    case comparable
+    case error
+    case result
+    case binaryInteger
+    case binaryFloatingPoint
+    case collection
+    case sequence
+    case regex
+    case keyedDecodingContainer
+    case keyedEncodingContainer
+    case unicodeScalar
+    case unicode
+    case data
+    case date
+    case url
+    case uuid
+    case decimal
+    case jsonEncoder
+    case jsonDecoder
+    case nsRegularExpression
+    case nsRange
+    case nsString
+    case characterSet
+    case httpRequest
+    case httpResponse
+    case httpField
+    case httpFields
+    case httpBody
+    case clientTransport
+    case serverTransport
+    case clientMiddleware
+    case serverMiddleware
+    case serverRequestMetadata
+    case validationFailure
+    case serverOptions
+    case operationError
+    case serverResponse
+    case check
+    case validatable
+    case parameterValue
+    case wire
+    case operationInput
+    case serverStub
+    case jsonValue
+    case jsonNull
+    case indirect
+    case basicCredentials
+    case credentials
+    case dynamicCodingKey
+    case swift
+    case foundation
+    case httpTypes
+    case openAPIRuntime
+    case init_
+    case encode
+    case validate
+    case none_
+    case some_
+    case rawValue_
+    case parameterText_
+    case self_2
+    case allCases_
+    case body
+    case credentials2
+    case operationID
+    case httpRequest2
+    case serverURL
+    case transport
+    case middlewares
+    case send
+    case maxResponseBytes
+    case servers
+    case registerHandlers
+    case undocumented
+    case invalidArgument
+    case invalidResponse
+    case serverResponse2
+    case decode
+    case text
+    case scheme
+    case has
+    case satisfies
+    case apply
+    case challenge
+    case input
+    case response
+    case responseBody
+    case request
+    case metadata
+    case query
+    case cookies
+    case path
+    case description
+    case hashValue
+    case hash
+    case value
+    case item
+    case data2
+    case output
+    case stub
+    case container
+    case decoder2
+    case encoder2
+    case key
+    case additionalProperties
+    /// A value the document does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "String": self = .string
+        case "Int": self = .int
+        case "Int32": self = .int32
+        case "Int64": self = .int64
+        case "Double": self = .double
+        case "Float": self = .float
+        case "Bool": self = .bool
+        case "Array": self = .array
+        case "Dictionary": self = .dictionary
+        case "Set": self = .set
+        case "Optional": self = .optional
+        case "Substring": self = .substring
+        case "Character": self = .character
+        case "Void": self = .void
+        case "Never": self = .never
+        case "Any": self = .any
+        case "AnyObject": self = .anyObject
+        case "Self": self = .self_
+        case "Type": self = .type
+        case "Protocol": self = .`protocol`
+        case "Codable": self = .codable
+        case "Decodable": self = .decodable
+        case "Encodable": self = .encodable
+        case "Hashable": self = .hashable
+        case "Equatable": self = .equatable
+        case "Sendable": self = .sendable
+        case "Hasher": self = .hasher
+        case "Decoder": self = .decoder
+        case "Encoder": self = .encoder
+        case "CodingKey": self = .codingKey
+        case "CodingKeys": self = .codingKeys
+        case "DecodingError": self = .decodingError
+        case "EncodingError": self = .encodingError
+        case "RawRepresentable": self = .rawRepresentable
+        case "CustomStringConvertible": self = .customStringConvertible
+        case "Comparable": self = .comparable
+        case "Error": self = .error
+        case "Result": self = .result
+        case "BinaryInteger": self = .binaryInteger
+        case "BinaryFloatingPoint": self = .binaryFloatingPoint
+        case "Collection": self = .collection
+        case "Sequence": self = .sequence
+        case "Regex": self = .regex
+        case "KeyedDecodingContainer": self = .keyedDecodingContainer
+        case "KeyedEncodingContainer": self = .keyedEncodingContainer
+        case "UnicodeScalar": self = .unicodeScalar
+        case "Unicode": self = .unicode
+        case "Data": self = .data
+        case "Date": self = .date
+        case "URL": self = .url
+        case "UUID": self = .uuid
+        case "Decimal": self = .decimal
+        case "JSONEncoder": self = .jsonEncoder
+        case "JSONDecoder": self = .jsonDecoder
+        case "NSRegularExpression": self = .nsRegularExpression
+        case "NSRange": self = .nsRange
+        case "NSString": self = .nsString
+        case "CharacterSet": self = .characterSet
+        case "HTTPRequest": self = .httpRequest
+        case "HTTPResponse": self = .httpResponse
+        case "HTTPField": self = .httpField
+        case "HTTPFields": self = .httpFields
+        case "HTTPBody": self = .httpBody
+        case "ClientTransport": self = .clientTransport
+        case "ServerTransport": self = .serverTransport
+        case "ClientMiddleware": self = .clientMiddleware
+        case "ServerMiddleware": self = .serverMiddleware
+        case "ServerRequestMetadata": self = .serverRequestMetadata
+        case "ValidationFailure": self = .validationFailure
+        case "ServerOptions": self = .serverOptions
+        case "OperationError": self = .operationError
+        case "ServerResponse": self = .serverResponse
+        case "Check": self = .check
+        case "Validatable": self = .validatable
+        case "ParameterValue": self = .parameterValue
+        case "Wire": self = .wire
+        case "OperationInput": self = .operationInput
+        case "ServerStub": self = .serverStub
+        case "JSONValue": self = .jsonValue
+        case "JSONNull": self = .jsonNull
+        case "Indirect": self = .indirect
+        case "BasicCredentials": self = .basicCredentials
+        case "Credentials": self = .credentials
+        case "DynamicCodingKey": self = .dynamicCodingKey
+        case "Swift": self = .swift
+        case "Foundation": self = .foundation
+        case "HTTPTypes": self = .httpTypes
+        case "OpenAPIRuntime": self = .openAPIRuntime
+        case "init": self = .init_
+        case "encode": self = .encode
+        case "validate": self = .validate
+        case "none": self = .none_
+        case "some": self = .some_
+        case "rawValue": self = .rawValue_
+        case "parameterText": self = .parameterText_
+        case "self": self = .self_2
+        case "allCases": self = .allCases_
+        case "body": self = .body
+        case "credentials": self = .credentials2
+        case "operationID": self = .operationID
+        case "httpRequest": self = .httpRequest2
+        case "serverURL": self = .serverURL
+        case "transport": self = .transport
+        case "middlewares": self = .middlewares
+        case "send": self = .send
+        case "maxResponseBytes": self = .maxResponseBytes
+        case "Servers": self = .servers
+        case "registerHandlers": self = .registerHandlers
+        case "undocumented": self = .undocumented
+        case "invalidArgument": self = .invalidArgument
+        case "invalidResponse": self = .invalidResponse
+        case "serverResponse": self = .serverResponse2
+        case "decode": self = .decode
+        case "text": self = .text
+        case "Scheme": self = .scheme
+        case "has": self = .has
+        case "satisfies": self = .satisfies
+        case "apply": self = .apply
+        case "challenge": self = .challenge
+        case "input": self = .input
+        case "response": self = .response
+        case "responseBody": self = .responseBody
+        case "request": self = .request
+        case "metadata": self = .metadata
+        case "query": self = .query
+        case "cookies": self = .cookies
+        case "path": self = .path
+        case "description": self = .description
+        case "hashValue": self = .hashValue
+        case "hash": self = .hash
+        case "value": self = .value
+        case "item": self = .item
+        case "data": self = .data2
+        case "output": self = .output
+        case "stub": self = .stub
+        case "container": self = .container
+        case "decoder": self = .decoder2
+        case "encoder": self = .encoder2
+        case "key": self = .key
+        case "additionalProperties": self = .additionalProperties
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .string: "String"
+        case .int: "Int"
+        case .int32: "Int32"
+        case .int64: "Int64"
+        case .double: "Double"
+        case .float: "Float"
+        case .bool: "Bool"
+        case .array: "Array"
+        case .dictionary: "Dictionary"
+        case .set: "Set"
+        case .optional: "Optional"
+        case .substring: "Substring"
+        case .character: "Character"
+        case .void: "Void"
+        case .never: "Never"
+        case .any: "Any"
+        case .anyObject: "AnyObject"
+        case .self_: "Self"
+        case .type: "Type"
+        case .`protocol`: "Protocol"
+        case .codable: "Codable"
+        case .decodable: "Decodable"
+        case .encodable: "Encodable"
+        case .hashable: "Hashable"
+        case .equatable: "Equatable"
+        case .sendable: "Sendable"
+        case .hasher: "Hasher"
+        case .decoder: "Decoder"
+        case .encoder: "Encoder"
+        case .codingKey: "CodingKey"
+        case .codingKeys: "CodingKeys"
+        case .decodingError: "DecodingError"
+        case .encodingError: "EncodingError"
+        case .rawRepresentable: "RawRepresentable"
+        case .customStringConvertible: "CustomStringConvertible"
+        case .comparable: "Comparable"
+        case .error: "Error"
+        case .result: "Result"
+        case .binaryInteger: "BinaryInteger"
+        case .binaryFloatingPoint: "BinaryFloatingPoint"
+        case .collection: "Collection"
+        case .sequence: "Sequence"
+        case .regex: "Regex"
+        case .keyedDecodingContainer: "KeyedDecodingContainer"
+        case .keyedEncodingContainer: "KeyedEncodingContainer"
+        case .unicodeScalar: "UnicodeScalar"
+        case .unicode: "Unicode"
+        case .data: "Data"
+        case .date: "Date"
+        case .url: "URL"
+        case .uuid: "UUID"
+        case .decimal: "Decimal"
+        case .jsonEncoder: "JSONEncoder"
+        case .jsonDecoder: "JSONDecoder"
+        case .nsRegularExpression: "NSRegularExpression"
+        case .nsRange: "NSRange"
+        case .nsString: "NSString"
+        case .characterSet: "CharacterSet"
+        case .httpRequest: "HTTPRequest"
+        case .httpResponse: "HTTPResponse"
+        case .httpField: "HTTPField"
+        case .httpFields: "HTTPFields"
+        case .httpBody: "HTTPBody"
+        case .clientTransport: "ClientTransport"
+        case .serverTransport: "ServerTransport"
+        case .clientMiddleware: "ClientMiddleware"
+        case .serverMiddleware: "ServerMiddleware"
+        case .serverRequestMetadata: "ServerRequestMetadata"
+        case .validationFailure: "ValidationFailure"
+        case .serverOptions: "ServerOptions"
+        case .operationError: "OperationError"
+        case .serverResponse: "ServerResponse"
+        case .check: "Check"
+        case .validatable: "Validatable"
+        case .parameterValue: "ParameterValue"
+        case .wire: "Wire"
+        case .operationInput: "OperationInput"
+        case .serverStub: "ServerStub"
+        case .jsonValue: "JSONValue"
+        case .jsonNull: "JSONNull"
+        case .indirect: "Indirect"
+        case .basicCredentials: "BasicCredentials"
+        case .credentials: "Credentials"
+        case .dynamicCodingKey: "DynamicCodingKey"
+        case .swift: "Swift"
+        case .foundation: "Foundation"
+        case .httpTypes: "HTTPTypes"
+        case .openAPIRuntime: "OpenAPIRuntime"
+        case .init_: "init"
+        case .encode: "encode"
+        case .validate: "validate"
+        case .none_: "none"
+        case .some_: "some"
+        case .rawValue_: "rawValue"
+        case .parameterText_: "parameterText"
+        case .self_2: "self"
+        case .allCases_: "allCases"
+        case .body: "body"
+        case .credentials2: "credentials"
+        case .operationID: "operationID"
+        case .httpRequest2: "httpRequest"
+        case .serverURL: "serverURL"
+        case .transport: "transport"
+        case .middlewares: "middlewares"
+        case .send: "send"
+        case .maxResponseBytes: "maxResponseBytes"
+        case .servers: "Servers"
+        case .registerHandlers: "registerHandlers"
+        case .undocumented: "undocumented"
+        case .invalidArgument: "invalidArgument"
+        case .invalidResponse: "invalidResponse"
+        case .serverResponse2: "serverResponse"
+        case .decode: "decode"
+        case .text: "text"
+        case .scheme: "Scheme"
+        case .has: "has"
+        case .satisfies: "satisfies"
+        case .apply: "apply"
+        case .challenge: "challenge"
+        case .input: "input"
+        case .response: "response"
+        case .responseBody: "responseBody"
+        case .request: "request"
+        case .metadata: "metadata"
+        case .query: "query"
+        case .cookies: "cookies"
+        case .path: "path"
+        case .description: "description"
+        case .hashValue: "hashValue"
+        case .hash: "hash"
+        case .value: "value"
+        case .item: "item"
+        case .data2: "data"
+        case .output: "output"
+        case .stub: "stub"
+        case .container: "container"
+        case .decoder2: "decoder"
+        case .encoder2: "encoder"
+        case .key: "key"
+        case .additionalProperties: "additionalProperties"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ReservedAsOneOf`.
+public enum ReservedAsOneOf: Codable, Hashable, Sendable {
+    case collection(Collection_)
+    case sequence(Sequence_)
+    case httpBody(HTTPBody_)
+    case reservedAsCases(ReservedAsCases)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Collection_.self) {
+            self = .collection(value)
+            return
+        }
+        if let value = try? container.decode(Sequence_.self) {
+            self = .sequence(value)
+            return
+        }
+        if let value = try? container.decode(HTTPBody_.self) {
+            self = .httpBody(value)
+            return
+        }
+        if let value = try? container.decode(ReservedAsCases.self) {
+            self = .reservedAsCases(value)
+            return
+        }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .collection(let value): try value.encode(to: encoder)
+        case .sequence(let value): try value.encode(to: encoder)
+        case .httpBody(let value): try value.encode(to: encoder)
+        case .reservedAsCases(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Int`.
+public struct Int_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Int32`.
+public struct Int32_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Int64`.
+public struct Int64_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Double`.
+public struct Double_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Float`.
+public struct Float_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Bool`.
+public struct Bool_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Array`.
+public struct Array_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Dictionary`.
+public struct Dictionary_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Set`.
+public struct Set_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Substring`.
+public struct Substring_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Character`.
+public struct Character_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Void`.
+public struct Void_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Never`.
+public struct Never_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Any`.
+public struct Any_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/AnyObject`.
+public struct AnyObject_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Self`.
+public struct Self_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Type`.
+public struct Type_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Protocol`.
+public struct Protocol_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Codable`.
+public struct Codable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Decodable`.
+public struct Decodable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Encodable`.
+public struct Encodable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Hashable`.
+public struct Hashable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Equatable`.
+public struct Equatable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Sendable`.
+public struct Sendable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Hasher`.
+public struct Hasher_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Decoder`.
+public struct Decoder_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Encoder`.
+public struct Encoder_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CodingKey`.
+public struct CodingKey_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CodingKeys`.
+public struct CodingKeys_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/DecodingError`.
+public struct DecodingError_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/EncodingError`.
+public struct EncodingError_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/RawRepresentable`.
+public struct RawRepresentable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CustomStringConvertible`.
+public struct CustomStringConvertible_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Comparable`.
+public struct Comparable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/BinaryInteger`.
+public struct BinaryInteger_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/BinaryFloatingPoint`.
+public struct BinaryFloatingPoint_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Collection`.
+public struct Collection_: Codable, Hashable, Sendable {
+    public var name: String?
+    public var count: Int?
+
+    public init(name: String? = nil, count: Int? = nil) {
+        self.name = name
+        self.count = count
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Sequence`.
+public struct Sequence_: Codable, Hashable, Sendable {
+    public var name: String?
+    public var count: Int?
+
+    public init(name: String? = nil, count: Int? = nil) {
+        self.name = name
+        self.count = count
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Regex`.
+public struct Regex_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/KeyedDecodingContainer`.
+public struct KeyedDecodingContainer_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/KeyedEncodingContainer`.
+public struct KeyedEncodingContainer_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/UnicodeScalar`.
+public struct UnicodeScalar_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Unicode`.
+public struct Unicode_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/UUID`.
+public struct UUID_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Decimal`.
+public struct Decimal_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/JSONEncoder`.
+public struct JSONEncoder_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/JSONDecoder`.
+public struct JSONDecoder_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/NSRegularExpression`.
+public struct NSRegularExpression_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/NSRange`.
+public struct NSRange_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/NSString`.
+public struct NSString_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CharacterSet`.
+public struct CharacterSet_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPRequest`.
+public struct HTTPRequest_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPResponse`.
+public struct HTTPResponse_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPField`.
+public struct HTTPField_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPFields`.
+public struct HTTPFields_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPBody`.
+public struct HTTPBody_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ClientTransport`.
+public struct ClientTransport_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerTransport`.
+public struct ServerTransport_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ClientMiddleware`.
+public struct ClientMiddleware_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerMiddleware`.
+public struct ServerMiddleware_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerRequestMetadata`.
+public struct ServerRequestMetadata_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerOptions`.
+public struct ServerOptions_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/OperationError`.
+public struct OperationError_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerResponse`.
+public struct ServerResponse_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Check`.
+public struct Check_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Validatable`.
+public struct Validatable_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ParameterValue`.
+public struct ParameterValue_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Wire`.
+public struct Wire_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/OperationInput`.
+public struct OperationInput_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerStub`.
+public struct ServerStub_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/JSONNull`.
+public struct JSONNull_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Indirect`.
+public struct Indirect_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/BasicCredentials`.
+public struct BasicCredentials_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/DynamicCodingKey`.
+public struct DynamicCodingKey_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Swift`.
+public struct Swift_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Foundation`.
+public struct Foundation_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/HTTPTypes`.
+public struct HTTPTypes_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/OpenAPIRuntime`.
+public struct OpenAPIRuntime_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Result`.
 public struct Result_: Codable, Hashable, Sendable {
     public var value: String?
@@ -1013,7 +2927,283 @@ public struct FooBar3Request: Hashable, Sendable {
     public func validate() throws(ValidationFailure) {}
 }
 
+/// The input of `reserved`: `POST /reserved`.
+public struct ReservedRequest: Hashable, Sendable {
+    /// - Remark: The `input` query parameter.
+    public var input2: String?
+    /// - Remark: The `response` query parameter.
+    public var response2: String?
+    /// - Remark: The `responseBody` query parameter.
+    public var responseBody2: String?
+    /// - Remark: The `request` query parameter.
+    public var request2: String?
+    /// - Remark: The `metadata` query parameter.
+    public var metadata2: String?
+    /// - Remark: The `query` query parameter.
+    public var query2: String?
+    /// - Remark: The `cookies` query parameter.
+    public var cookies2: String?
+    /// - Remark: The `body` query parameter.
+    public var body2: String?
+    /// - Remark: The `credentials` query parameter.
+    public var credentials2: String?
+    /// - Remark: The `validate` query parameter.
+    public var validate2: String?
+    /// - Remark: The `operationID` query parameter.
+    public var operationID2: String?
+    /// - Remark: The `httpRequest` query parameter.
+    public var httpRequest2: String?
+    /// - Remark: The `path` query parameter.
+    public var path: String?
+    /// - Remark: The `value` query parameter.
+    public var value: String?
+    /// - Remark: The `item` query parameter.
+    public var item: String?
+    /// - Remark: The `data` query parameter.
+    public var data: String?
+    /// - Remark: The `output` query parameter.
+    public var output: String?
+    /// - Remark: The `stub` query parameter.
+    public var stub: String?
+    /// - Remark: The `serverURL` query parameter.
+    public var serverURL: String?
+    /// - Remark: The `transport` query parameter.
+    public var transport: String?
+    /// - Remark: The `send` query parameter.
+    public var send: String?
+    /// - Remark: The `Wire` query parameter.
+    public var wire: String?
+    /// - Remark: The `Check` query parameter.
+    public var check: String?
+    /// - Remark: The `String` query parameter.
+    public var string: String?
+    /// - Remark: The `Collection` query parameter.
+    public var collection: String?
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: ReservedAsProperties
+    /// The credentials the request carries.
+    public var credentials: Credentials
+
+    public init(input2: String? = nil, response2: String? = nil, responseBody2: String? = nil, request2: String? = nil, metadata2: String? = nil, query2: String? = nil, cookies2: String? = nil, body2: String? = nil, credentials2: String? = nil, validate2: String? = nil, operationID2: String? = nil, httpRequest2: String? = nil, path: String? = nil, value: String? = nil, item: String? = nil, data: String? = nil, output: String? = nil, stub: String? = nil, serverURL: String? = nil, transport: String? = nil, send: String? = nil, wire: String? = nil, check: String? = nil, string: String? = nil, collection: String? = nil, body: ReservedAsProperties, credentials: Credentials = .init()) {
+        self.input2 = input2
+        self.response2 = response2
+        self.responseBody2 = responseBody2
+        self.request2 = request2
+        self.metadata2 = metadata2
+        self.query2 = query2
+        self.cookies2 = cookies2
+        self.body2 = body2
+        self.credentials2 = credentials2
+        self.validate2 = validate2
+        self.operationID2 = operationID2
+        self.httpRequest2 = httpRequest2
+        self.path = path
+        self.value = value
+        self.item = item
+        self.data = data
+        self.output = output
+        self.stub = stub
+        self.serverURL = serverURL
+        self.transport = transport
+        self.send = send
+        self.wire = wire
+        self.check = check
+        self.string = string
+        self.collection = collection
+        self.body = body
+        self.credentials = credentials
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try body.validate(at: "")
+    }
+}
+
+/// The input of `shapes`: `GET /shapes/{ids}/{level}`.
+public struct ShapesRequest: Hashable, Sendable {
+    /// - Remark: The `ids` path parameter.
+    public var ids: [String]
+    /// - Remark: The `level` path parameter.
+    public var level: Level
+    /// - Remark: The `states` query parameter.
+    public var states: [StatesItem]?
+    /// - Remark: The `sizes` query parameter.
+    public var sizes: [Int64]?
+    /// - Remark: The `words` query parameter.
+    public var words: [String]?
+    /// - Remark: The `flags` query parameter.
+    public var flags: [Bool]?
+    /// - Remark: The `grid` query parameter.
+    public var grid: [[Double]]?
+    /// - Remark: The `filter` query parameter.
+    public var filter: Collection_?
+    /// - Remark: The `anything` query parameter.
+    public var anything: JSONValue?
+    /// - Remark: The `lines` query parameter.
+    public var lines: [LinesItem]?
+    /// - Remark: The `X-Tags` header parameter.
+    public var xTags: [XTagsItem]?
+    /// - Remark: The `X-Shape` header parameter.
+    public var xShape: [String: Int]?
+    /// - Remark: The `X-Any` header parameter.
+    public var xAny: JSONValue?
+    /// - Remark: The `mode` cookie parameter.
+    public var mode: Mode?
+    /// - Remark: The `ids` cookie parameter.
+    public var ids2: [Int]?
+    /// - Remark: The `shape` cookie parameter.
+    public var shape: Shape?
+
+    public init(ids: [String], level: Level, states: [StatesItem]? = nil, sizes: [Int64]? = nil, words: [String]? = nil, flags: [Bool]? = nil, grid: [[Double]]? = nil, filter: Collection_? = nil, anything: JSONValue? = nil, lines: [LinesItem]? = nil, xTags: [XTagsItem]? = nil, xShape: [String: Int]? = nil, xAny: JSONValue? = nil, mode: Mode? = nil, ids2: [Int]? = nil, shape: Shape? = nil) {
+        self.ids = ids
+        self.level = level
+        self.states = states
+        self.sizes = sizes
+        self.words = words
+        self.flags = flags
+        self.grid = grid
+        self.filter = filter
+        self.anything = anything
+        self.lines = lines
+        self.xTags = xTags
+        self.xShape = xShape
+        self.xAny = xAny
+        self.mode = mode
+        self.ids2 = ids2
+        self.shape = shape
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/1/schema`.
+    public enum Level: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case _1
+    case _2
+    case _3
+        /// A value the document does not list.
+        case unknown(Int)
+
+        public init(rawValue: Int) {
+            switch rawValue {
+            case 1: self = ._1
+        case 2: self = ._2
+        case 3: self = ._3
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case ._1: 1
+        case ._2: 2
+        case ._3: 3
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/2/schema/items`.
+    public enum StatesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case `open`
+    case closed
+    case x
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "open": self = .`open`
+        case "closed */": self = .closed
+        case "\\(x)": self = .x
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .`open`: "open"
+        case .closed: "closed */"
+        case .x: "\\(x)"
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/9/schema/items`.
+    public struct LinesItem: Codable, Hashable, Sendable {
+        public var quantity: Int?
+
+        public init(quantity: Int? = nil) {
+            self.quantity = quantity
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/10/schema/items`.
+    public enum XTagsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case a
+    case b
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "a": self = .a
+        case "b": self = .b
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .a: "a"
+        case .b: "b"
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/13/schema`.
+    public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case fast
+    case slow
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "fast": self = .fast
+        case "slow": self = .slow
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .fast: "fast"
+        case .slow: "slow"
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/15/schema`.
+    public struct Shape: Codable, Hashable, Sendable {
+        public var side: Int?
+
+        public init(side: Int? = nil) {
+            self.side = side
+        }
+    }
+}
+
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
 public struct Credentials: Hashable, Sendable {
-    public init() {}
+    /// An API key for `apply`, sent in the `X-Apply` header.
+    public var apply: String?
+
+    public init(apply: String? = nil) {
+        self.apply = apply
+    }
 }

@@ -49,8 +49,8 @@ public struct LiveAvatarClient: Sendable {
     ///
     /// - Remark: `DELETE /v1/secrets/{secret_id}`, generated from `#/paths/~1v1~1secrets~1{secret_id}/delete`.
     public func deleteSecretV1SecretsSecretIdDelete(secretId: String, laSession: String? = nil) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> ResponseNoneType {
-        let input = DeleteSecretV1SecretsSecretIdDeleteRequest(secretId: secretId, laSession: laSession, credentials: credentials)
-        let (response, responseBody) = try await send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
+        let input = DeleteSecretV1SecretsSecretIdDeleteRequest(secretId: secretId, laSession: laSession, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
         switch response.status.code {
         case 200: return try DeleteSecretV1SecretsSecretIdDeleteError.decode(ResponseNoneType.self, from: responseBody, status: 200)
         case 422: throw .unprocessableContent(try DeleteSecretV1SecretsSecretIdDeleteError.decode(HTTPValidationError.self, from: responseBody, status: 422))

@@ -35,9 +35,9 @@ public struct ResponseNoneType: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encodeIfPresent(data, forKey: .data)
-        try container.encodeIfPresent(message, forKey: .message)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.data, forKey: .data)
+        try container.encodeIfPresent(self.message, forKey: .message)
     }
 }
 

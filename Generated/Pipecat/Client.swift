@@ -40,8 +40,8 @@ public struct PipecatClient: Sendable {
     ///
     /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
     public func deleteSecretFromSet(setName: String, secretKey: String) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse {
-        let input = DeleteSecretFromSetRequest(setName: setName, secretKey: secretKey, credentials: credentials)
-        let (response, responseBody) = try await send(input, as: DeleteSecretFromSetError.self)
+        let input = DeleteSecretFromSetRequest(setName: setName, secretKey: secretKey, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: DeleteSecretFromSetError.self)
         switch response.status.code {
         case 200: return try DeleteSecretFromSetError.decode(DeleteSecretFromSetResponse.self, from: responseBody, status: 200)
         case 401: throw .unauthorized(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 401))

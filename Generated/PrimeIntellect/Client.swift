@@ -40,8 +40,8 @@ public struct PrimeIntellectClient: Sendable {
     ///
     /// - Remark: `DELETE /api/v1/secrets/{secret_id}`, generated from `#/paths/~1api~1v1~1secrets~1{secret_id}/delete`.
     public func deleteSecretApiV1SecretsSecretIdDelete(secretId: String, teamId: String? = nil) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue {
-        let input = DeleteSecretApiV1SecretsSecretIdDeleteRequest(secretId: secretId, teamId: teamId, credentials: credentials)
-        let (response, responseBody) = try await send(input, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self)
+        let input = DeleteSecretApiV1SecretsSecretIdDeleteRequest(secretId: secretId, teamId: teamId, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self)
         switch response.status.code {
         case 200: return try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(JSONValue.self, from: responseBody, status: 200)
         case 401: throw .unauthorized

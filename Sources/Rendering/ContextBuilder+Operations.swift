@@ -11,7 +11,8 @@ extension ContextBuilder {
         if let body = operation.body { requestInit.append(declaration(body.swiftName, body.type, in: requestScope)) }
         if !operation.security.isEmpty { requestInit.append("credentials: Credentials = .init()") }
         var arguments = signature.map { Naming.bare($0) + ": " + $0 }
-        if !operation.security.isEmpty { arguments.append("credentials: credentials") }
+        // The client's own members through `self`: a parameter may have any name but the method's locals.
+        if !operation.security.isEmpty { arguments.append("credentials: self.credentials") }
 
         let patterns = operation.patternRules.compactMap { entry in
             entry.rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(entry.rule.argument)) }

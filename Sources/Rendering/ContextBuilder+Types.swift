@@ -57,16 +57,16 @@ extension ContextBuilder {
             let encode: String
             if let defaultText = defaultExpression(property) {
                 decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key)) ?? \(defaultText)"
-                encode = "try container.encode(\(property.swiftName), forKey: \(key))"
+                encode = "try container.encode(self.\(property.swiftName), forKey: \(key))"
             } else if property.type.builtin == .jsonNull {
                 decode = "self.\(property.swiftName) = container.contains(\(key)) ? try container.decode(JSONNull.self, forKey: \(key)) : nil"
-                encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
+                encode = "try container.encodeIfPresent(self.\(property.swiftName), forKey: \(key))"
             } else if property.type.isOptional {
                 decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key))"
-                encode = "try container.encodeIfPresent(\(property.swiftName), forKey: \(key))"
+                encode = "try container.encodeIfPresent(self.\(property.swiftName), forKey: \(key))"
             } else {
                 decode = "self.\(property.swiftName) = try container.decode(\(valueType).self, forKey: \(key))"
-                encode = "try container.encode(\(property.swiftName), forKey: \(key))"
+                encode = "try container.encode(self.\(property.swiftName), forKey: \(key))"
             }
             let wireDiffers = Naming.bare(property.swiftName) != property.wireName
             return PropertyContext(

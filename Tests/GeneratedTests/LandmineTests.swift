@@ -43,15 +43,93 @@ private struct LandmineServer: LandmineAPI {
     func fooBar(_ request: FooBarRequest) async throws(FooBarError) {}
     func fooBar2(_ request: FooBar2Request) async throws(FooBar2Error) {}
     func fooBar3(_ request: FooBar3Request) async throws(FooBar3Error) {}
+
+    /// The body back, with the parameters that share names with the generated code's own in its fields.
+    func reserved(_ request: ReservedRequest) async throws(ReservedError) -> ReservedAsProperties {
+        var echoed = request.body
+        echoed.input = request.input2
+        echoed.response = request.response2
+        echoed.query = request.query2
+        echoed.send = request.send
+        echoed.transport = request.transport
+        echoed.stub = request.stub
+        if let path = request.path { echoed.path = path }
+        return echoed
+    }
+
+    func shapes(_ request: ShapesRequest) async throws(ShapesError) { shapes.set(request) }
+
+    let shapes = Recorder<ShapesRequest>()
+}
+
+/// The last value a handler saw.
+final class Recorder<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: Value?
+
+    func set(_ value: Value) { lock.withLock { last = value } }
+    var value: Value? { lock.withLock { last } }
 }
 
 @Suite("Landmine: document text never becomes code")
 struct LandmineTests {
     let transport = InProcessTransport()
+    private let server = LandmineServer()
 
     private func client() throws -> LandmineClient {
-        try LandmineServer().registerHandlers(on: transport)
+        try server.registerHandlers(on: transport)
         return LandmineClient(transport: transport)
+    }
+
+    /// Every name the generated code declares or uses unqualified, as a property: the value survives a round
+    /// trip, and so do parameters named `path`, `send`, `transport` and the client's locals.
+    @Test func namesTheGeneratedCodeUsesAreOrdinaryFieldsAndParameters() async throws {
+        let client = try client()
+        var body = ReservedAsProperties(validate: "v", path: "/a")
+        body.string = "s"
+        body.codable = "c"
+        body.encoder = "e"
+        body.container = "k"
+        body.hashValue = "h"
+        body.description = 7
+        body.collection = Collection_(name: "n", count: 2)
+        body.httpBody = HTTPBody_(value: "b")
+        body.wire = "w"
+        body.serverStub = "x"
+        let echoed = try await client.reserved(
+            input2: "i", response2: "r", query2: "q", path: "/p", stub: "st", transport: "t", send: "sd", body: body)
+        var expected = body
+        (expected.input, expected.response, expected.query, expected.send, expected.transport, expected.stub, expected.path) =
+            ("i", "r", "q", "sd", "t", "st", "/p")
+        #expect(echoed == expected)
+        let request = try #require(transport.requests.last?.path)
+        #expect(request.contains("path=%2Fp") && request.contains("send=sd") && request.contains("input=i"))
+        // A property named `path` is checked by `validate(at:)`, whose parameter is also named `path`.
+        do throws(ReservedError) {
+            _ = try await client.reserved(body: ReservedAsProperties(validate: "v", path: "no slash"))
+            Issue.record("a path breaking its pattern was sent")
+        } catch {
+            guard case .invalidArgument(let failure) = error else { throw error }
+            #expect(failure.name == "path" && failure.rule == "pattern")
+        }
+    }
+
+    /// Parameters of every shape in every location reach the server as they were sent.
+    @Test func parametersOfEveryShapeArriveAsSent() async throws {
+        let client = try client()
+        try await client.shapes(
+            ids: ["a/b", "c d"], level: ._2, states: [.open, .closed, .x], sizes: [1, Int64.max], words: ["w1", "w2"],
+            flags: [true, false], grid: [[1.5], [], [2, 3]], filter: Collection_(name: "f", count: 1),
+            anything: .array([.string("x"), .null]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
+            xAny: .bool(true), mode: .slow, ids2: [4, 5], shape: .init(side: 2))
+        let received = try #require(server.shapes.value)
+        #expect(
+            received
+                == ShapesRequest(
+                    ids: ["a/b", "c d"], level: ._2, states: [.open, .closed, .x], sizes: [1, Int64.max], words: ["w1", "w2"],
+                    flags: [true, false], grid: [[1.5], [], [2, 3]], filter: Collection_(name: "f", count: 1),
+                    anything: .array([.string("x"), .null]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
+                    xAny: .bool(true), mode: .slow, ids2: [4, 5], shape: .init(side: 2)))
     }
 
     @Test func thePayloadTravelsInEveryPlaceAndComesBackExactly() async throws {

@@ -22,6 +22,23 @@ private struct LandmineEcho: LandmineAPI {
     func fooBar(_ request: FooBarRequest) async throws(FooBarError) {}
     func fooBar2(_ request: FooBar2Request) async throws(FooBar2Error) {}
     func fooBar3(_ request: FooBar3Request) async throws(FooBar3Error) {}
+    func reserved(_ request: ReservedRequest) async throws(ReservedError) -> ReservedAsProperties {
+        var echoed = request.body
+        (echoed.send, echoed.transport, echoed.input) = (request.send, request.transport, request.input2)
+        return echoed
+    }
+    func shapes(_ request: ShapesRequest) async throws(ShapesError) { received.set(request) }
+
+    let received = Received()
+}
+
+/// The last request the shapes handler read.
+private final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: ShapesRequest?
+
+    func set(_ value: ShapesRequest) { lock.withLock { last = value } }
+    var value: ShapesRequest? { lock.withLock { last } }
 }
 
 @Suite("Landmine over HTTP")
@@ -47,6 +64,31 @@ struct LandmineLiveTests {
 
             let keywords = try await client.class(class: "a b", self_: "..x")
             #expect(keywords.class == "a b" && keywords.self_ == "..x")
+        }
+    }
+
+    /// Parameters of every shape (arrays of enums, of integers, of arrays, objects, `{}`) in the path, query,
+    /// headers and cookies, and parameters named like the generated code's own, through a real server.
+    @Test func everyParameterShapeAndReservedNameSurvivesHTTP() async throws {
+        let server = LandmineEcho()
+        try await withLiveServer({ try server.registerHandlers(on: $0) }) { root in
+            let client = LandmineClient(
+                serverURL: clientURL(root: root, documentServer: LandmineClient.Servers.server1), transport: URLSessionTransport())
+            let sent = ShapesRequest(
+                ids: ["a/b", "c d", "\u{202E}é"], level: ._3, states: [.open, .closed, .x], sizes: [-1, Int64.max],
+                words: ["w1", "w2"], flags: [true, false], grid: [[1.5], [], [2, 3]], filter: Collection_(name: Self.headerPayload, count: 1),
+                anything: .object(["k": .array([.string(Self.payload), .null])]), lines: [.init(quantity: 3), .init()], xTags: [.a, .b],
+                xShape: ["k": 1], xAny: .string(Self.headerPayload), mode: .slow, ids2: [4, 5], shape: .init(side: 2))
+            try await client.shapes(
+                ids: sent.ids, level: sent.level, states: sent.states, sizes: sent.sizes, words: sent.words, flags: sent.flags,
+                grid: sent.grid, filter: sent.filter, anything: sent.anything, lines: sent.lines, xTags: sent.xTags,
+                xShape: sent.xShape, xAny: sent.xAny, mode: sent.mode, ids2: sent.ids2, shape: sent.shape)
+            #expect(server.received.value == sent)
+
+            var body = ReservedAsProperties(validate: "v", path: "/x")
+            (body.codable, body.collection, body.httpBody) = ("c", Collection_(name: "n", count: 2), HTTPBody_(value: "b"))
+            let echoed = try await client.reserved(input2: "i", path: "/p", transport: "t", send: "s", body: body)
+            #expect(echoed.send == "s" && echoed.transport == "t" && echoed.input == "i" && echoed.collection == body.collection)
         }
     }
 }

@@ -39,9 +39,9 @@ public struct Cat: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(kind, forKey: .kind)
-        try container.encode(lives, forKey: .lives)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.kind, forKey: .kind)
+        try container.encode(self.lives, forKey: .lives)
     }
 }
 

@@ -30,8 +30,8 @@ public struct SnippetClient: Sendable {
 
     /// - Remark: `PUT /items/{itemId}/tags/{tag}`, generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put`.
     public func putTag(itemId: Int64, tag: PutTagRequest.Tag, ids: [Int]? = nil, names: [String]? = nil, limit: Double, xTrace: UUID? = nil, flags: Bool? = nil, filter: PutTagRequest.Filter? = nil, body: PutTagBody) async throws(PutTagError) -> PutTagResult {
-        let input = PutTagRequest(itemId: itemId, tag: tag, ids: ids, names: names, limit: limit, xTrace: xTrace, flags: flags, filter: filter, body: body, credentials: credentials)
-        let (response, responseBody) = try await send(input, as: PutTagError.self)
+        let input = PutTagRequest(itemId: itemId, tag: tag, ids: ids, names: names, limit: limit, xTrace: xTrace, flags: flags, filter: filter, body: body, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: PutTagError.self)
         switch response.status.code {
         case 200: return .ok(try PutTagError.decode(PutTagOkResponse.self, from: responseBody, status: 200))
         case 201: return .created(try PutTagError.text(from: responseBody, status: 201))
@@ -44,7 +44,7 @@ public struct SnippetClient: Sendable {
     /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
     public func upload(body: Data? = nil) async throws(UploadError) -> [String] {
         let input = UploadRequest(body: body)
-        let (response, responseBody) = try await send(input, as: UploadError.self)
+        let (response, responseBody) = try await self.send(input, as: UploadError.self)
         switch response.status.code {
         default: return try UploadError.decode([String].self, from: responseBody, status: response.status.code)
         }

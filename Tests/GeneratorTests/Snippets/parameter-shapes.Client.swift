@@ -28,7 +28,7 @@ public struct SnippetClient: Sendable {
     /// - Remark: `GET /items/{ids}/{kind}`, generated from `#/paths/~1items~1{ids}~1{kind}/get`.
     public func findItems(ids: [String], kind: Identifier, states: [FindItemsRequest.StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: FindItemsRequest.Filter? = nil, anything: JSONValue? = nil, lines: [FindItemsRequest.LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, mode: FindItemsRequest.Mode? = nil) async throws(FindItemsError) -> Void {
         let input = FindItemsRequest(ids: ids, kind: kind, states: states, sizes: sizes, words: words, pipes: pipes, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, mode: mode)
-        let (response, responseBody) = try await send(input, as: FindItemsError.self)
+        let (response, responseBody) = try await self.send(input, as: FindItemsError.self)
         switch response.status.code {
         case 204: return
         default: throw .undocumented(status: response.status.code, body: responseBody)

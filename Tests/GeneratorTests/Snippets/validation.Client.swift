@@ -28,7 +28,7 @@ public struct SnippetClient: Sendable {
     /// - Remark: `POST /orders`, generated from `#/paths/~1orders/post`.
     public func createOrder(body: Order) async throws(CreateOrderError) -> Order {
         let input = CreateOrderRequest(body: body)
-        let (response, responseBody) = try await send(input, as: CreateOrderError.self)
+        let (response, responseBody) = try await self.send(input, as: CreateOrderError.self)
         switch response.status.code {
         case 201: return try CreateOrderError.decode(Order.self, from: responseBody, status: 201)
         default: throw .undocumented(status: response.status.code, body: responseBody)
