@@ -10,8 +10,8 @@
 # diagnostics) is counted, not failed. Environment: JOBS (parallel documents, default: the number of cores), KEEP=1 keeps the scratch
 # folder, SKIP_BUILD=1 uses the existing release build, ROWS=FILE also writes the rows as TSV.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
+script=$(realpath "$0")
+root=$(dirname "$(dirname "$script")")
 
 if [[ "${1:-}" == "--one" ]]; then
   # Worker: one document. Prints a TSV row: folder, document, gen exit, gen errors, gen warnings, lines,
@@ -54,7 +54,7 @@ fi
 
 inputs=("$@")
 if [[ ${#inputs[@]} -eq 0 ]]; then
-  inputs=(../shared/corpus/official ../shared/corpus/broad ../shared/corpus/big)
+  inputs=("$root/../shared/corpus/official" "$root/../shared/corpus/broad" "$root/../shared/corpus/big")
 fi
 documents=()
 for input in "${inputs[@]}"; do
@@ -69,6 +69,7 @@ for input in "${inputs[@]}"; do
   fi
 done
 
+cd "$root"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building release gen and the runtime modules" >&2
   swift build -c release --product gen >&2
@@ -82,7 +83,7 @@ scratch=$(mktemp -d /tmp/compile-corpus.XXXXXX)
 if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$scratch"' EXIT; fi
 rows="$scratch/rows.tsv"
 
-printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$0" --one {} "$scratch" "$modules" >"$rows"
+printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$script" --one {} "$scratch" "$modules" >"$rows"
 sort -o "$rows" "$rows"
 
 printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' folder document gen errors warnings lines gen-s typecheck errors warnings tc-s
