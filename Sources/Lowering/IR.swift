@@ -105,13 +105,23 @@ public struct StructDecl: Sendable {
     public var hasDefaults: Bool { properties.contains { $0.defaultValue != nil } }
 }
 
+/// A property's `default`, as a value of the property's type.
+public enum DefaultValue: Sendable, Hashable {
+    /// A literal of the property's builtin type, or an array or map of such literals (`[]`, `[:]` included).
+    case literal(LiteralValue)
+    /// A case of the property's enum: `.open`.
+    case enumCase(String)
+    /// An array of cases of the element enum: `[.open, .closed]`.
+    case enumCases([String])
+    /// `{}` for a struct whose properties are all optional or defaulted: `.init()`.
+    case emptyStruct
+}
+
 public struct PropertyDecl: Sendable {
     public var swiftName: String
     public var wireName: String
     public var type: TypeRef
-    public var defaultValue: LiteralValue?
-    /// When the default is a case of a generated enum: that case's name.
-    public var defaultCase: String?
+    public var defaultValue: DefaultValue?
     /// Whether the value is stored behind a reference, because the type contains itself through it.
     public var isIndirect = false
     /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).

@@ -18,6 +18,7 @@ public enum Lowering {
         let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
         operations.lowerAll()
         if options.filters { types.sortComponents() }
+        types.resolvePendingDefaults()
 
         let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel

@@ -6,10 +6,10 @@ import YAML
 extension TypeLowering {
     /// A composition that means one schema, once `null` branches are taken out: `anyOf: [string, null]`.
     func collapsed(_ schema: Schema) -> (schema: Schema, nullable: Bool)? {
-        if schema.properties.isEmpty, schema.enumValues == nil, schema.allOf.count == 1, schema.oneOf.isEmpty,
-            schema.anyOf.isEmpty
-        {
-            return (schema.allOf[0], schema.allowsNull)
+        // `allOf: [X, {nullable: true}]` (3.0) is X or null.
+        let allOf = schema.allOf.filter { !$0.isNullableOnly }
+        if schema.properties.isEmpty, schema.enumValues == nil, allOf.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty {
+            return (allOf[0], schema.allowsNull || allOf.count < schema.allOf.count)
         }
         guard schema.allOf.isEmpty, schema.properties.isEmpty, schema.enumValues == nil else { return nil }
         let branches = schema.oneOf + schema.anyOf
@@ -65,24 +65,127 @@ extension TypeLowering {
         let swiftName = names.claim(propertyName(property.name))
         reserveMemberName(swiftName)
         var type = usage(schema, hint: typeName(property.name))
-        var defaultValue: LiteralValue?
-        var defaultCase: String?
+        var defaultValue: DefaultValue?
+        let optional = !required || schema.allowsNull
         if let node = schema.defaultValue, let literal = LiteralValue(node) {
-            if let caseName = enumCase(named: literal, in: type) {
-                defaultCase = caseName
-            } else if Self.literal(literal, fits: type) {
-                defaultValue = literal
-            } else {
-                warning("default value of '\(property.name)' does not fit its type; it is not applied", at: node.start)
+            if let fitting = self.defaultValue(literal, of: type) {
+                defaultValue = fitting
+            } else if literal == .null, optional {
+                // `default: null` on a value that may be absent or null: nil is already its default.
+            } else if let owner {
+                // The type may be declared later (a component further down): decided once every type is.
+                pendingDefaults.append(
+                    PendingDefault(owner: owner, swiftName: swiftName, name: property.name, literal: literal, allowsNull: schema.allowsNull, mark: node.start))
             }
         }
-        if !required || (defaultValue == nil && defaultCase == nil && schema.allowsNull) { type = type.optional() }
+        if !required || (defaultValue == nil && schema.allowsNull) { type = type.optional() }
         if required, !schema.allowsNull { type = type.nonOptional }
-        if (defaultValue != nil || defaultCase != nil), !schema.allowsNull { type = type.nonOptional }
+        if defaultValue != nil, !schema.allowsNull { type = type.nonOptional }
         return PropertyDecl(
-            swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue, defaultCase: defaultCase,
+            swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue,
             isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),
             isDeprecated: schema.deprecated, rules: rules(for: schema))
+    }
+
+    /// A default literal as a value of the type (aliases seen through), or `nil` when it does not fit (or the
+    /// type is not declared yet).
+    func defaultValue(_ literal: LiteralValue, of type: TypeRef) -> DefaultValue? {
+        let shape = resolved(type).nonOptional
+        if Self.literal(literal, fits: shape) { return .literal(literal) }
+        switch (literal, shape) {
+        case (_, .declared(let name)):
+            if case .enumeration(let enumeration) = kinds[name] {
+                return enumeration.cases.first { $0.value == literal }.map { .enumCase($0.name) }
+            }
+            guard case .object(let keys, _) = literal, keys.isEmpty, case .structure(let structure)? = declaration(name)?.kind else { return nil }
+            return structure.properties.allSatisfy({ $0.type.isOptional || $0.defaultValue != nil }) ? .emptyStruct : nil
+        case (.array(let items), .array(let element)):
+            if items.allSatisfy({ Self.literal($0, fits: resolved(element)) }) { return .literal(literal) }
+            let cases = items.compactMap { item -> String? in
+                guard case .enumCase(let name)? = defaultValue(item, of: element) else { return nil }
+                return name
+            }
+            return cases.count == items.count ? .enumCases(cases) : nil
+        case (.object(_, let values), .dictionary(let value)):
+            return values.allSatisfy({ Self.literal($0, fits: resolved(value)) }) ? .literal(literal) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Decides the defaults that waited for every type to be declared: applied where they fit (a property with
+    /// one is no longer optional, unless it allows `null`), reported where they do not. Repeats while one more
+    /// fits, since `{}` fits a struct once its own properties' defaults do.
+    func resolvePendingDefaults() {
+        var pending = pendingDefaults
+        pendingDefaults = []
+        var progress = true
+        while progress, !pending.isEmpty {
+            progress = false
+            pending.removeAll { entry in
+                guard let type = propertyType(entry), let fitting = defaultValue(entry.literal, of: type) else { return false }
+                updateDeclaration(entry.owner) { decl in
+                    guard case .structure(var structure) = decl.kind,
+                        let index = structure.properties.firstIndex(where: { $0.swiftName == entry.swiftName })
+                    else { return }
+                    structure.properties[index].defaultValue = fitting
+                    if !entry.allowsNull { structure.properties[index].type = type.nonOptional }
+                    decl.kind = .structure(structure)
+                }
+                progress = true
+                return true
+            }
+        }
+        for entry in pending {
+            let reason = propertyType(entry).map(mismatch) ?? "does not fit its type"
+            warning("default value of '\(entry.name)' is \(Self.describe(entry.literal)), which \(reason); it is not applied", at: entry.mark)
+        }
+    }
+
+    /// The type of the property a pending default belongs to.
+    private func propertyType(_ entry: PendingDefault) -> TypeRef? {
+        guard case .structure(let structure)? = declaration(entry.owner)?.kind else { return nil }
+        return structure.properties.first { $0.swiftName == entry.swiftName }?.type
+    }
+
+    /// A literal in a warning's words: `a string ("auto")`, `an empty array`.
+    static func describe(_ literal: LiteralValue) -> String {
+        switch literal {
+        case .null: "null"
+        case .bool(let flag): "the boolean \(flag)"
+        case .int(let number): "the number \(number)"
+        case .double(let number): "the number \(number)"
+        case .string(let text): "the string \"\(text.count > 40 ? text.prefix(40) + "…" : text)\""
+        case .array(let items): items.isEmpty ? "an empty array" : "an array of \(items.count)"
+        case .object(let keys, _): keys.isEmpty ? "an empty object" : "an object"
+        }
+    }
+
+    /// Why a default does not fit a property's type, in a warning's words.
+    func mismatch(_ type: TypeRef) -> String {
+        switch resolved(type).nonOptional {
+        case .builtin(let builtin):
+            switch builtin {
+            case .string: "is not a string"
+            case .int, .int32, .int64: "is not an integer"
+            case .double, .float: "is not a number"
+            case .bool: "is not a boolean"
+            case .date: "is not written as a date-time literal gen can apply"
+            case .uuid: "is not written as a uuid literal gen can apply"
+            case .data: "is not written as binary data gen can apply"
+            case .jsonValue: "is a value of any type, which gen does not apply as a default"
+            case .jsonNull: "is not null"
+            }
+        case .declared(let name):
+            switch kinds[name] {
+            case .enumeration?: "is not one of the enum's values"
+            case .structure?: "is not enough to make its object type, whose required properties have no defaults"
+            default: "is not a value gen can write for this type"
+            }
+        case .array: "is not an array of the items' type"
+        case .dictionary: "is not an object of the values' type"
+        case .optional: "is not a value gen can write for this type"
+        }
     }
 
     /// Whether a default literal can initialise a property of this type.
@@ -131,11 +234,6 @@ extension TypeLowering {
         return EnumDecl(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"), allowsNull: allowsNull || schema.allowsNull)
     }
 
-    /// The case a default value names, when the property's type is an enum declared here.
-    private func enumCase(named literal: LiteralValue, in type: TypeRef) -> String? {
-        guard let name = type.declared, case .enumeration(let enumeration) = kinds[name] else { return nil }
-        return enumeration.cases.first { $0.value == literal }?.name
-    }
 
     // MARK: One-of
 

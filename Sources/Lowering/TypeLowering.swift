@@ -28,6 +28,8 @@ final class TypeLowering {
     private var caseNames: [String: String] = [:]
     /// Stack of nested declarations being collected, one frame per type under construction (its `owner`).
     private var nestedFrames: [(owner: TypeName, decls: [TypeDecl], scope: NameScope)] = []
+    /// Defaults that did not fit when their property was lowered, to decide once every type is declared.
+    var pendingDefaults: [PendingDefault] = []
     /// Component schemas named but declared only when used (a filtered module).
     private var pendingComponents: [String: Schema] = [:]
     /// Each component type's place among the document's schemas.
@@ -172,6 +174,7 @@ final class TypeLowering {
                 ?? jsonValue()
             return TypeRef.dictionary(value).optional(nullable)
         }
+        if schema.isNullableOnly { return jsonValue().optional() }
         if schema.nonNullTypes.isEmpty, schema.types.contains(.null) {
             features.insert(.jsonNull)
             return TypeRef.builtin(.jsonNull).optional()
@@ -365,6 +368,25 @@ final class TypeLowering {
         return usage(schema, hint: name)
     }
 
+    /// A top-level declaration, or one nested in it, by identity.
+    func declaration(_ name: TypeName) -> TypeDecl? {
+        guard var decl = topLevel.first(where: { $0.name == name.path[0] }) else { return nil }
+        for component in name.path.dropFirst() {
+            guard let nested = decl.nested.first(where: { $0.name == component }) else { return nil }
+            decl = nested
+        }
+        return decl
+    }
+
+    /// Changes a top-level declaration, or one nested in it, in place.
+    func updateDeclaration(_ name: TypeName, _ change: (inout TypeDecl) -> Void) {
+        func walk(_ decls: inout [TypeDecl], _ path: ArraySlice<String>) {
+            guard let index = decls.firstIndex(where: { $0.name == path.first }) else { return }
+            if path.count == 1 { change(&decls[index]) } else { walk(&decls[index].nested, path.dropFirst()) }
+        }
+        walk(&topLevel, name.path[...])
+    }
+
     func origin(_ schema: Schema) -> Origin { Origin(file: file, mark: schema.mark, pointer: schema.pointer) }
 
     /// The declaration of a schema under `name`, nested in the type under construction if there is one. An
@@ -380,8 +402,9 @@ final class TypeLowering {
         }
         let isChoice = !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.nonNullTypes.count > 1
         let isStructure = !schema.allOf.isEmpty || !schema.properties.isEmpty || (schema.nonNullTypes == [.object] && !allowAlias)
-        if allowAlias, !isChoice, schema.allOf.count == 1, schema.properties.isEmpty {
-            return decl(.alias(usage(schema.allOf[0], hint: name + "Value")))
+        if allowAlias, !isChoice, schema.properties.isEmpty, let (inner, nullable) = collapsed(schema) {
+            let target = usage(inner, hint: name + "Value")
+            return decl(.alias(nullable ? target.optional() : target))
         }
         guard isChoice || isStructure else {
             return allowAlias ? decl(.alias(usage(schema, hint: name + "Value"))) : nil
@@ -406,4 +429,15 @@ extension TypeDecl {
         if case .enumeration(let decl) = kind { return decl.allowsNull }
         return false
     }
+}
+
+/// A property's `default` waiting for every type to be declared (see `resolvePendingDefaults`).
+struct PendingDefault {
+    var owner: TypeName
+    var swiftName: String
+    /// The property's name in the document, for the warning.
+    var name: String
+    var literal: LiteralValue
+    var allowsNull: Bool
+    var mark: Mark
 }

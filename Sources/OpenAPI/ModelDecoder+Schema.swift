@@ -108,8 +108,10 @@ extension ModelDecoder {
             return true
         }
         if nullable, !schema.types.contains(.null) {
-            if schema.types.isEmpty, schema.ref == nil, schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty {
-                warning("'nullable: true' without a 'type' has no effect in OpenAPI 3.0", at: node.start)
+            if schema.types.isEmpty, schema.ref == nil, schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty,
+                schema.enumValues == nil
+            {
+                schema.isNullableOnly = true
             }
             schema.types.append(.null)
         }

@@ -136,6 +136,9 @@ final class ModelDecoder {
             switch scalar.resolved {
             case .int(let value): return Number(double: Double(value), int: value)
             case .float(let value) where value.isFinite: return Number(double: value, int: nil)
+            case .float:
+                error("\(name) is \(scalar.value), beyond the range of a 64-bit floating-point number", at: node)
+                return nil
             default: break
             }
         }

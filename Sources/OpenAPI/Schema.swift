@@ -18,6 +18,10 @@ public final class Schema: @unchecked Sendable {
     public internal(set) var defaultValue: Node?
     public internal(set) var examples: [Node] = []
     public internal(set) var enumValues: [Node]?
+    /// 3.0's `nullable: true` with nothing else to say what the value is (`- nullable: true` as an `allOf`
+    /// branch, the common way to make a `$ref` nullable): any value or `null`, and a composition holding it
+    /// allows `null`. `types` holds `null` alone.
+    public internal(set) var isNullableOnly = false
     public internal(set) var constValue: Node?
 
     public internal(set) var properties: [Property] = []

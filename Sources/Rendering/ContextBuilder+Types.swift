@@ -115,9 +115,14 @@ extension ContextBuilder {
 
     /// The Swift expression of a property's default value.
     private func defaultExpression(_ property: PropertyDecl) -> String? {
-        if let caseName = property.defaultCase { return "." + caseName }
-        guard let value = property.defaultValue else { return nil }
-        if case .int(let number) = value, [.double, .float].contains(property.type.builtin) { return String(number) + ".0" }
-        return SwiftLiteral.value(value)
+        switch property.defaultValue {
+        case nil: return nil
+        case .enumCase(let name): return "." + name
+        case .enumCases(let names): return "[" + names.map { "." + $0 }.joined(separator: ", ") + "]"
+        case .emptyStruct: return ".init()"
+        case .literal(let value):
+            if case .int(let number) = value, [.double, .float].contains(property.type.builtin) { return String(number) + ".0" }
+            return SwiftLiteral.value(value)
+        }
     }
 }
