@@ -49,7 +49,7 @@ public struct ValidationError: Codable, Hashable, Sendable {
     /// - Remark: Generated from `#/components/schemas/ValidationError/properties/loc/items`.
     public enum LocItem: Codable, Hashable, Sendable {
         case string(String)
-    case integer(Int)
+        case integer(Int)
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
@@ -57,7 +57,7 @@ public struct ValidationError: Codable, Hashable, Sendable {
                 self = .string(value)
                 return
             }
-        if let value = try? container.decode(Int.self) {
+            if let value = try? container.decode(Int.self) {
                 self = .integer(value)
                 return
             }
@@ -67,7 +67,7 @@ public struct ValidationError: Codable, Hashable, Sendable {
         public func encode(to encoder: any Encoder) throws {
             switch self {
             case .string(let value): try value.encode(to: encoder)
-        case .integer(let value): try value.encode(to: encoder)
+            case .integer(let value): try value.encode(to: encoder)
             }
         }
     }

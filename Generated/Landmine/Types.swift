@@ -3080,16 +3080,16 @@ public struct ShapesRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/1/schema`.
     public enum Level: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case _1
-    case _2
-    case _3
+        case _2
+        case _3
         /// A value the document does not list.
         case unknown(Int)
 
         public init(rawValue: Int) {
             switch rawValue {
             case 1: self = ._1
-        case 2: self = ._2
-        case 3: self = ._3
+            case 2: self = ._2
+            case 3: self = ._3
             default: self = .unknown(rawValue)
             }
         }
@@ -3097,8 +3097,8 @@ public struct ShapesRequest: Hashable, Sendable {
         public var rawValue: Int {
             switch self {
             case ._1: 1
-        case ._2: 2
-        case ._3: 3
+            case ._2: 2
+            case ._3: 3
             case .unknown(let value): value
             }
         }
@@ -3107,16 +3107,16 @@ public struct ShapesRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/2/schema/items`.
     public enum StatesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case `open`
-    case closed
-    case x
+        case closed
+        case x
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "open": self = .`open`
-        case "closed */": self = .closed
-        case "\\(x)": self = .x
+            case "closed */": self = .closed
+            case "\\(x)": self = .x
             default: self = .unknown(rawValue)
             }
         }
@@ -3124,8 +3124,8 @@ public struct ShapesRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .`open`: "open"
-        case .closed: "closed */"
-        case .x: "\\(x)"
+            case .closed: "closed */"
+            case .x: "\\(x)"
             case .unknown(let value): value
             }
         }
@@ -3143,14 +3143,14 @@ public struct ShapesRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/10/schema/items`.
     public enum XTagsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case a
-    case b
+        case b
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "a": self = .a
-        case "b": self = .b
+            case "b": self = .b
             default: self = .unknown(rawValue)
             }
         }
@@ -3158,7 +3158,7 @@ public struct ShapesRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .a: "a"
-        case .b: "b"
+            case .b: "b"
             case .unknown(let value): value
             }
         }
@@ -3167,14 +3167,14 @@ public struct ShapesRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/13/schema`.
     public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case fast
-    case slow
+        case slow
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "fast": self = .fast
-        case "slow": self = .slow
+            case "slow": self = .slow
             default: self = .unknown(rawValue)
             }
         }
@@ -3182,7 +3182,7 @@ public struct ShapesRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .fast: "fast"
-        case .slow: "slow"
+            case .slow: "slow"
             case .unknown(let value): value
             }
         }

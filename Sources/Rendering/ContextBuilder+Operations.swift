@@ -30,7 +30,7 @@ extension ContextBuilder {
             initParameters: requestInit.joined(separator: ", "),
             checks: operation.parameters.flatMap(checks) + (operation.body?.validates == true ? ["try body.validate(at: \"\")"] : []),
             patterns: patterns,
-            nested: operation.nestedTypes.flatMap(typeContexts),
+            nested: nestedSource(operation.nestedTypes),
             parameters: parameterList.joined(separator: ", "),
             arguments: arguments.joined(separator: ", "),
             responseBinding: statusCases.contains { $0.contains("responseBody") } ? "(response, responseBody)" : "(response, _)",

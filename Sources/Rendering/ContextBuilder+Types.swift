@@ -36,7 +36,7 @@ extension ContextBuilder {
                                 })
                         ]
                     } ?? [],
-                    nested: decl.nested.flatMap(typeContexts))
+                    nested: nestedSource(decl.nested))
             ]
         case .alias(let target):
             context.alias = [AliasContext(type: TypeSpelling.spelled(target, in: nil))]
@@ -110,7 +110,7 @@ extension ContextBuilder {
             customCoding: customCoding,
             validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
-            nested: decl.nested.flatMap(typeContexts))
+            nested: nestedSource(decl.nested))
     }
 
     /// The Swift expression of a property's default value.

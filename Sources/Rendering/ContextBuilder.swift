@@ -5,6 +5,18 @@ import Lowering
 struct ContextBuilder {
     let module: Module
     let options: RenderOptions
+    /// Renders a nested type's declaration with the `type` template, at the top level's indentation. Nested
+    /// declarations are rendered on their own and then indented line by line: Mustache's partial indentation
+    /// indents only the first line of each iteration of a section, which would misalign every later case.
+    let renderNested: (TypeContext) -> String
+
+    /// The declarations nested in another one, rendered and indented one level.
+    func nestedSource(_ decls: [TypeDecl]) -> [String] {
+        decls.flatMap(typeContexts).map { context in
+            renderNested(context).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        }
+    }
 
     func build() -> ModuleContext {
         let fileName = (module.specPath as NSString).lastPathComponent

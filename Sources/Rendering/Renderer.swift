@@ -23,7 +23,10 @@ public enum Renderer {
             module.features.remove(.basicAuth)
         }
         let templates = try templates.specialized(for: options.access)
-        let context = ContextBuilder(module: module, options: options).build()
+        let library = templates.library
+        let context = ContextBuilder(module: module, options: options) { type in
+            library.render(type, withTemplate: "type") ?? ""
+        }.build()
         var result: [GeneratedFile] = []
         for name in files {
             if let left = leftOut(name, options: options) {

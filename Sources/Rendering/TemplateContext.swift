@@ -68,7 +68,8 @@ struct StructContext {
     /// The body of `validate(at:)`, when the type has rules to check.
     var validation: [ValidationContext]
     var patterns: [PatternContext]
-    var nested: [TypeContext]
+    /// The declarations nested in this one, rendered with `type.mustache` and indented.
+    var nested: [String]
 }
 
 struct ValidationContext {
@@ -108,7 +109,8 @@ struct OneOfContext {
     /// One `case` line per case of `validate(at:)`, when a case has rules to check.
     var validation: [ValidationContext]
     var discriminator: [DiscriminatorContext]
-    var nested: [TypeContext]
+    /// The declarations nested in this one, rendered with `type.mustache` and indented.
+    var nested: [String]
 }
 
 struct OneOfCaseContext {
@@ -143,7 +145,8 @@ struct OperationContext {
     var initParameters: String
     var checks: [String]
     var patterns: [PatternContext]
-    var nested: [TypeContext]
+    /// The declarations nested in this one, rendered with `type.mustache` and indented.
+    var nested: [String]
     /// The client method's parameter list.
     var parameters: String
     /// The arguments that build the request value from the client method's parameters.

@@ -96,14 +96,14 @@ public struct PutTagRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/parameters/0/schema`.
     public enum Tag: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case red
-    case blue
+        case blue
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "red": self = .red
-        case "blue": self = .blue
+            case "blue": self = .blue
             default: self = .unknown(rawValue)
             }
         }
@@ -111,7 +111,7 @@ public struct PutTagRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .red: "red"
-        case .blue: "blue"
+            case .blue: "blue"
             case .unknown(let value): value
             }
         }

@@ -84,14 +84,14 @@ public struct FindItemsRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1items~1{ids}~1{kind}/get/parameters/2/schema/items`.
     public enum StatesItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case `open`
-    case closed
+        case closed
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "open": self = .`open`
-        case "closed": self = .closed
+            case "closed": self = .closed
             default: self = .unknown(rawValue)
             }
         }
@@ -99,7 +99,7 @@ public struct FindItemsRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .`open`: "open"
-        case .closed: "closed"
+            case .closed: "closed"
             case .unknown(let value): value
             }
         }
@@ -126,14 +126,14 @@ public struct FindItemsRequest: Hashable, Sendable {
     /// - Remark: Generated from `#/paths/~1items~1{ids}~1{kind}/get/parameters/12/schema`.
     public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case fast
-    case slow
+        case slow
         /// A value the document does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "fast": self = .fast
-        case "slow": self = .slow
+            case "slow": self = .slow
             default: self = .unknown(rawValue)
             }
         }
@@ -141,7 +141,7 @@ public struct FindItemsRequest: Hashable, Sendable {
         public var rawValue: String {
             switch self {
             case .fast: "fast"
-        case .slow: "slow"
+            case .slow: "slow"
             case .unknown(let value): value
             }
         }

@@ -37,7 +37,7 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
     /// - Remark: Generated from `#/components/schemas/Order/properties/payment`.
     public enum Payment: Codable, Hashable, Sendable, Validatable {
         case card(Card)
-    case string(String)
+        case string(String)
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
@@ -45,7 +45,7 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
                 self = .card(value)
                 return
             }
-        if let value = try? container.decode(String.self) {
+            if let value = try? container.decode(String.self) {
                 self = .string(value)
                 return
             }
@@ -55,7 +55,7 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
         public func encode(to encoder: any Encoder) throws {
             switch self {
             case .card(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
+            case .string(let value): try value.encode(to: encoder)
             }
         }
 
@@ -63,7 +63,7 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
         public func validate(at path: String = "") throws(ValidationFailure) {
             switch self {
             case .card(let value): try value.validate(at: path)
-        case .string: break
+            case .string: break
             }
         }
     }

@@ -39,8 +39,8 @@ public struct QuivaCommittedClient: Sendable {
     ///
     /// - Remark: `DELETE /secrets/{key}`, generated from `#/paths/~1secrets~1{key}/delete`.
     public func deleteSecret(key: String) async throws(DeleteSecretError) -> DeleteSecretResponse {
-        let input = DeleteSecretRequest(key: key, credentials: credentials)
-        let (response, responseBody) = try await send(input, as: DeleteSecretError.self)
+        let input = DeleteSecretRequest(key: key, credentials: self.credentials)
+        let (response, responseBody) = try await self.send(input, as: DeleteSecretError.self)
         switch response.status.code {
         case 200: return try DeleteSecretError.decode(DeleteSecretResponse.self, from: responseBody, status: 200)
         case 400: throw .badRequest(try DeleteSecretError.decode(Error_.self, from: responseBody, status: 400))
@@ -55,7 +55,7 @@ extension DeleteSecretRequest: OperationInput {
 
     func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/secrets/" + (try Wire.pathSegment(key.parameterText, "key"))
+        let path = "/secrets/" + (try Wire.pathSegment(self.key.parameterText, "key"))
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.bearerAuth], [.apiKeyAuth]], to: &request)
