@@ -66,7 +66,9 @@ extension TypeLowering {
         reserveMemberName(swiftName)
         var type = usage(schema, hint: typeName(property.name))
         var defaultValue: DefaultValue?
-        let optional = !required || schema.allowsNull
+        // `null` is allowed by the schema itself, or by what it names (a nullable component, `allOf: [X, {nullable: true}]`).
+        let nullable = schema.allowsNull || type.isOptional
+        let optional = !required || nullable
         if let node = schema.defaultValue, let literal = LiteralValue(node) {
             if let fitting = self.defaultValue(literal, of: type) {
                 defaultValue = fitting
@@ -75,12 +77,12 @@ extension TypeLowering {
             } else if let owner {
                 // The type may be declared later (a component further down): decided once every type is.
                 pendingDefaults.append(
-                    PendingDefault(owner: owner, swiftName: swiftName, name: property.name, literal: literal, allowsNull: schema.allowsNull, mark: node.start))
+                    PendingDefault(owner: owner, swiftName: swiftName, name: property.name, literal: literal, allowsNull: nullable, mark: node.start))
             }
         }
-        if !required || (defaultValue == nil && schema.allowsNull) { type = type.optional() }
-        if required, !schema.allowsNull { type = type.nonOptional }
-        if defaultValue != nil, !schema.allowsNull { type = type.nonOptional }
+        if !required || (defaultValue == nil && nullable) { type = type.optional() }
+        if required, !nullable { type = type.nonOptional }
+        if defaultValue != nil, !nullable { type = type.nonOptional }
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue,
             isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),

@@ -137,7 +137,7 @@ final class ModelDecoder {
             case .int(let value): return Number(double: Double(value), int: value)
             case .float(let value) where value.isFinite: return Number(double: value, int: nil)
             case .float:
-                error("\(name) is \(scalar.value), beyond the range of a 64-bit floating-point number", at: node)
+                warning("\(name) is \(scalar.value), beyond the range of a 64-bit floating-point number; it is ignored", at: node.start)
                 return nil
             default: break
             }

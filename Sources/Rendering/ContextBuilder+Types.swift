@@ -32,7 +32,7 @@ extension ContextBuilder {
                             DiscriminatorContext(
                                 propertyLiteral: SwiftLiteral.string(discriminator.property),
                                 values: discriminator.values.map {
-                                    DiscriminatorValueContext(literal: SwiftLiteral.string($0.value), caseName: $0.caseName, type: types[$0.caseName] ?? "JSONValue")
+                                    DiscriminatorValueContext(literal: SwiftLiteral.string($0.value), caseName: $0.caseName, type: types[$0.caseName] ?? TypeSpelling.spelled(.jsonValue))
                                 })
                         ]
                     } ?? [],

@@ -61,7 +61,7 @@ struct ContextBuilder {
     // MARK: Security
 
     func credentialType(_ scheme: SecuritySchemeDecl) -> String {
-        scheme.kind == .basic ? "BasicCredentials" : "String"
+        scheme.kind == .basic ? "BasicCredentials" : TypeSpelling.spelled(.string)
     }
 
     private func schemeContext(_ scheme: SecuritySchemeDecl) -> SchemeContext {

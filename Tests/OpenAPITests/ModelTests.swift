@@ -14,6 +14,29 @@ func corpusPath(_ relative: String) -> String { PackagePaths.corpus(relative) }
 
 @Suite("OpenAPI: decoding the model")
 struct ModelTests {
+    @Test func aNumberPastDoublesRangeSaysSo() throws {
+        let (loaded, diagnostics) = try load("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: number, maximum: 1e400}\n")
+        #expect(diagnostics.map(\.summary) == ["doc.yaml:6:32: warning: maximum is 1e400, beyond the range of a 64-bit floating-point number; it is ignored"])
+        #expect(loaded?.document.components.schemas.first?.schema.maximum == nil)
+    }
+
+    /// 3.0's `nullable: true` alone, or as an `allOf` branch beside a `$ref`: honoured, with no warning.
+    @Test func nullableWithoutATypeIsNullableAnything() throws {
+        let (loaded, diagnostics) = try load("""
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Any: {nullable: true, description: anything}
+                Ref: {allOf: [{$ref: '#/components/schemas/Any'}, {nullable: true}]}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let schemas = try #require(loaded?.document.components.schemas)
+        #expect(schemas[0].schema.isNullableOnly && schemas[0].schema.types == [.null])
+        #expect(schemas[1].schema.allOf.map(\.isNullableOnly) == [false, true])
+    }
+
     @Test func openAPI30AndOpenAPI31SpellingsNormaliseToOneModel() throws {
         let v30 = """
             openapi: 3.0.3
