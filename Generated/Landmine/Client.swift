@@ -180,6 +180,18 @@ public struct LandmineClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// A query parameter named after every type the generated code declares or uses unqualified.
+    ///
+    /// - Remark: `GET /reserved-types`, generated from `#/paths/~1reserved-types/get`.
+    public func reservedTypeNames(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: String? = nil, sequence: String? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest2: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: String? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials2: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil) async throws(ReservedTypeNamesError) -> Void {
+        let input = ReservedTypeNamesRequest(string: string, int: int, int32: int32, int64: int64, double: double, float: float, bool: bool, array: array, dictionary: dictionary, set: set, optional: optional, substring: substring, character: character, void: void, never: never, any: any, anyObject: anyObject, self_: self_, type: type, protocol: `protocol`, codable: codable, decodable: decodable, encodable: encodable, hashable: hashable, equatable: equatable, sendable: sendable, hasher: hasher, decoder: decoder, encoder: encoder, codingKey: codingKey, codingKeys: codingKeys, decodingError: decodingError, encodingError: encodingError, rawRepresentable: rawRepresentable, customStringConvertible: customStringConvertible, comparable: comparable, error: error, result: result, binaryInteger: binaryInteger, binaryFloatingPoint: binaryFloatingPoint, collection: collection, sequence: sequence, regex: regex, keyedDecodingContainer: keyedDecodingContainer, keyedEncodingContainer: keyedEncodingContainer, unicodeScalar: unicodeScalar, unicode: unicode, data: data, date: date, url: url, uuid: uuid, decimal: decimal, jsonEncoder: jsonEncoder, jsonDecoder: jsonDecoder, nsRegularExpression: nsRegularExpression, nsRange: nsRange, nsString: nsString, characterSet: characterSet, httpRequest2: httpRequest2, httpResponse: httpResponse, httpField: httpField, httpFields: httpFields, httpBody: httpBody, clientTransport: clientTransport, serverTransport: serverTransport, clientMiddleware: clientMiddleware, serverMiddleware: serverMiddleware, serverRequestMetadata: serverRequestMetadata, validationFailure: validationFailure, serverOptions: serverOptions, operationError: operationError, serverResponse: serverResponse, check: check, validatable: validatable, parameterValue: parameterValue, wire: wire, operationInput: operationInput, serverStub: serverStub, jsonValue: jsonValue, jsonNull: jsonNull, indirect: indirect, basicCredentials: basicCredentials, credentials2: credentials2, dynamicCodingKey: dynamicCodingKey, swift: swift, foundation: foundation, httpTypes: httpTypes, openAPIRuntime: openAPIRuntime)
+        let (response, responseBody) = try await self.send(input, as: ReservedTypeNamesError.self)
+        switch response.status.code {
+        case 204: return
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
@@ -501,6 +513,283 @@ extension ShapesRequest: OperationInput {
         if let value = self.shape {
             Wire.appendCookie(&request, "shape", try Wire.jsonText(value, "shape", in: "cookie"))
         }
+        return (request, nil)
+    }
+}
+
+extension ReservedTypeNamesRequest: OperationInput {
+    static let operationID = "reservedTypeNames"
+
+    func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/reserved-types"
+        var query: [(String, String)] = []
+        if let value = self.string {
+            query.append(("String", value.parameterText))
+        }
+        if let value = self.int {
+            query.append(("Int", value.parameterText))
+        }
+        if let value = self.int32 {
+            query.append(("Int32", value.parameterText))
+        }
+        if let value = self.int64 {
+            query.append(("Int64", value.parameterText))
+        }
+        if let value = self.double {
+            query.append(("Double", value.parameterText))
+        }
+        if let value = self.float {
+            query.append(("Float", value.parameterText))
+        }
+        if let value = self.bool {
+            query.append(("Bool", value.parameterText))
+        }
+        if let value = self.array {
+            query.append(("Array", value.parameterText))
+        }
+        if let value = self.dictionary {
+            query.append(("Dictionary", value.parameterText))
+        }
+        if let value = self.set {
+            query.append(("Set", value.parameterText))
+        }
+        if let value = self.optional {
+            query.append(("Optional", value.parameterText))
+        }
+        if let value = self.substring {
+            query.append(("Substring", value.parameterText))
+        }
+        if let value = self.character {
+            query.append(("Character", value.parameterText))
+        }
+        if let value = self.void {
+            query.append(("Void", value.parameterText))
+        }
+        if let value = self.never {
+            query.append(("Never", value.parameterText))
+        }
+        if let value = self.any {
+            query.append(("Any", value.parameterText))
+        }
+        if let value = self.anyObject {
+            query.append(("AnyObject", value.parameterText))
+        }
+        if let value = self.self_ {
+            query.append(("Self", value.parameterText))
+        }
+        if let value = self.type {
+            query.append(("Type", value.parameterText))
+        }
+        if let value = self.`protocol` {
+            query.append(("Protocol", value.parameterText))
+        }
+        if let value = self.codable {
+            query.append(("Codable", value.parameterText))
+        }
+        if let value = self.decodable {
+            query.append(("Decodable", value.parameterText))
+        }
+        if let value = self.encodable {
+            query.append(("Encodable", value.parameterText))
+        }
+        if let value = self.hashable {
+            query.append(("Hashable", value.parameterText))
+        }
+        if let value = self.equatable {
+            query.append(("Equatable", value.parameterText))
+        }
+        if let value = self.sendable {
+            query.append(("Sendable", value.parameterText))
+        }
+        if let value = self.hasher {
+            query.append(("Hasher", value.parameterText))
+        }
+        if let value = self.decoder {
+            query.append(("Decoder", value.parameterText))
+        }
+        if let value = self.encoder {
+            query.append(("Encoder", value.parameterText))
+        }
+        if let value = self.codingKey {
+            query.append(("CodingKey", value.parameterText))
+        }
+        if let value = self.codingKeys {
+            query.append(("CodingKeys", value.parameterText))
+        }
+        if let value = self.decodingError {
+            query.append(("DecodingError", value.parameterText))
+        }
+        if let value = self.encodingError {
+            query.append(("EncodingError", value.parameterText))
+        }
+        if let value = self.rawRepresentable {
+            query.append(("RawRepresentable", value.parameterText))
+        }
+        if let value = self.customStringConvertible {
+            query.append(("CustomStringConvertible", value.parameterText))
+        }
+        if let value = self.comparable {
+            query.append(("Comparable", value.parameterText))
+        }
+        if let value = self.error {
+            query.append(("Error", value.parameterText))
+        }
+        if let value = self.result {
+            query.append(("Result", value.parameterText))
+        }
+        if let value = self.binaryInteger {
+            query.append(("BinaryInteger", value.parameterText))
+        }
+        if let value = self.binaryFloatingPoint {
+            query.append(("BinaryFloatingPoint", value.parameterText))
+        }
+        if let value = self.collection {
+            query.append(("Collection", value.parameterText))
+        }
+        if let value = self.sequence {
+            query.append(("Sequence", value.parameterText))
+        }
+        if let value = self.regex {
+            query.append(("Regex", value.parameterText))
+        }
+        if let value = self.keyedDecodingContainer {
+            query.append(("KeyedDecodingContainer", value.parameterText))
+        }
+        if let value = self.keyedEncodingContainer {
+            query.append(("KeyedEncodingContainer", value.parameterText))
+        }
+        if let value = self.unicodeScalar {
+            query.append(("UnicodeScalar", value.parameterText))
+        }
+        if let value = self.unicode {
+            query.append(("Unicode", value.parameterText))
+        }
+        if let value = self.data {
+            query.append(("Data", value.parameterText))
+        }
+        if let value = self.date {
+            query.append(("Date", value.parameterText))
+        }
+        if let value = self.url {
+            query.append(("URL", value.parameterText))
+        }
+        if let value = self.uuid {
+            query.append(("UUID", value.parameterText))
+        }
+        if let value = self.decimal {
+            query.append(("Decimal", value.parameterText))
+        }
+        if let value = self.jsonEncoder {
+            query.append(("JSONEncoder", value.parameterText))
+        }
+        if let value = self.jsonDecoder {
+            query.append(("JSONDecoder", value.parameterText))
+        }
+        if let value = self.nsRegularExpression {
+            query.append(("NSRegularExpression", value.parameterText))
+        }
+        if let value = self.nsRange {
+            query.append(("NSRange", value.parameterText))
+        }
+        if let value = self.nsString {
+            query.append(("NSString", value.parameterText))
+        }
+        if let value = self.characterSet {
+            query.append(("CharacterSet", value.parameterText))
+        }
+        if let value = self.httpRequest2 {
+            query.append(("HTTPRequest", value.parameterText))
+        }
+        if let value = self.httpResponse {
+            query.append(("HTTPResponse", value.parameterText))
+        }
+        if let value = self.httpField {
+            query.append(("HTTPField", value.parameterText))
+        }
+        if let value = self.httpFields {
+            query.append(("HTTPFields", value.parameterText))
+        }
+        if let value = self.httpBody {
+            query.append(("HTTPBody", value.parameterText))
+        }
+        if let value = self.clientTransport {
+            query.append(("ClientTransport", value.parameterText))
+        }
+        if let value = self.serverTransport {
+            query.append(("ServerTransport", value.parameterText))
+        }
+        if let value = self.clientMiddleware {
+            query.append(("ClientMiddleware", value.parameterText))
+        }
+        if let value = self.serverMiddleware {
+            query.append(("ServerMiddleware", value.parameterText))
+        }
+        if let value = self.serverRequestMetadata {
+            query.append(("ServerRequestMetadata", value.parameterText))
+        }
+        if let value = self.validationFailure {
+            query.append(("ValidationFailure", value.parameterText))
+        }
+        if let value = self.serverOptions {
+            query.append(("ServerOptions", value.parameterText))
+        }
+        if let value = self.operationError {
+            query.append(("OperationError", value.parameterText))
+        }
+        if let value = self.serverResponse {
+            query.append(("ServerResponse", value.parameterText))
+        }
+        if let value = self.check {
+            query.append(("Check", value.parameterText))
+        }
+        if let value = self.validatable {
+            query.append(("Validatable", value.parameterText))
+        }
+        if let value = self.parameterValue {
+            query.append(("ParameterValue", value.parameterText))
+        }
+        if let value = self.wire {
+            query.append(("Wire", value.parameterText))
+        }
+        if let value = self.operationInput {
+            query.append(("OperationInput", value.parameterText))
+        }
+        if let value = self.serverStub {
+            query.append(("ServerStub", value.parameterText))
+        }
+        if let value = self.jsonValue {
+            query.append(("JSONValue", value.parameterText))
+        }
+        if let value = self.jsonNull {
+            query.append(("JSONNull", value.parameterText))
+        }
+        if let value = self.indirect {
+            query.append(("Indirect", value.parameterText))
+        }
+        if let value = self.basicCredentials {
+            query.append(("BasicCredentials", value.parameterText))
+        }
+        if let value = self.credentials2 {
+            query.append(("Credentials", value.parameterText))
+        }
+        if let value = self.dynamicCodingKey {
+            query.append(("DynamicCodingKey", value.parameterText))
+        }
+        if let value = self.swift {
+            query.append(("Swift", value.parameterText))
+        }
+        if let value = self.foundation {
+            query.append(("Foundation", value.parameterText))
+        }
+        if let value = self.httpTypes {
+            query.append(("HTTPTypes", value.parameterText))
+        }
+        if let value = self.openAPIRuntime {
+            query.append(("OpenAPIRuntime", value.parameterText))
+        }
+        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        let request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }
 }

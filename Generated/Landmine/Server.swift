@@ -47,6 +47,10 @@ public protocol LandmineAPI: Sendable {
     ///
     /// - Remark: `GET /shapes/{ids}/{level}`, generated from `#/paths/~1shapes~1{ids}~1{level}/get`.
     func shapes(_ request: ShapesRequest) async throws(ShapesError) -> Void
+    /// A query parameter named after every type the generated code declares or uses unqualified.
+    ///
+    /// - Remark: `GET /reserved-types`, generated from `#/paths/~1reserved-types/get`.
+    func reservedTypeNames(_ request: ReservedTypeNamesRequest) async throws(ReservedTypeNamesError) -> Void
 }
 
 extension LandmineAPI {
@@ -223,6 +227,20 @@ extension LandmineAPI {
                     return .empty(204)
                 }
             }, method: .get, path: stub.path("/shapes/{ids}/{level}"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(request, body, security: [], optional: false, as: ReservedTypeNamesError.self) {
+                    credentials, data throws(ReservedTypeNamesError) in
+                    let input: ReservedTypeNamesRequest
+                    do throws(ValidationFailure) {
+                        input = try ReservedTypeNamesRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    try await self.reservedTypeNames(input)
+                    return .empty(204)
+                }
+            }, method: .get, path: stub.path("/reserved-types"))
     }
 }
 
@@ -521,6 +539,114 @@ extension ShapesRequest {
 }
 
 extension ShapesError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension ReservedTypeNamesRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: Credentials) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            string: Wire.first(query, "String"),
+            int: Wire.first(query, "Int"),
+            int32: Wire.first(query, "Int32"),
+            int64: Wire.first(query, "Int64"),
+            double: Wire.first(query, "Double"),
+            float: Wire.first(query, "Float"),
+            bool: Wire.first(query, "Bool"),
+            array: Wire.first(query, "Array"),
+            dictionary: Wire.first(query, "Dictionary"),
+            set: Wire.first(query, "Set"),
+            optional: Wire.first(query, "Optional"),
+            substring: Wire.first(query, "Substring"),
+            character: Wire.first(query, "Character"),
+            void: Wire.first(query, "Void"),
+            never: Wire.first(query, "Never"),
+            any: Wire.first(query, "Any"),
+            anyObject: Wire.first(query, "AnyObject"),
+            self_: Wire.first(query, "Self"),
+            type: Wire.first(query, "Type"),
+            protocol: Wire.first(query, "Protocol"),
+            codable: Wire.first(query, "Codable"),
+            decodable: Wire.first(query, "Decodable"),
+            encodable: Wire.first(query, "Encodable"),
+            hashable: Wire.first(query, "Hashable"),
+            equatable: Wire.first(query, "Equatable"),
+            sendable: Wire.first(query, "Sendable"),
+            hasher: Wire.first(query, "Hasher"),
+            decoder: Wire.first(query, "Decoder"),
+            encoder: Wire.first(query, "Encoder"),
+            codingKey: Wire.first(query, "CodingKey"),
+            codingKeys: Wire.first(query, "CodingKeys"),
+            decodingError: Wire.first(query, "DecodingError"),
+            encodingError: Wire.first(query, "EncodingError"),
+            rawRepresentable: Wire.first(query, "RawRepresentable"),
+            customStringConvertible: Wire.first(query, "CustomStringConvertible"),
+            comparable: Wire.first(query, "Comparable"),
+            error: Wire.first(query, "Error"),
+            result: Wire.first(query, "Result"),
+            binaryInteger: Wire.first(query, "BinaryInteger"),
+            binaryFloatingPoint: Wire.first(query, "BinaryFloatingPoint"),
+            collection: Wire.first(query, "Collection"),
+            sequence: Wire.first(query, "Sequence"),
+            regex: Wire.first(query, "Regex"),
+            keyedDecodingContainer: Wire.first(query, "KeyedDecodingContainer"),
+            keyedEncodingContainer: Wire.first(query, "KeyedEncodingContainer"),
+            unicodeScalar: Wire.first(query, "UnicodeScalar"),
+            unicode: Wire.first(query, "Unicode"),
+            data: Wire.first(query, "Data"),
+            date: Wire.first(query, "Date"),
+            url: Wire.first(query, "URL"),
+            uuid: Wire.first(query, "UUID"),
+            decimal: Wire.first(query, "Decimal"),
+            jsonEncoder: Wire.first(query, "JSONEncoder"),
+            jsonDecoder: Wire.first(query, "JSONDecoder"),
+            nsRegularExpression: Wire.first(query, "NSRegularExpression"),
+            nsRange: Wire.first(query, "NSRange"),
+            nsString: Wire.first(query, "NSString"),
+            characterSet: Wire.first(query, "CharacterSet"),
+            httpRequest2: Wire.first(query, "HTTPRequest"),
+            httpResponse: Wire.first(query, "HTTPResponse"),
+            httpField: Wire.first(query, "HTTPField"),
+            httpFields: Wire.first(query, "HTTPFields"),
+            httpBody: Wire.first(query, "HTTPBody"),
+            clientTransport: Wire.first(query, "ClientTransport"),
+            serverTransport: Wire.first(query, "ServerTransport"),
+            clientMiddleware: Wire.first(query, "ClientMiddleware"),
+            serverMiddleware: Wire.first(query, "ServerMiddleware"),
+            serverRequestMetadata: Wire.first(query, "ServerRequestMetadata"),
+            validationFailure: Wire.first(query, "ValidationFailure"),
+            serverOptions: Wire.first(query, "ServerOptions"),
+            operationError: Wire.first(query, "OperationError"),
+            serverResponse: Wire.first(query, "ServerResponse"),
+            check: Wire.first(query, "Check"),
+            validatable: Wire.first(query, "Validatable"),
+            parameterValue: Wire.first(query, "ParameterValue"),
+            wire: Wire.first(query, "Wire"),
+            operationInput: Wire.first(query, "OperationInput"),
+            serverStub: Wire.first(query, "ServerStub"),
+            jsonValue: Wire.first(query, "JSONValue"),
+            jsonNull: Wire.first(query, "JSONNull"),
+            indirect: Wire.first(query, "Indirect"),
+            basicCredentials: Wire.first(query, "BasicCredentials"),
+            credentials2: Wire.first(query, "Credentials"),
+            dynamicCodingKey: Wire.first(query, "DynamicCodingKey"),
+            swift: Wire.first(query, "Swift"),
+            foundation: Wire.first(query, "Foundation"),
+            httpTypes: Wire.first(query, "HTTPTypes"),
+            openAPIRuntime: Wire.first(query, "OpenAPIRuntime")
+        )
+        try validate()
+    }
+}
+
+extension ReservedTypeNamesError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

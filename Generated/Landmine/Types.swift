@@ -3198,6 +3198,280 @@ public struct ShapesRequest: Hashable, Sendable {
     }
 }
 
+/// The input of `reservedTypeNames`: `GET /reserved-types`.
+public struct ReservedTypeNamesRequest: Hashable, Sendable {
+    /// - Remark: The `String` query parameter.
+    public var string: String?
+    /// - Remark: The `Int` query parameter.
+    public var int: String?
+    /// - Remark: The `Int32` query parameter.
+    public var int32: String?
+    /// - Remark: The `Int64` query parameter.
+    public var int64: String?
+    /// - Remark: The `Double` query parameter.
+    public var double: String?
+    /// - Remark: The `Float` query parameter.
+    public var float: String?
+    /// - Remark: The `Bool` query parameter.
+    public var bool: String?
+    /// - Remark: The `Array` query parameter.
+    public var array: String?
+    /// - Remark: The `Dictionary` query parameter.
+    public var dictionary: String?
+    /// - Remark: The `Set` query parameter.
+    public var set: String?
+    /// - Remark: The `Optional` query parameter.
+    public var optional: String?
+    /// - Remark: The `Substring` query parameter.
+    public var substring: String?
+    /// - Remark: The `Character` query parameter.
+    public var character: String?
+    /// - Remark: The `Void` query parameter.
+    public var void: String?
+    /// - Remark: The `Never` query parameter.
+    public var never: String?
+    /// - Remark: The `Any` query parameter.
+    public var any: String?
+    /// - Remark: The `AnyObject` query parameter.
+    public var anyObject: String?
+    /// - Remark: The `Self` query parameter.
+    public var self_: String?
+    /// - Remark: The `Type` query parameter.
+    public var type: String?
+    /// - Remark: The `Protocol` query parameter.
+    public var `protocol`: String?
+    /// - Remark: The `Codable` query parameter.
+    public var codable: String?
+    /// - Remark: The `Decodable` query parameter.
+    public var decodable: String?
+    /// - Remark: The `Encodable` query parameter.
+    public var encodable: String?
+    /// - Remark: The `Hashable` query parameter.
+    public var hashable: String?
+    /// - Remark: The `Equatable` query parameter.
+    public var equatable: String?
+    /// - Remark: The `Sendable` query parameter.
+    public var sendable: String?
+    /// - Remark: The `Hasher` query parameter.
+    public var hasher: String?
+    /// - Remark: The `Decoder` query parameter.
+    public var decoder: String?
+    /// - Remark: The `Encoder` query parameter.
+    public var encoder: String?
+    /// - Remark: The `CodingKey` query parameter.
+    public var codingKey: String?
+    /// - Remark: The `CodingKeys` query parameter.
+    public var codingKeys: String?
+    /// - Remark: The `DecodingError` query parameter.
+    public var decodingError: String?
+    /// - Remark: The `EncodingError` query parameter.
+    public var encodingError: String?
+    /// - Remark: The `RawRepresentable` query parameter.
+    public var rawRepresentable: String?
+    /// - Remark: The `CustomStringConvertible` query parameter.
+    public var customStringConvertible: String?
+    /// - Remark: The `Comparable` query parameter.
+    public var comparable: String?
+    /// - Remark: The `Error` query parameter.
+    public var error: String?
+    /// - Remark: The `Result` query parameter.
+    public var result: String?
+    /// - Remark: The `BinaryInteger` query parameter.
+    public var binaryInteger: String?
+    /// - Remark: The `BinaryFloatingPoint` query parameter.
+    public var binaryFloatingPoint: String?
+    /// - Remark: The `Collection` query parameter.
+    public var collection: String?
+    /// - Remark: The `Sequence` query parameter.
+    public var sequence: String?
+    /// - Remark: The `Regex` query parameter.
+    public var regex: String?
+    /// - Remark: The `KeyedDecodingContainer` query parameter.
+    public var keyedDecodingContainer: String?
+    /// - Remark: The `KeyedEncodingContainer` query parameter.
+    public var keyedEncodingContainer: String?
+    /// - Remark: The `UnicodeScalar` query parameter.
+    public var unicodeScalar: String?
+    /// - Remark: The `Unicode` query parameter.
+    public var unicode: String?
+    /// - Remark: The `Data` query parameter.
+    public var data: String?
+    /// - Remark: The `Date` query parameter.
+    public var date: String?
+    /// - Remark: The `URL` query parameter.
+    public var url: String?
+    /// - Remark: The `UUID` query parameter.
+    public var uuid: String?
+    /// - Remark: The `Decimal` query parameter.
+    public var decimal: String?
+    /// - Remark: The `JSONEncoder` query parameter.
+    public var jsonEncoder: String?
+    /// - Remark: The `JSONDecoder` query parameter.
+    public var jsonDecoder: String?
+    /// - Remark: The `NSRegularExpression` query parameter.
+    public var nsRegularExpression: String?
+    /// - Remark: The `NSRange` query parameter.
+    public var nsRange: String?
+    /// - Remark: The `NSString` query parameter.
+    public var nsString: String?
+    /// - Remark: The `CharacterSet` query parameter.
+    public var characterSet: String?
+    /// - Remark: The `HTTPRequest` query parameter.
+    public var httpRequest2: String?
+    /// - Remark: The `HTTPResponse` query parameter.
+    public var httpResponse: String?
+    /// - Remark: The `HTTPField` query parameter.
+    public var httpField: String?
+    /// - Remark: The `HTTPFields` query parameter.
+    public var httpFields: String?
+    /// - Remark: The `HTTPBody` query parameter.
+    public var httpBody: String?
+    /// - Remark: The `ClientTransport` query parameter.
+    public var clientTransport: String?
+    /// - Remark: The `ServerTransport` query parameter.
+    public var serverTransport: String?
+    /// - Remark: The `ClientMiddleware` query parameter.
+    public var clientMiddleware: String?
+    /// - Remark: The `ServerMiddleware` query parameter.
+    public var serverMiddleware: String?
+    /// - Remark: The `ServerRequestMetadata` query parameter.
+    public var serverRequestMetadata: String?
+    /// - Remark: The `ValidationFailure` query parameter.
+    public var validationFailure: String?
+    /// - Remark: The `ServerOptions` query parameter.
+    public var serverOptions: String?
+    /// - Remark: The `OperationError` query parameter.
+    public var operationError: String?
+    /// - Remark: The `ServerResponse` query parameter.
+    public var serverResponse: String?
+    /// - Remark: The `Check` query parameter.
+    public var check: String?
+    /// - Remark: The `Validatable` query parameter.
+    public var validatable: String?
+    /// - Remark: The `ParameterValue` query parameter.
+    public var parameterValue: String?
+    /// - Remark: The `Wire` query parameter.
+    public var wire: String?
+    /// - Remark: The `OperationInput` query parameter.
+    public var operationInput: String?
+    /// - Remark: The `ServerStub` query parameter.
+    public var serverStub: String?
+    /// - Remark: The `JSONValue` query parameter.
+    public var jsonValue: String?
+    /// - Remark: The `JSONNull` query parameter.
+    public var jsonNull: String?
+    /// - Remark: The `Indirect` query parameter.
+    public var indirect: String?
+    /// - Remark: The `BasicCredentials` query parameter.
+    public var basicCredentials: String?
+    /// - Remark: The `Credentials` query parameter.
+    public var credentials2: String?
+    /// - Remark: The `DynamicCodingKey` query parameter.
+    public var dynamicCodingKey: String?
+    /// - Remark: The `Swift` query parameter.
+    public var swift: String?
+    /// - Remark: The `Foundation` query parameter.
+    public var foundation: String?
+    /// - Remark: The `HTTPTypes` query parameter.
+    public var httpTypes: String?
+    /// - Remark: The `OpenAPIRuntime` query parameter.
+    public var openAPIRuntime: String?
+
+    public init(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: String? = nil, sequence: String? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest2: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: String? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials2: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil) {
+        self.string = string
+        self.int = int
+        self.int32 = int32
+        self.int64 = int64
+        self.double = double
+        self.float = float
+        self.bool = bool
+        self.array = array
+        self.dictionary = dictionary
+        self.set = set
+        self.optional = optional
+        self.substring = substring
+        self.character = character
+        self.void = void
+        self.never = never
+        self.any = any
+        self.anyObject = anyObject
+        self.self_ = self_
+        self.type = type
+        self.`protocol` = `protocol`
+        self.codable = codable
+        self.decodable = decodable
+        self.encodable = encodable
+        self.hashable = hashable
+        self.equatable = equatable
+        self.sendable = sendable
+        self.hasher = hasher
+        self.decoder = decoder
+        self.encoder = encoder
+        self.codingKey = codingKey
+        self.codingKeys = codingKeys
+        self.decodingError = decodingError
+        self.encodingError = encodingError
+        self.rawRepresentable = rawRepresentable
+        self.customStringConvertible = customStringConvertible
+        self.comparable = comparable
+        self.error = error
+        self.result = result
+        self.binaryInteger = binaryInteger
+        self.binaryFloatingPoint = binaryFloatingPoint
+        self.collection = collection
+        self.sequence = sequence
+        self.regex = regex
+        self.keyedDecodingContainer = keyedDecodingContainer
+        self.keyedEncodingContainer = keyedEncodingContainer
+        self.unicodeScalar = unicodeScalar
+        self.unicode = unicode
+        self.data = data
+        self.date = date
+        self.url = url
+        self.uuid = uuid
+        self.decimal = decimal
+        self.jsonEncoder = jsonEncoder
+        self.jsonDecoder = jsonDecoder
+        self.nsRegularExpression = nsRegularExpression
+        self.nsRange = nsRange
+        self.nsString = nsString
+        self.characterSet = characterSet
+        self.httpRequest2 = httpRequest2
+        self.httpResponse = httpResponse
+        self.httpField = httpField
+        self.httpFields = httpFields
+        self.httpBody = httpBody
+        self.clientTransport = clientTransport
+        self.serverTransport = serverTransport
+        self.clientMiddleware = clientMiddleware
+        self.serverMiddleware = serverMiddleware
+        self.serverRequestMetadata = serverRequestMetadata
+        self.validationFailure = validationFailure
+        self.serverOptions = serverOptions
+        self.operationError = operationError
+        self.serverResponse = serverResponse
+        self.check = check
+        self.validatable = validatable
+        self.parameterValue = parameterValue
+        self.wire = wire
+        self.operationInput = operationInput
+        self.serverStub = serverStub
+        self.jsonValue = jsonValue
+        self.jsonNull = jsonNull
+        self.indirect = indirect
+        self.basicCredentials = basicCredentials
+        self.credentials2 = credentials2
+        self.dynamicCodingKey = dynamicCodingKey
+        self.swift = swift
+        self.foundation = foundation
+        self.httpTypes = httpTypes
+        self.openAPIRuntime = openAPIRuntime
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
 public struct Credentials: Hashable, Sendable {
     /// An API key for `apply`, sent in the `X-Apply` header.

@@ -201,6 +201,17 @@ final class OperationLowering {
     /// lists; other shapes, which the style cannot carry here, as JSON text with a warning.
     private func styleEncoding(_ parameter: Parameter, type: TypeRef) -> ParameterEncoding {
         let style = parameter.style ?? defaultStyle(parameter.location)
+        let encoding = shapeEncoding(parameter, type: type, style: style)
+        let generated: Set<String> = parameter.location == .query ? ["form", "spaceDelimited", "pipeDelimited"] : [defaultStyle(parameter.location)]
+        if encoding != .json, !generated.contains(style) {
+            warning(
+                "style '\(style)' is not generated for \(parameter.location.rawValue) parameters; '\(parameter.name)' is sent in style '\(defaultStyle(parameter.location))'",
+                at: parameter.mark)
+        }
+        return encoding
+    }
+
+    private func shapeEncoding(_ parameter: Parameter, type: TypeRef, style: String) -> ParameterEncoding {
         if let value = types.scalarValue(type) { return .scalar(value: value) }
         let shape = types.resolved(type).nonOptional
         let what: String

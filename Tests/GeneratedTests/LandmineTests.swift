@@ -58,8 +58,10 @@ private struct LandmineServer: LandmineAPI {
     }
 
     func shapes(_ request: ShapesRequest) async throws(ShapesError) { shapes.set(request) }
+    func reservedTypeNames(_ request: ReservedTypeNamesRequest) async throws(ReservedTypeNamesError) { typeNames.set(request) }
 
     let shapes = Recorder<ShapesRequest>()
+    let typeNames = Recorder<ReservedTypeNamesRequest>()
 }
 
 /// The last value a handler saw.
@@ -112,6 +114,16 @@ struct LandmineTests {
             guard case .invalidArgument(let failure) = error else { throw error }
             #expect(failure.name == "path" && failure.rule == "pattern")
         }
+    }
+
+    /// Query parameters named after Swift, Foundation, runtime and support types arrive under those names.
+    @Test func parametersNamedAfterTypesArrive() async throws {
+        let client = try client()
+        try await client.reservedTypeNames(string: "s", codable: "c", collection: "l", httpBody: "h", wire: "w", serverStub: "x", foundation: "f")
+        let received = try #require(server.typeNames.value)
+        #expect(received == ReservedTypeNamesRequest(string: "s", codable: "c", collection: "l", httpBody: "h", wire: "w", serverStub: "x", foundation: "f"))
+        let path = try #require(transport.requests.last?.path)
+        #expect(path.contains("String=s") && path.contains("HTTPBody=h") && path.contains("Foundation=f"))
     }
 
     /// Parameters of every shape in every location reach the server as they were sent.

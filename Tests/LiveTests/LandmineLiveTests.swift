@@ -28,6 +28,7 @@ private struct LandmineEcho: LandmineAPI {
         return echoed
     }
     func shapes(_ request: ShapesRequest) async throws(ShapesError) { received.set(request) }
+    func reservedTypeNames(_ request: ReservedTypeNamesRequest) async throws(ReservedTypeNamesError) {}
 
     let received = Received()
 }

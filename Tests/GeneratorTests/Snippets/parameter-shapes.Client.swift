@@ -26,8 +26,8 @@ public struct SnippetClient: Sendable {
     }
 
     /// - Remark: `GET /items/{ids}/{kind}`, generated from `#/paths/~1items~1{ids}~1{kind}/get`.
-    public func findItems(ids: [String], kind: Identifier, states: [FindItemsRequest.StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: FindItemsRequest.Filter? = nil, anything: JSONValue? = nil, lines: [FindItemsRequest.LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, mode: FindItemsRequest.Mode? = nil) async throws(FindItemsError) -> Void {
-        let input = FindItemsRequest(ids: ids, kind: kind, states: states, sizes: sizes, words: words, pipes: pipes, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, mode: mode)
+    public func findItems(ids: [String], kind: Identifier, states: [FindItemsRequest.StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: FindItemsRequest.Filter? = nil, anything: JSONValue? = nil, lines: [FindItemsRequest.LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, xLabel: String? = nil, mode: FindItemsRequest.Mode? = nil) async throws(FindItemsError) -> Void {
+        let input = FindItemsRequest(ids: ids, kind: kind, states: states, sizes: sizes, words: words, pipes: pipes, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, xLabel: xLabel, mode: mode)
         let (response, responseBody) = try await self.send(input, as: FindItemsError.self)
         switch response.status.code {
         case 204: return
@@ -74,6 +74,9 @@ extension FindItemsRequest: OperationInput {
         }
         if let value = self.xShape {
             request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Shape", in: "header"), "X-Shape")
+        }
+        if let value = self.xLabel {
+            request.headerFields[HTTPField.Name("X-Label")!] = try Wire.headerValue(value.parameterText, "X-Label")
         }
         if let value = self.mode {
             Wire.appendCookie(&request, "mode", value.parameterText)

@@ -51,6 +51,7 @@ extension FindItemsRequest {
             lines: try Wire.jsonValue(Wire.first(query, "lines"), as: [FindItemsRequest.LinesItem].self, "lines", in: "query"),
             xTags: try Wire.values(Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","), as: String.self, "X-Tags", in: "header"),
             xShape: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Shape")!], as: [String: Int].self, "X-Shape", in: "header"),
+            xLabel: request.headerFields[HTTPField.Name("X-Label")!],
             mode: try Wire.value(cookies["mode"], as: FindItemsRequest.Mode.self, "mode", in: "cookie")
         )
         try validate()

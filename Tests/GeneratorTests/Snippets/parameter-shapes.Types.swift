@@ -59,10 +59,12 @@ public struct FindItemsRequest: Hashable, Sendable {
     public var xTags: [String]?
     /// - Remark: The `X-Shape` header parameter.
     public var xShape: [String: Int]?
+    /// - Remark: The `X-Label` header parameter.
+    public var xLabel: String?
     /// - Remark: The `mode` cookie parameter.
     public var mode: Mode?
 
-    public init(ids: [String], kind: Identifier, states: [StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: Filter? = nil, anything: JSONValue? = nil, lines: [LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, mode: Mode? = nil) {
+    public init(ids: [String], kind: Identifier, states: [StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: Filter? = nil, anything: JSONValue? = nil, lines: [LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, xLabel: String? = nil, mode: Mode? = nil) {
         self.ids = ids
         self.kind = kind
         self.states = states
@@ -75,6 +77,7 @@ public struct FindItemsRequest: Hashable, Sendable {
         self.lines = lines
         self.xTags = xTags
         self.xShape = xShape
+        self.xLabel = xLabel
         self.mode = mode
     }
 
@@ -123,7 +126,7 @@ public struct FindItemsRequest: Hashable, Sendable {
         }
     }
 
-    /// - Remark: Generated from `#/paths/~1items~1{ids}~1{kind}/get/parameters/12/schema`.
+    /// - Remark: Generated from `#/paths/~1items~1{ids}~1{kind}/get/parameters/13/schema`.
     public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case fast
         case slow
