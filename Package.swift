@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI", "TestSupport"]),
-        .testTarget(name: "LoweringTests", dependencies: ["Lowering", "TestSupport"]),
+        .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "TestSupport"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),

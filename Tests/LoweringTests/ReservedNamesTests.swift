@@ -1,5 +1,6 @@
 import Foundation
 import Lowering
+import OpenAPI
 import Testing
 import TestSupport
 
@@ -118,6 +119,34 @@ struct ReservedNamesTests {
         for name in used.subtracting(declaredHere).subtracting(notTypes).sorted() {
             let reserved = ReservedNames.types.contains(name)
             #expect(reserved, "Templates/\(file) uses '\(name)' unqualified; reserve it in ReservedNames.types or qualify it")
+        }
+    }
+}
+
+/// The landmine document uses every reserved type name as a schema, a property, an enum case and a query
+/// parameter, so `Generated/Landmine` compiling proves none of them can break the generated code.
+@Suite("The landmine covers every reserved name")
+struct LandmineCoverageTests {
+    @Test func everyReservedTypeNameIsASchemaPropertyCaseAndParameter() throws {
+        let (loaded, _) = DocumentLoader.load(path: PackagePaths.path("specs/landmine.yaml"))
+        let document = try #require(loaded?.document)
+        let schemas = document.components.schemas
+        let schemaNames = Set(schemas.map(\.name))
+        let properties = Set(try #require(schemas.first { $0.name == "ReservedAsProperties" }).schema.properties.map(\.name))
+        let cases = Set((try #require(schemas.first { $0.name == "ReservedAsCases" }).schema.enumValues ?? []).compactMap(\.string))
+        let operation = document.paths.lazy.compactMap { entry -> OpenAPI.Operation? in
+            guard case .value(let item) = entry.item else { return nil }
+            return item.operations.first { $0.1.operationId == "reservedTypeNames" }?.1
+        }.first
+        let parameters = Set((try #require(operation)).parameters.compactMap { parameter -> String? in
+            if case .value(let value) = parameter { return value.name }
+            return nil
+        })
+        for name in ReservedNames.types.sorted() {
+            #expect(schemaNames.contains(name), "specs/landmine.yaml has no schema named '\(name)'")
+            #expect(properties.contains(name), "ReservedAsProperties has no property named '\(name)'")
+            #expect(cases.contains(name), "ReservedAsCases has no case '\(name)'")
+            #expect(parameters.contains(name), "reservedTypeNames has no parameter named '\(name)'")
         }
     }
 }
