@@ -95,8 +95,8 @@ final class OperationLowering {
         }
         methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId
         let typeBase = Naming.typeName(Naming.bare(methodName))
-        let requestTypeName = types.scope.claim(typeBase + "Request")
-        let errorTypeName = types.scope.claim(typeBase + "Error")
+        let requestTypeName = types.claimTopLevel(typeBase + "Request")
+        let errorTypeName = types.claimTopLevel(typeBase + "Error")
 
         for (name, _) in operation.callbacks {
             warning("callback '\(name)' is not generated: gen generates the API the document's server provides", at: operation.mark)
@@ -285,7 +285,7 @@ final class OperationLowering {
         if Self.isJSON(chosen.mediaType) {
             coding = .json
             if let schema = chosen.value.schema {
-                type = schema.ref == nil && !schema.properties.isEmpty ? types.declareTopLevel(schema, name: types.scope.claim(name)) : types.usage(schema, hint: name)
+                type = schema.ref == nil && !schema.properties.isEmpty ? types.declareTopLevel(schema, name: types.claimTopLevel(name)) : types.usage(schema, hint: name)
             } else {
                 type = types.jsonValue()
             }
@@ -366,7 +366,7 @@ final class OperationLowering {
         } else if bodyTypes.count == 1 {
             success = SuccessDecl(returnType: bodyTypes.first!, responses: successResponses, enumName: nil)
         } else {
-            let enumName = types.scope.claim(typeBase + "Result")
+            let enumName = types.claimTopLevel(typeBase + "Result")
             success = SuccessDecl(returnType: .declared(TypeName(topLevel: enumName)), responses: successResponses, enumName: enumName)
         }
 

@@ -17,6 +17,8 @@ final class TypeLowering {
     private var recursive: Set<String> = []
     /// Top-level names declared so far.
     private var declaredNames: Set<String> = []
+    /// Names of nested types, lowercased, which top-level types claimed later do not take.
+    private var nestedNames: Set<String> = []
     /// Aliases of types that include `null`: declared without the optional (`typealias Id = String`), so every
     /// use of the alias carries it instead and no optional hides behind a name.
     private var nullableAliases: Set<String> = []
@@ -203,7 +205,7 @@ final class TypeLowering {
             defer { nestedFrames = frames }
             return usage(schema, hint: target.name)
         }
-        let name = scope.claim(typeName(target.name))
+        let name = claimTopLevel(typeName(target.name))
         named[target.key] = name
         let frames = nestedFrames
         nestedFrames = []
@@ -293,9 +295,11 @@ final class TypeLowering {
     /// A member name already claimed in `names`, or a new one when it is spelled like a type (see `claimMember`).
     func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
         let bare = Naming.bare(candidate)
-        guard let first = bare.unicodeScalars.first, !first.properties.isLowercase, scope.contains(bare) else { return candidate }
+        // Types such a member could hide: top-level ones, and those nested in the declaration itself.
+        func isTypeName(_ name: String) -> Bool { scope.contains(name) || nestedFrames.last?.scope.contains(name) == true }
+        guard let first = bare.unicodeScalars.first, !first.properties.isLowercase, isTypeName(bare) else { return candidate }
         var counter = 2
-        while scope.contains(bare + String(counter)) || names.contains(bare + String(counter)) { counter += 1 }
+        while isTypeName(bare + String(counter)) || names.contains(bare + String(counter)) { counter += 1 }
         return names.claim(bare + String(counter))
     }
 
@@ -318,18 +322,31 @@ final class TypeLowering {
     var owner: TypeName? { nestedFrames.last?.owner }
 
     /// A name unique among the siblings of the type under construction (or the top level). A nested name never
-    /// equals a top-level one, which it would shadow inside its parent; it is taken at the top level too, so no
-    /// later top-level type (an operation's) can take it and be shadowed by it.
+    /// equals a top-level one, which it would shadow inside its parent, and top-level names claimed later keep
+    /// clear of it (`claimTopLevel`).
     func claimNested(_ name: String) -> String {
-        guard !nestedFrames.isEmpty else { return scope.claim(name) }
+        guard !nestedFrames.isEmpty else { return claimTopLevel(name) }
         var candidate = name
         var counter = 2
-        while scope.contains(candidate) || nestedFrames[nestedFrames.count - 1].scope.contains(candidate) {
+        while scope.contains(candidate) {
             candidate = Naming.bare(name) + String(counter)
             counter += 1
         }
-        _ = scope.claim(candidate)
-        return nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
+        let claimed = nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
+        nestedNames.insert(Naming.bare(claimed).lowercased())
+        return claimed
+    }
+
+    /// A top-level name no type has: neither a top-level one nor a nested one, which would shadow it inside
+    /// its parent (the operation types are named after the components and their nested types).
+    func claimTopLevel(_ name: String) -> String {
+        var candidate = name
+        var counter = 2
+        while nestedNames.contains(Naming.bare(candidate).lowercased()) {
+            candidate = Naming.bare(name) + String(counter)
+            counter += 1
+        }
+        return scope.claim(candidate)
     }
 
     private func appendNested(_ decl: TypeDecl) {
