@@ -35,7 +35,7 @@ struct TypeGraph {
         edges = Array(repeating: [], count: names.count)
         for (node, decl) in pending {
             edges[node] = Self.references(decl.kind).compactMap { reference in
-                guard let (name, inline) = reference.type.declaredTypes().first, let target = nodes[name] else { return nil }
+                guard let (name, inline) = reference.type.referenced, let target = nodes[name] else { return nil }
                 return Edge(target: target, property: reference.property, isRequired: reference.isRequired && inline, isInline: inline)
             }
         }

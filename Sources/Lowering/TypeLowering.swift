@@ -285,14 +285,9 @@ final class TypeLowering {
 
     func notePatterns() { features.insert(.patterns) }
 
-    /// A member name (property or case) unique in `names` that also differs from every type name: a member
-    /// spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside the
-    /// declaration, where `_2.self` would mean the member.
-    func claimMember(_ name: String, in names: inout NameScope) -> String {
-        avoidingTypeNames(names.claim(name), in: &names)
-    }
-
-    /// A member name already claimed in `names`, or a new one when it is spelled like a type (see `claimMember`).
+    /// A member name (property or case) already claimed in `names`, or a new one when it is spelled like a type:
+    /// a member spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside
+    /// the declaration, where `_2.self` would mean the member.
     func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
         let bare = Naming.bare(candidate)
         // Types such a member could hide: top-level ones, and those nested in the declaration itself.
@@ -365,9 +360,9 @@ final class TypeLowering {
     }
 
     /// Runs `body` with a fresh frame for the declarations nested in `owner` and returns what it declared.
-    /// `reserving` are names the nested types cannot take (the owner's own name, its members' types).
-    func collectingNested(in owner: TypeName, reserving names: [String] = [], _ body: () -> TypeDecl.Kind?) -> (TypeDecl.Kind?, [TypeDecl]) {
-        nestedFrames.append((owner, [], NameScope(reserved: [owner.name] + names + ReservedNames.nestedTypes, caseInsensitive: false)))
+    /// Nested types cannot take the owner's own name or the names the template declares inside it.
+    func collectingNested(in owner: TypeName, _ body: () -> TypeDecl.Kind?) -> (TypeDecl.Kind?, [TypeDecl]) {
+        nestedFrames.append((owner, [], NameScope(reserved: [owner.name] + ReservedNames.nestedTypes, caseInsensitive: false)))
         let kind = body()
         let frame = nestedFrames.removeLast()
         return (kind, frame.decls)
@@ -385,23 +380,28 @@ final class TypeLowering {
         return usage(schema, hint: name)
     }
 
-    /// A top-level declaration, or one nested in it, by identity.
-    func declaration(_ name: TypeName) -> TypeDecl? {
-        guard var decl = topLevel.first(where: { $0.name == name.path[0] }) else { return nil }
-        for component in name.path.dropFirst() {
-            guard let nested = decl.nested.first(where: { $0.name == component }) else { return nil }
-            decl = nested
+    /// Sets the default of a property whose default waited (see `resolvePendingDefaults`), in the declaration
+    /// tree and in `kinds`; the property is no longer optional unless its value may be `null`. `index` holds
+    /// the position of each top-level declaration by name. Whether the property was found: one nested in an
+    /// operation's request value is not in the tree this holds.
+    func applyDefault(_ value: DefaultValue, to entry: PendingDefault, index: [String: Int]) -> Bool {
+        func apply(_ decl: inout TypeDecl) -> Bool {
+            guard case .structure(var structure) = decl.kind,
+                let property = structure.properties.firstIndex(where: { $0.swiftName == entry.swiftName })
+            else { return false }
+            structure.properties[property].defaultValue = value
+            if !entry.allowsNull { structure.properties[property].type = structure.properties[property].type.nonOptional }
+            decl.kind = .structure(structure)
+            kinds[decl.identity] = decl.kind
+            return true
         }
-        return decl
-    }
-
-    /// Changes a top-level declaration, or one nested in it, in place.
-    func updateDeclaration(_ name: TypeName, _ change: (inout TypeDecl) -> Void) {
-        func walk(_ decls: inout [TypeDecl], _ path: ArraySlice<String>) {
-            guard let index = decls.firstIndex(where: { $0.name == path.first }) else { return }
-            if path.count == 1 { change(&decls[index]) } else { walk(&decls[index].nested, path.dropFirst()) }
+        func walk(_ decl: inout TypeDecl, _ path: ArraySlice<String>) -> Bool {
+            guard let next = path.first else { return apply(&decl) }
+            guard let child = decl.nested.firstIndex(where: { $0.name == next }) else { return false }
+            return walk(&decl.nested[child], path.dropFirst())
         }
-        walk(&topLevel, name.path[...])
+        guard let top = index[entry.owner.path[0]] else { return false }
+        return walk(&topLevel[top], entry.owner.path.dropFirst())
     }
 
     func origin(_ schema: Schema) -> Origin { Origin(file: file, mark: schema.mark, pointer: schema.pointer) }
@@ -436,25 +436,9 @@ final class TypeLowering {
 }
 
 extension TypeDecl {
-    var isEnumeration: Bool {
-        if case .enumeration = kind { return true }
-        return false
-    }
-
     /// Whether the type's values include `null` (an enum listing `null`, a oneOf with a null branch).
     var isNullable: Bool {
         if case .enumeration(let decl) = kind { return decl.allowsNull }
         return false
     }
-}
-
-/// A property's `default` waiting for every type to be declared (see `resolvePendingDefaults`).
-struct PendingDefault {
-    var owner: TypeName
-    var swiftName: String
-    /// The property's name in the document, for the warning.
-    var name: String
-    var literal: LiteralValue
-    var allowsNull: Bool
-    var mark: Mark
 }

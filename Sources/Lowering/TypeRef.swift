@@ -47,14 +47,14 @@ public indirect enum TypeRef: Sendable, Hashable {
         return nil
     }
 
-    /// Every declared type this reference names, with whether it is stored inline (not behind an array or a
-    /// dictionary, which store their elements out of line).
-    public func declaredTypes(inline: Bool = true) -> [(name: TypeName, inline: Bool)] {
+    /// The declared type this reference names, if any, and whether it is stored inline (not behind an array or
+    /// a dictionary, which store their elements out of line).
+    public var referenced: (name: TypeName, isInline: Bool)? {
         switch self {
-        case .builtin: []
-        case .declared(let name): [(name, inline)]
-        case .optional(let wrapped): wrapped.declaredTypes(inline: inline)
-        case .array(let element), .dictionary(let element): element.declaredTypes(inline: false)
+        case .builtin: nil
+        case .declared(let name): (name, true)
+        case .optional(let wrapped): wrapped.referenced
+        case .array(let element), .dictionary(let element): element.referenced.map { ($0.name, false) }
         }
     }
 }

@@ -18,7 +18,7 @@ public enum Validation {
         }
         guard !validating.isEmpty else { return false }
         func validates(_ type: TypeRef) -> Bool {
-            guard let name = type.declaredTypes().first?.name, let node = graph.node(name) else { return false }
+            guard let name = type.referenced?.name, let node = graph.node(name) else { return false }
             return validating.contains(node)
         }
         for node in validating.sorted() {

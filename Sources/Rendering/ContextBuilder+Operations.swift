@@ -33,7 +33,7 @@ extension ContextBuilder {
             nested: nestedSource(operation.nestedTypes),
             parameters: parameterList.joined(separator: ", "),
             arguments: arguments.joined(separator: ", "),
-            responseBinding: statusCases.contains { $0.contains("responseBody") } ? "(response, responseBody)" : "(response, _)",
+            responseBinding: readsResponseBody(operation) ? "(response, responseBody)" : "(response, _)",
             statusCases: statusCases,
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
             encodeLines: encodeLines(operation),
@@ -267,6 +267,13 @@ extension ContextBuilder {
             }
         }
         return exact + ranges + [fallback ?? "default: throw .undocumented(status: response.status.code, body: responseBody)"]
+    }
+
+    /// Whether a status case reads the response body: one that decodes a body, or the `undocumented` fallback
+    /// that carries it, written unless the document has a `default` response.
+    private func readsResponseBody(_ operation: OperationDecl) -> Bool {
+        let statuses = operation.success.responses.map { ($0.status, $0.body) } + operation.errors.map { ($0.status, $0.body) }
+        return statuses.contains { $0.1 != nil } || !statuses.contains { $0.0 == .default }
     }
 
     private func statusExpression(_ status: ResponseStatus) -> String {

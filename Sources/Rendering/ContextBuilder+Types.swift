@@ -3,7 +3,7 @@ import Lowering
 /// Type declarations: structs, enums, one-of enums and aliases.
 extension ContextBuilder {
     /// The context of a declaration and those nested in it.
-    func typeContexts(_ decl: TypeDecl) -> [TypeContext] {
+    func typeContext(_ decl: TypeDecl) -> TypeContext {
         let doc = DocComment.lines(decl.documentation, remark: Self.remark(decl.origin))
         var context = TypeContext(name: decl.name, doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])
         let scope = decl.identity
@@ -41,7 +41,7 @@ extension ContextBuilder {
         case .alias(let target):
             context.alias = [AliasContext(type: TypeSpelling.spelled(target, in: nil))]
         }
-        return [context]
+        return context
     }
 
     private func structContext(_ structure: StructDecl, of decl: TypeDecl) -> StructContext {

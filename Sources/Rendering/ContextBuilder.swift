@@ -12,10 +12,23 @@ struct ContextBuilder {
 
     /// The declarations nested in another one, rendered and indented one level.
     func nestedSource(_ decls: [TypeDecl]) -> [String] {
-        decls.flatMap(typeContexts).map { context in
-            renderNested(context).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        decls.map { Self.indented(renderNested(typeContext($0))) }
+    }
+
+    /// The text with four spaces before every line that is not empty, on bytes (this runs once for every
+    /// nesting level of every nested declaration).
+    static func indented(_ text: String) -> String {
+        let newline = UInt8(ascii: "\n")
+        let indent = Array("    ".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart, byte != newline { result += indent }
+            result.append(byte)
+            atLineStart = byte == newline
         }
+        return String(decoding: result, as: UTF8.self)
     }
 
     func build() -> ModuleContext {
@@ -33,7 +46,7 @@ struct ContextBuilder {
             servers: module.servers.map { server in
                 ServerContext(name: server.name, literal: SwiftLiteral.string(server.url), doc: DocComment.lines(Documentation(details: server.description ?? server.url)))
             },
-            types: module.types.flatMap(typeContexts),
+            types: module.types.map(typeContext),
             operations: module.operations.map(operationContext),
             hasOperations: !module.operations.isEmpty,
             schemes: module.securitySchemes.map(schemeContext),

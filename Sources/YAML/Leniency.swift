@@ -73,6 +73,7 @@ public enum Leniency {
     /// The text with each NEL (U+0085) replaced up front: libyaml reads it as a line break without complaint,
     /// which would fold it away and put libyaml's line numbers out of step with ours.
     private static func nextLines(in text: SourceText, recording repairs: inout Repairs) -> SourceText {
+        guard !text.isASCII else { return text }
         var bytes = text.bytes
         var index = bytes.firstIndex(of: 0xC2)
         while let current = index, current + 1 < bytes.count {
