@@ -15,6 +15,8 @@ let package = Package(
         // Generate at build time (GenBuildPlugin) or into the package for committing (GenCommandPlugin).
         .plugin(name: "GenBuildPlugin", targets: ["GenBuildPlugin"]),
         .plugin(name: "GenCommandPlugin", targets: ["GenCommandPlugin"]),
+        // What generated code imports: validation, wire coding, the client send path, the server stubs.
+        .library(name: "GenRuntime", targets: ["GenRuntime"]),
         // The pipeline as a library, for the fuzzer in Fuzz/.
         .library(name: "GenPipeline", targets: ["Generator"]),
     ],
@@ -55,10 +57,19 @@ let package = Package(
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
 
+        // The runtime library of generated code; ordinary Swift, depending only on these two and Foundation.
+        .target(
+            name: "GenRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
+
         // Serves the generated seed APIs, for trying them and for conformance tools.
         .executableTarget(
             name: "DemoServer",
             dependencies: seedModules.map { .target(name: $0) } + [
+                "GenRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -66,6 +77,13 @@ let package = Package(
 
         // Tests: per layer, golden, and the generated modules in use.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "GenRuntimeTests",
+            dependencies: [
+                "GenRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI", "TestSupport"]),
         .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "TestSupport"]),
@@ -73,10 +91,11 @@ let package = Package(
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
-            name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
+            name: "GeneratorTests", dependencies: ["Generator", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(
             name: "LiveTests",
             dependencies: generatedModules.map { .target(name: $0) } + [
+                "GenRuntime",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -88,6 +107,7 @@ let package = Package(
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [
+                "GenRuntime",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
@@ -97,6 +117,7 @@ let package = Package(
             .target(
                 name: name,
                 dependencies: [
+                    "GenRuntime",
                     .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
                 ],

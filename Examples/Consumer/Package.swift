@@ -17,6 +17,7 @@ let package = Package(
         .target(
             name: "QuivaAPI",
             dependencies: [
+                .product(name: "GenRuntime", package: "gen"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
@@ -25,6 +26,7 @@ let package = Package(
         .target(
             name: "QuivaCommitted",
             dependencies: [
+                .product(name: "GenRuntime", package: "gen"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
@@ -33,6 +35,7 @@ let package = Package(
             name: "QuivaAPITests",
             dependencies: [
                 "QuivaAPI", "QuivaCommitted",
+                .product(name: "GenRuntime", package: "gen"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),

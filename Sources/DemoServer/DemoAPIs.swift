@@ -1,5 +1,6 @@
 import Devin
 import Foundation
+import GenRuntime
 import LiveAvatar
 import Pipecat
 import PrimeIntellect
@@ -65,7 +66,7 @@ struct PrimeIntellectDemo: PrimeIntellectAPI {
     let store: SecretStore
     let token: String
 
-    func deleteSecretApiV1SecretsSecretIdDelete(_ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> PrimeIntellect.JSONValue {
+    func deleteSecretApiV1SecretsSecretIdDelete(_ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue {
         guard request.credentials.httpBearer == token else { throw .unauthorized }
         let set = request.teamId ?? "default"
         let removed = await store.remove(request.secretId, from: set)

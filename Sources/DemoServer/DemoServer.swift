@@ -1,6 +1,7 @@
 import ArgumentParser
 import Devin
 import Foundation
+import GenRuntime
 import Hummingbird
 import LiveAvatar
 import OpenAPIHummingbird

@@ -17,17 +17,13 @@ public struct Module: Sendable {
     public var clientName: String
     /// `PipecatAPI`: the protocol a server implements.
     public var serverProtocolName: String
+    /// `PipecatCredentials`: what the client sends and the server reads for the security schemes. Named after
+    /// the module, like the client, so two generated modules can be imported in one file.
+    public var credentialsName: String
     public var servers: [ServerURL]
     public var types: [TypeDecl]
     public var operations: [OperationDecl]
     public var securitySchemes: [SecuritySchemeDecl]
-    /// Support pieces the generated code needs, so `Support.swift` carries nothing unused.
-    public var features: Set<Feature>
-}
-
-/// Support code that only some modules need.
-public enum Feature: String, Sendable, Hashable, CaseIterable {
-    case jsonValue, jsonNull, basicAuth, patterns, indirect, validation
 }
 
 /// Where an IR item came from: file, position, and JSON pointer.

@@ -11,9 +11,10 @@ public enum Lowering {
         let resolver = Resolver(main: loaded)
         let clientName = moduleName + "Client"
         let serverProtocolName = moduleName + "API"
+        let credentialsName = moduleName + "Credentials"
 
         let (schemes, securityDiagnostics) = SecurityLowering.lower(document, resolver: resolver, file: file)
-        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName])
+        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName, credentialsName])
         types.declareComponents(document.components.schemas, overrides: options.typeNames, lazily: options.filters)
         let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
         operations.lowerAll()
@@ -23,19 +24,14 @@ public enum Lowering {
         let (servers, serverDiagnostics) = Self.servers(document.servers ?? [], file: file)
         var declarations = types.topLevel
         let graph = TypeGraph(declarations)
-        let (recursionDiagnostics, cyclesUseJSONValue) = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
+        let recursionDiagnostics = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
         var operationDecls = operations.operations
-        let validates = Validation.mark(&declarations, operations: &operationDecls, graph: graph)
-        var features = types.features
-        if cyclesUseJSONValue { features.insert(.jsonValue) }
-        if validates { features.insert(.validation) }
-        if recursionDiagnostics.count > 0 || declarations.contains(where: \.containsIndirect) { features.insert(.indirect) }
-        if schemes.contains(where: { $0.kind == .basic }) { features.insert(.basicAuth) }
+        Validation.mark(&declarations, operations: &operationDecls, graph: graph)
         let module = Module(
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
-            serverProtocolName: serverProtocolName, servers: servers, types: declarations,
-            operations: operationDecls, securitySchemes: schemes, features: features)
+            serverProtocolName: serverProtocolName, credentialsName: credentialsName, servers: servers, types: declarations,
+            operations: operationDecls, securitySchemes: schemes)
         let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
     }
@@ -64,13 +60,5 @@ public enum Lowering {
             result.append(ServerURL(name: "server" + String(result.count + 1), url: url, description: server.description))
         }
         return (result, diagnostics)
-    }
-}
-
-extension TypeDecl {
-    /// Whether this declaration or one nested in it stores a property indirectly.
-    var containsIndirect: Bool {
-        if case .structure(let structure) = kind, structure.properties.contains(where: \.isIndirect) { return true }
-        return nested.contains(where: \.containsIndirect)
     }
 }

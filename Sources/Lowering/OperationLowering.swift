@@ -287,7 +287,7 @@ final class OperationLowering {
             if let schema = chosen.value.schema {
                 type = schema.ref == nil && !schema.properties.isEmpty ? types.declareTopLevel(schema, name: types.claimTopLevel(name)) : types.usage(schema, hint: name)
             } else {
-                type = types.jsonValue()
+                type = TypeRef.jsonValue
             }
         } else if chosen.mediaType.hasPrefix("text/") {
             coding = .text
@@ -306,7 +306,7 @@ final class OperationLowering {
 
     /// The body that stands in for one a dangling reference names: any JSON value.
     private func jsonValueBody() -> BodyDecl? {
-        BodyDecl(swiftName: "body", type: types.jsonValue(), contentType: "application/json", coding: .json, isRequired: true, documentation: Documentation())
+        BodyDecl(swiftName: "body", type: TypeRef.jsonValue, contentType: "application/json", coding: .json, isRequired: true, documentation: Documentation())
     }
 
     /// `application/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.

@@ -6,9 +6,9 @@ import YAML
 enum Recursion {
     /// Marks the declarations; returns a warning for each cycle of required properties, which no finite value
     /// can satisfy.
-    static func breakCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> (diagnostics: [Diagnostic], usesJSONValue: Bool) {
+    static func breakCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> [Diagnostic] {
         let aliases = aliasCycles(in: &types, graph: graph, file: file)
-        return (aliases + storedCycles(in: &types, graph: graph, file: file), !aliases.isEmpty)
+        return aliases + storedCycles(in: &types, graph: graph, file: file)
     }
 
     /// Aliases that name themselves (`typealias A = B`, `typealias B = [A]`), which Swift refuses whatever the

@@ -1,11 +1,11 @@
 /// The naming authority: every name a document-derived name must not take, per context, each with the reason.
 ///
-/// `Tests/LoweringTests/ReservedNamesTests.swift` reads the templates and fails when one declares a name that is
-/// not listed here for its context, so a template and this list cannot drift apart.
+/// `Tests/LoweringTests/ReservedNamesTests.swift` reads the templates and the runtime library's sources and fails
+/// when one declares a name that is not listed here for its context, so neither can drift apart from this list.
 public enum ReservedNames {
     /// Names of top-level types. A schema or operation type with one of these names would shadow what the
     /// generated code means by it; lowering appends `_` (`Result_`).
-    public static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(supportTypes).union(moduleNames)
+    public static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(genRuntimeTypes).union(moduleNames)
 
     /// Swift standard library types and protocols the generated code writes unqualified.
     static let swiftTypes: Set<String> = [
@@ -33,15 +33,16 @@ public enum ReservedNames {
         "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata",
     ]
 
-    /// Types the templates declare at the top level of every module (`Support`, `Types`).
-    static let supportTypes: Set<String> = [
-        "ValidationFailure", "ServerOptions", "OperationError", "ServerResponse", "Check", "Validatable",
-        "ParameterValue", "Wire", "OperationInput", "ServerStub", "JSONValue", "JSONNull", "Indirect",
-        "BasicCredentials", "Credentials", "DynamicCodingKey",
+    /// The public types of `GenRuntime`, the runtime library (`Sources/GenRuntime`), which the generated code
+    /// writes unqualified. The test holds this list equal to what the library declares.
+    public static let genRuntimeTypes: Set<String> = [
+        "BasicCredentials", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
+        "OperationInput", "ParameterValue", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "ValidationFailure", "Wire",
     ]
 
     /// Module names the generated files import, which a type of that name would hide.
-    static let moduleNames: Set<String> = ["Swift", "Foundation", "HTTPTypes", "OpenAPIRuntime"]
+    static let moduleNames: Set<String> = ["Swift", "Foundation", "HTTPTypes", "OpenAPIRuntime", "GenRuntime"]
 
     /// Names a type nested in a generated type cannot take: what the template declares inside every struct.
     public static let nestedTypes: [String] = ["CodingKeys"]
@@ -77,7 +78,7 @@ public enum ReservedNames {
         "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text",
     ]
 
-    /// Members of `Credentials` besides one property per security scheme.
+    /// Members of the module's credentials (`PipecatCredentials`) besides one property per security scheme.
     public static let credentialMembers: [String] = ["init", "Scheme", "has", "satisfies", "apply", "challenge"]
 
     /// Parameter names of a client method that its body declares as locals, and of the server's reading init.

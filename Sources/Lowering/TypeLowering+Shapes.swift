@@ -52,7 +52,7 @@ extension TypeLowering {
             if extraSchema.boolean == true || (extraSchema.boolean == nil && extraSchema.types.isEmpty && extraSchema.ref == nil
                 && extraSchema.properties.isEmpty && extraSchema.oneOf.isEmpty && extraSchema.anyOf.isEmpty && extraSchema.allOf.isEmpty)
             {
-                additional = jsonValue()
+                additional = TypeRef.jsonValue
             } else if extraSchema.boolean == nil {
                 additional = usage(extraSchema, hint: "AdditionalProperty")
             }
@@ -203,7 +203,6 @@ extension TypeLowering {
         if let pattern = schema.pattern {
             if PatternCheck.isValid(pattern) {
                 rules.append(ValidationRule(kind: .pattern, argument: .string(pattern)))
-                notePatterns()
             } else {
                 warning("pattern is not a valid regular expression here; it is not enforced", at: schema.patternMark ?? schema.mark)
             }

@@ -8,7 +8,6 @@ final class TypeLowering {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var topLevel: [TypeDecl] = []
-    var features: Set<Feature> = []
     var scope: NameScope
     /// Names of types declared (or being declared) for a canonical `$ref` key.
     private var named: [String: String] = [:]
@@ -142,7 +141,6 @@ final class TypeLowering {
     func usage(_ schema: Schema, hint: String) -> TypeRef {
         if let reference = schema.ref, Resolver.isPureReference(schema) || schema.allOf.isEmpty {
             guard let target = resolver.schema(reference, from: file) else {
-                noteJSONValue()
                 return TypeRef.jsonValue.optional()
             }
             let result = usageOfNamed(target)
@@ -150,7 +148,6 @@ final class TypeLowering {
         }
         if let boolean = schema.boolean {
             if !boolean { warning("schema 'false' allows no value; generated as any JSON value", at: schema.mark) }
-            features.insert(.jsonValue)
             return .jsonValue
         }
         let nullable = schema.allowsNull
@@ -168,20 +165,18 @@ final class TypeLowering {
             if let primitive = primitiveUsage(schema, allowingEnum: true) { return primitive.optional(nullable) }
         }
         if schema.nonNullTypes == [.array] || (schema.nonNullTypes.isEmpty && schema.items != nil) {
-            let element = schema.items.map { usage($0, hint: hint + "Item") } ?? jsonValue()
+            let element = schema.items.map { usage($0, hint: hint + "Item") } ?? TypeRef.jsonValue
             return TypeRef.array(element).optional(nullable)
         }
         if isMap(schema) {
             let value = schema.additionalProperties.flatMap { $0.boolean == nil ? usage($0, hint: hint + "Value") : nil }
-                ?? jsonValue()
+                ?? TypeRef.jsonValue
             return TypeRef.dictionary(value).optional(nullable)
         }
-        if schema.isNullableOnly { return jsonValue().optional() }
+        if schema.isNullableOnly { return TypeRef.jsonValue.optional() }
         if schema.nonNullTypes.isEmpty, schema.types.contains(.null) {
-            features.insert(.jsonNull)
             return TypeRef.builtin(.jsonNull).optional()
         }
-        features.insert(.jsonValue)
         return TypeRef.jsonValue.optional(nullable)
     }
 
@@ -275,15 +270,6 @@ final class TypeLowering {
         default: return nil
         }
     }
-
-    func jsonValue() -> TypeRef {
-        noteJSONValue()
-        return .jsonValue
-    }
-
-    func noteJSONValue() { features.insert(.jsonValue) }
-
-    func notePatterns() { features.insert(.patterns) }
 
     /// A member name (property or case) already claimed in `names`, or a new one when it is spelled like a type:
     /// a member spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside

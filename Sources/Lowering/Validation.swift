@@ -1,7 +1,7 @@
 /// Decides which types get a `validate(at:)`: those whose properties carry rules that apply to them, and,
 /// to a fixed point, those that hold such types directly, in arrays or maps, or as one-of cases.
 public enum Validation {
-    static func mark(_ types: inout [TypeDecl], operations: inout [OperationDecl], graph: TypeGraph) -> Bool {
+    static func mark(_ types: inout [TypeDecl], operations: inout [OperationDecl], graph: TypeGraph) {
         // Spread "has rules" from each type to the types that hold it, once per type: a worklist over reverse edges.
         var holders: [[Int]] = Array(repeating: [], count: graph.edges.count)
         for (node, edges) in graph.edges.enumerated() {
@@ -16,7 +16,7 @@ public enum Validation {
         while let node = work.popLast() {
             for holder in holders[node] where validating.insert(holder).inserted { work.append(holder) }
         }
-        guard !validating.isEmpty else { return false }
+        guard !validating.isEmpty else { return }
         func validates(_ type: TypeRef) -> Bool {
             guard let name = type.referenced?.name, let node = graph.node(name) else { return false }
             return validating.contains(node)
@@ -42,7 +42,6 @@ public enum Validation {
             guard let body = operations[index].body else { continue }
             operations[index].body?.validates = validates(body.type)
         }
-        return true
     }
 
     /// The rules that apply to a value of this type; JSON Schema ignores the others (`minLength` on a number).

@@ -9,7 +9,7 @@ extension ContextBuilder {
         if let body = operation.body { parameterList.append(declaration(body.swiftName, body.type, in: nil)) }
         var requestInit = operation.parameters.map { declaration($0.swiftName, $0.type, in: requestScope) }
         if let body = operation.body { requestInit.append(declaration(body.swiftName, body.type, in: requestScope)) }
-        if !operation.security.isEmpty { requestInit.append("credentials: Credentials = .init()") }
+        if !operation.security.isEmpty { requestInit.append("credentials: \(module.credentialsName) = .init()") }
         var arguments = signature.map { Naming.bare($0) + ": " + $0 }
         // The client's own members through `self`: a parameter may have any name but the method's locals.
         if !operation.security.isEmpty { arguments.append("credentials: self.credentials") }
@@ -101,7 +101,7 @@ extension ContextBuilder {
                 summary: body.documentation.details, details: "- Remark: The request body, sent as `\(DocComment.inline(body.contentType))`."))))
         }
         if !operation.security.isEmpty {
-            fields.append(FieldContext(name: "credentials", type: "Credentials", doc: ["/// The credentials the request carries."]))
+            fields.append(FieldContext(name: "credentials", type: module.credentialsName, doc: ["/// The credentials the request carries."]))
         }
         return fields
     }

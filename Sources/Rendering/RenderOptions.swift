@@ -13,12 +13,16 @@ public struct RenderOptions: Sendable {
         var modifier: String { self == .internal ? "" : rawValue + " " }
     }
 
+    /// `GenRuntime`'s `ServerOptions.defaultMaxBodyBytes`: with this limit, `registerHandlers` defaults its options
+    /// to `.init()`.
+    public static let defaultMaxBodyBytes = 1 << 20
+
     /// Default for `ServerOptions.maxBodyBytes` in the generated server.
     public var maxBodyBytes: Int
     public var modes: Set<Mode>
     public var access: Access
 
-    public init(maxBodyBytes: Int = 1 << 20, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public) {
+    public init(maxBodyBytes: Int = RenderOptions.defaultMaxBodyBytes, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public) {
         self.maxBodyBytes = maxBodyBytes
         self.modes = modes
         self.access = access

@@ -20,7 +20,6 @@ public enum Renderer {
         if !options.generatesOperations {
             module.operations = []
             module.securitySchemes = []
-            module.features.remove(.basicAuth)
         }
         let templates = try templates.specialized(for: options.access)
         let library = templates.library
@@ -51,6 +50,8 @@ public enum Renderer {
             return "No server: the modes are \(modes)."
         case "Errors" where !options.generatesOperations:
             return "No error enums: they belong to the client and the server, and the modes are \(modes)."
+        case "Support" where !options.generatesOperations:
+            return "No credentials: they belong to the client and the server, and the modes are \(modes)."
         default:
             return nil
         }

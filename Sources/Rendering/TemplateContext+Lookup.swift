@@ -11,20 +11,16 @@ extension ModuleContext: MustacheParent {
         case "titleText": titleText
         case "clientName": clientName
         case "serverProtocolName": serverProtocolName
+        case "credentialsName": credentialsName
         case "defaultServer": defaultServer
         case "servers": servers
         case "types": types
         case "operations": operations
         case "hasOperations": hasOperations
         case "schemes": schemes
+        case "hasSchemes": hasSchemes
         case "credentialsInitParameters": credentialsInitParameters
-        case "usesJSONValue": usesJSONValue
-        case "usesJSONNull": usesJSONNull
-        case "usesBasicAuth": usesBasicAuth
-        case "usesPatterns": usesPatterns
-        case "usesIndirect": usesIndirect
-        case "support": support
-        case "maxBodyBytes": maxBodyBytes
+        case "defaultOptions": defaultOptions
         case "access": access
         case "generatesClient": generatesClient
         case "generatesServer": generatesServer
@@ -254,44 +250,6 @@ extension SchemeContext: MustacheParent {
         case "readLine": readLine
         case "applyLine": applyLine
         case "challengeLiteral": challengeLiteral
-        default: nil
-        }
-    }
-}
-
-extension SupportContext: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "lengthChecks": lengthChecks
-        case "numericChecks": numericChecks
-        case "multipleOf": multipleOf
-        case "itemChecks": itemChecks
-        case "uniqueItems": uniqueItems
-        case "query": query
-        case "repeatedQuery": repeatedQuery
-        case "splitLists": splitLists
-        case "apiKeyQuery": apiKeyQuery
-        case "cookies": cookies
-        case "scalarValues": scalarValues
-        case "listValues": listValues
-        case "jsonParameters": jsonParameters
-        case "jsonBodies": jsonBodies
-        case "textBodies": textBodies
-        case "textResponses": textResponses
-        case "authorizationHeader": authorizationHeader
-        case "securitySchemes": securitySchemes
-        case "headers": headers
-        case "dynamicKeys": dynamicKeys
-        case "validation": validation
-        case "intValues": intValues
-        case "int32Values": int32Values
-        case "int64Values": int64Values
-        case "doubleValues": doubleValues
-        case "floatValues": floatValues
-        case "boolValues": boolValues
-        case "uuidValues": uuidValues
-        case "dateValues": dateValues
-        case "wireCoding": wireCoding
         default: nil
         }
     }

@@ -12,6 +12,8 @@ struct ModuleContext {
     var titleText: String
     var clientName: String
     var serverProtocolName: String
+    /// `PipecatCredentials`.
+    var credentialsName: String
     /// The default `serverURL` expression: `Servers.server1`, or `URL(string: "/")!` without servers.
     var defaultServer: String
     var servers: [ServerContext]
@@ -19,16 +21,11 @@ struct ModuleContext {
     var operations: [OperationContext]
     var hasOperations: Bool
     var schemes: [SchemeContext]
+    var hasSchemes: Bool
     /// `privateKeyAuth: String? = nil`.
     var credentialsInitParameters: String
-    var usesJSONValue: Bool
-    var usesJSONNull: Bool
-    var usesBasicAuth: Bool
-    var usesPatterns: Bool
-    var usesIndirect: Bool
-    /// Which parts of the support code the module uses.
-    var support: SupportContext
-    var maxBodyBytes: Int
+    /// The default `ServerOptions` of `registerHandlers`: `.init()`, or `.init(maxBodyBytes: 4096)` when configured.
+    var defaultOptions: String
     /// The access modifier of every declaration the module makes visible, with its space: `public `,
     /// `package `, or empty for internal.
     var access: String

@@ -1,5 +1,6 @@
 import Devin
 import Foundation
+import GenRuntime
 import HTTPTypes
 import OpenAPIRuntime
 import Testing

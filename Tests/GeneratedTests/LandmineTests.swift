@@ -1,4 +1,5 @@
 import Foundation
+import GenRuntime
 import HTTPTypes
 import Landmine
 import OpenAPIRuntime

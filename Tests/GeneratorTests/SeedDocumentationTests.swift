@@ -10,7 +10,7 @@ struct SeedDocumentationTests {
         ("Pipecat/Client.swift", "    /// Remove a specific secret key from a secret set. Cannot be used with image pull secrets."),
         ("Pipecat/Client.swift", "    ///   - setName: Name of the secret set"),
         ("Pipecat/Client.swift", "/// Delete a specific secret key from a secret set via Pipecat Cloud Private API"),
-        ("Pipecat/Types.swift", "    /// Authentication requires a Pipecat Cloud Private API token."),
+        ("Pipecat/Support.swift", "    /// Authentication requires a Pipecat Cloud Private API token."),
         ("Pipecat/Errors.swift", "    /// 404: Secret not found"),
         ("LiveAvatar/Client.swift", "    /// - Requires API key authentication"),
         ("LiveAvatar/Client.swift", "    ///     400 Bad Request: If user doesn't have an associated space"),
@@ -21,7 +21,7 @@ struct SeedDocumentationTests {
         ("Quiva/Types.swift", "    /// Error message describing what went wrong"),
         ("Quiva/Client.swift", "        /// Production API server"),
         ("Devin/Types.swift", "/// Response for successful secret deletion."),
-        ("Devin/Types.swift", "    /// Personal API Key (apk_user_*) or Service API Key (apk_*)"),
+        ("Devin/Support.swift", "    /// Personal API Key (apk_user_*) or Service API Key (apk_*)"),
     ])
     func docComment(file: String, line: String) throws {
         let text = try String(contentsOfFile: PackagePaths.path("Generated/" + file), encoding: .utf8)

@@ -4,7 +4,7 @@ import Rendering
 import TestSupport
 import Testing
 
-/// Small documents beside the files they must produce (all but the fixed `Support.swift`) and the warnings they
+/// Small documents beside the files they must produce and the warnings they
 /// get (`<name>.warnings`). Set `GEN_UPDATE_SNIPPETS=1` to rewrite the
 /// expected files, then review the diff: the update does not judge the output, you do.
 @Suite("Snippets: YAML in, Swift out")
@@ -16,9 +16,8 @@ struct SnippetTests {
     @Test(arguments: names)
     func snippet(name: String) throws {
         let templates = try TemplateSet.load()
-        // `<name>.gen.yaml` beside a snippet holds settings for it; with settings, Support.swift is pinned too.
+        // `<name>.gen.yaml` beside a snippet holds settings for it.
         let configPath = "\(Self.folder)/\(name).gen.yaml"
-        let configured = FileManager.default.fileExists(atPath: configPath)
         let (config, configDiagnostics) = Configuration.load(path: configPath)
         #expect(configDiagnostics.isEmpty, "\(configDiagnostics)")
         let settings = config.shared
@@ -34,7 +33,7 @@ struct SnippetTests {
         }
         #expect(warnings == ((try? String(contentsOfFile: warningsPath, encoding: .utf8)) ?? ""), "snippet \(name) warns differently:\n\(warnings)")
         #expect(result.files.count == Renderer.files.count)
-        for file in result.files where configured || file.name != "Support.swift" {
+        for file in result.files {
             let expectedPath = "\(Self.folder)/\(name).\(file.name)"
             if ProcessInfo.processInfo.environment["GEN_UPDATE_SNIPPETS"] == "1" {
                 try file.contents.write(toFile: expectedPath, atomically: true, encoding: .utf8)
@@ -50,7 +49,7 @@ struct SnippetTests {
 
     /// The folder of built modules and objects this package's debug build left, to compile snippets against.
     private static let buildFolder: String? = [".build/debug", ".build/x86_64-unknown-linux-gnu/debug", ".build/aarch64-unknown-linux-gnu/debug"]
-        .map(PackagePaths.path).first { FileManager.default.fileExists(atPath: $0 + "/Modules/OpenAPIRuntime.swiftmodule") }
+        .map(PackagePaths.path).first { FileManager.default.fileExists(atPath: $0 + "/Modules/GenRuntime.swiftmodule") }
 
     /// Compiles the module with a `main.swift` that exercises it, links the runtime objects, runs it, and
     /// expects it to print `ok`: behaviour, not just the types.
@@ -67,7 +66,7 @@ struct SnippetTests {
                 try file.contents.write(toFile: "\(scratch)/\(file.name)", atomically: true, encoding: .utf8)
                 paths.append("\(scratch)/\(file.name)")
             }
-            let objects = try ["OpenAPIRuntime", "HTTPTypes"].flatMap { module in
+            let objects = try ["GenRuntime", "OpenAPIRuntime", "HTTPTypes"].flatMap { module in
                 try FileManager.default.contentsOfDirectory(atPath: "\(build)/\(module).build").filter { $0.hasSuffix(".o") }
                     .map { "\(build)/\(module).build/\($0)" }
             }
@@ -97,7 +96,7 @@ struct SnippetTests {
     /// built, so a snippet's output is proven to compile, warnings included.
     private func typeCheck(_ files: [GeneratedFile], name: String) throws {
         let candidates = [".build/debug/Modules", ".build/x86_64-unknown-linux-gnu/debug/Modules", ".build/aarch64-unknown-linux-gnu/debug/Modules"]
-        guard let modules = candidates.map(PackagePaths.path).first(where: { FileManager.default.fileExists(atPath: $0 + "/OpenAPIRuntime.swiftmodule") }) else {
+        guard let modules = candidates.map(PackagePaths.path).first(where: { FileManager.default.fileExists(atPath: $0 + "/GenRuntime.swiftmodule") }) else {
             Issue.record("no built OpenAPIRuntime module under .build to type-check against")
             return
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GenRuntime
 import Landmine
 import OpenAPIURLSession
 import Testing

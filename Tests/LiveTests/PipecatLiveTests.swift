@@ -1,4 +1,5 @@
 import Foundation
+import GenRuntime
 import Hummingbird
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime

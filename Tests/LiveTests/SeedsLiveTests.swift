@@ -1,5 +1,6 @@
 import Devin
 import Foundation
+import GenRuntime
 import LiveAvatar
 import OpenAPIRuntime
 import OpenAPIURLSession
@@ -18,7 +19,7 @@ private struct Avatars: LiveAvatarAPI {
         guard request.secretId != "invalid" else {
             throw .unprocessableContent(LiveAvatar.HTTPValidationError(detail: [LiveAvatar.ValidationError(loc: [.string("path"), .integer(1)], msg: "bad", type: "value_error")]))
         }
-        return ResponseNoneType(data: LiveAvatar.JSONNull(), message: "deleted")
+        return ResponseNoneType(data: JSONNull(), message: "deleted")
     }
 }
 
@@ -26,13 +27,13 @@ private struct Prime: PrimeIntellectAPI {
     let calls = Calls()
     let seen = Seen<DeleteSecretApiV1SecretsSecretIdDeleteRequest>()
 
-    func deleteSecretApiV1SecretsSecretIdDelete(_ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> PrimeIntellect.JSONValue {
+    func deleteSecretApiV1SecretsSecretIdDelete(_ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue {
         calls.increment()
         seen.value = request
         switch request.secretId {
         case "expired": throw .unauthorized
         case "bad": throw .unprocessableContent(PrimeIntellect.ErrorResponse(errors: [ErrorDetail(param: "secret_id", details: "unknown")]))
-        default: return PrimeIntellect.JSONValue.object(["deleted": .bool(true)])
+        default: return JSONValue.object(["deleted": .bool(true)])
         }
     }
 }
@@ -72,7 +73,7 @@ struct SeedsLiveTests {
             let url = clientURL(root: root, documentServer: LiveAvatarClient.Servers.server1)
             let client = LiveAvatarClient(serverURL: url, transport: URLSessionTransport(), credentials: .init(apiKeyHeader: "key-1"))
             let result = try await client.deleteSecretV1SecretsSecretIdDelete(secretId: "s1", laSession: "session; value=1")
-            #expect(result.code == 100 && result.data == LiveAvatar.JSONNull() && result.message == "deleted")
+            #expect(result.code == 100 && result.data == JSONNull() && result.message == "deleted")
             #expect(avatars.seen.value?.laSession == "session; value=1")
             #expect(avatars.seen.value?.credentials.apiKeyHeader == "key-1")
             _ = try await client.deleteSecretV1SecretsSecretIdDelete(secretId: "s2")
@@ -97,7 +98,7 @@ struct SeedsLiveTests {
             let url = clientURL(root: root, documentServer: PrimeIntellectClient.Servers.server1)
             let client = PrimeIntellectClient(serverURL: url, transport: URLSessionTransport(), credentials: .init(httpBearer: "t"))
             let result = try await client.deleteSecretApiV1SecretsSecretIdDelete(secretId: "s1", teamId: "team 1&2=3")
-            #expect(result == PrimeIntellect.JSONValue.object(["deleted": .bool(true)]))
+            #expect(result == JSONValue.object(["deleted": .bool(true)]))
             #expect(prime.seen.value?.teamId == "team 1&2=3")
             _ = try await client.deleteSecretApiV1SecretsSecretIdDelete(secretId: "s1")
             #expect(prime.seen.value?.teamId == nil)

@@ -7,7 +7,7 @@ struct NamingTests {
         ("pet", "Pet"), ("Response_NoneType_", "ResponseNoneType"), ("HTTPValidationError", "HTTPValidationError"),
         ("user-profile", "UserProfile"), ("2FA Settings", "_2FASettings"), ("Error", "Error_"), ("Data", "Data_"),
         ("class", "Class"), ("Type", "Type_"), ("Self", "Self_"), ("a/b", "AB"), ("naïve", "Naïve"), ("日本語", "日本語"),
-        ("🚀 Launch", "U1F680Launch"), ("$Money", "Money"), ("", "Value"), ("Credentials", "Credentials_"),
+        ("🚀 Launch", "U1F680Launch"), ("$Money", "Money"), ("", "Value"), ("ServerStub", "ServerStub_"), ("Credentials", "Credentials"),
     ])
     func typeNames(text: String, expected: String) {
         #expect(Naming.typeName(text) == expected)

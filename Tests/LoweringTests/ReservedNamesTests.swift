@@ -46,6 +46,18 @@ struct ReservedNamesTests {
         return (topLevel, members)
     }
 
+    /// The public top-level types of the runtime library, `Sources/GenRuntime`, by file.
+    static func runtimeTypes() throws -> [(name: String, file: String)] {
+        let folder = PackagePaths.path("Sources/GenRuntime")
+        let declaration = try Regex(#"^public (?:final )?(?:struct|enum|protocol|class|actor|typealias) (\w+)"#)
+        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }.sorted().flatMap { file in
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            return text.split(separator: "\n").compactMap { line in
+                line.firstMatch(of: declaration).flatMap { $0.output[1].substring }.map { (String($0), file) }
+            }
+        }
+    }
+
     static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "type.mustache"]
 
     /// The reserved names that apply to the members of a type, chosen by its header; `nil` for types whose
@@ -86,18 +98,33 @@ struct ReservedNamesTests {
         }
     }
 
+    /// The runtime library declares exactly the types `ReservedNames.genRuntimeTypes` lists: a type added to it
+    /// is reserved before a schema can shadow it, and the list keeps no name the library dropped.
+    @Test func theRuntimeLibraryDeclaresTheReservedRuntimeTypes() throws {
+        let declared = try Self.runtimeTypes()
+        for (name, file) in declared {
+            #expect(ReservedNames.genRuntimeTypes.contains(name), "Sources/GenRuntime/\(file) declares '\(name)', which ReservedNames.genRuntimeTypes does not list")
+        }
+        let names = Set(declared.map(\.name))
+        for name in ReservedNames.genRuntimeTypes.subtracting(names).sorted() {
+            Issue.record("ReservedNames.genRuntimeTypes lists '\(name)', which Sources/GenRuntime does not declare")
+        }
+        #expect(ReservedNames.genRuntimeTypes.isSubset(of: ReservedNames.types))
+    }
+
     /// The parser finds declarations at all: a test that read nothing would pass every template.
     @Test func theTemplatesDeclareWhatTheParserFinds() throws {
+        #expect(try Self.runtimeTypes().map(\.name).contains("ServerStub"))
         let support = try Self.declarations(in: "Support.mustache")
-        #expect(support.topLevel.map(\.name).contains("ServerStub"))
         #expect(support.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "send" })
+        #expect(support.members.contains { $0.owner.contains("{{credentialsName}}") && $0.member.name == "Scheme" })
         let client = try Self.declarations(in: "Client.mustache")
         #expect(client.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "serverURL" })
         let types = try Self.declarations(in: "type.mustache")
         #expect(types.members.contains { $0.member.name == "CodingKeys" })
     }
 
-    /// Names the generated code writes unqualified from Swift, Foundation, HTTPTypes and OpenAPIRuntime: every
+    /// Names the generated code writes unqualified from Swift, Foundation, HTTPTypes, OpenAPIRuntime and GenRuntime: every
     /// capitalised identifier in a template that no template declares must be reserved, or a schema of that
     /// name would shadow it.
     @Test(arguments: files)
@@ -114,8 +141,11 @@ struct ReservedNamesTests {
             }
         }
         let declaredHere = Set(try Self.files.flatMap { try Self.declarations(in: $0).topLevel.compactMap(\.name) })
+            .union(try Self.runtimeTypes().map(\.name))
         // Members and generic parameters the templates name with a capital: not types a schema could shadow.
-        let notTypes: Set<String> = ["Body", "Value", "Wrapped", "Element", "Key", "Known", "Failure", "Box", "Scheme", "Servers", "RawValue", "CONTENT_TYPE", "TEXT"]
+        let notTypes: Set<String> = ["Body", "Value", "Wrapped", "Element", "Key", "Known", "Failure", "Box", "Scheme", "Servers", "RawValue", "CONTENT_TYPE", "TEXT",
+            // The SPI group of `@_spi(Generated) import GenRuntime`.
+            "Generated"]
         for name in used.subtracting(declaredHere).subtracting(notTypes).sorted() {
             let reserved = ReservedNames.types.contains(name)
             #expect(reserved, "Templates/\(file) uses '\(name)' unqualified; reserve it in ReservedNames.types or qualify it")

@@ -20,10 +20,9 @@ struct TemplateTests {
         let doc = ["/// x"]
         // Distinct string values, so a lookup that answers with the wrong property is caught.
         check(ModuleContext(
-            header: "", moduleDoc: doc, titleText: "", clientName: "", serverProtocolName: "", defaultServer: "", servers: [],
-            types: [], operations: [], hasOperations: false, schemes: [], credentialsInitParameters: "", usesJSONValue: false,
-            usesJSONNull: false, usesBasicAuth: false, usesPatterns: false, usesIndirect: false, support: SupportContext(), maxBodyBytes: 1,
-            access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true))
+            header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
+            defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
+            credentialsInitParameters: "", defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true))
         check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
         check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, codingKeysConformance: "CodingKey", hasProperties: true, customCoding: false, validation: [], patterns: [], nested: []))
         check(ValidationContext(checks: ["try x.validate(at: path)"]))
@@ -31,7 +30,6 @@ struct TemplateTests {
         check(EnumContext(rawType: "", unknownCase: "", cases: []))
         check(OneOfContext(modifier: "indirect ", cases: [], validation: [], discriminator: [], nested: []))
         check(SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c"))
-        check(SupportContext())
         check(ServerContext(name: "server1", literal: "l", doc: doc))
         check(EnumCaseContext(name: "ok", literal: "\"OK\""))
         check(OneOfCaseContext(name: "cat", type: "Cat"))

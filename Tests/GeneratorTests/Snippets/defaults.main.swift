@@ -1,6 +1,7 @@
 // Runs against the module generated from defaults.yaml: an object with every key absent decodes with each
 // default that fits in place, and null where the default is null.
 import Foundation
+import GenRuntime
 
 let settings = try JSONDecoder().decode(Settings.self, from: Data(#"{"level": 1}"#.utf8))
 precondition(settings.note == nil)

@@ -1,6 +1,7 @@
 // Runs against the module generated from parameter-shapes.yaml: a request with a value of every shape becomes an
 // HTTP request on the client side and is read back, equal, on the server side.
 import Foundation
+import GenRuntime
 import HTTPTypes
 import OpenAPIRuntime
 
@@ -22,7 +23,7 @@ precondition(request.headerFields[HTTPField.Name("X-Shape")!] == #"{"w":1}"#)
 precondition(request.headerFields[.cookie] == "mode=fast")
 
 let metadata = ServerRequestMetadata(pathParameters: ["ids": path[2], "kind": path[3]])
-let received = try FindItemsRequest(request: request, body: Data(), metadata: metadata, credentials: Credentials())
+let received = try FindItemsRequest(request: request, body: Data(), metadata: metadata, credentials: SnippetCredentials())
 precondition(received == sent, "read back \(received), sent \(sent)")
 
 // Absent optional parameters stay absent; a list parameter that is present but empty reads as empty.
@@ -30,14 +31,14 @@ let bare = FindItemsRequest(ids: ["only"], kind: "k")
 let (bareRequest, _) = try bare.httpRequest()
 precondition(bareRequest.path == "/items/only/k", "\(bareRequest.path ?? "")")
 let bareBack = try FindItemsRequest(
-    request: bareRequest, body: Data(), metadata: ServerRequestMetadata(pathParameters: ["ids": "only", "kind": "k"]), credentials: Credentials())
+    request: bareRequest, body: Data(), metadata: ServerRequestMetadata(pathParameters: ["ids": "only", "kind": "k"]), credentials: SnippetCredentials())
 precondition(bareBack == bare)
 
 // A value that is not of the declared shape is refused with the parameter's name.
 var wrong = request
 wrong.path = "/items/a/k?grid=%5B1%5D"
 do {
-    _ = try FindItemsRequest(request: wrong, body: Data(), metadata: ServerRequestMetadata(pathParameters: ["ids": "a", "kind": "k"]), credentials: Credentials())
+    _ = try FindItemsRequest(request: wrong, body: Data(), metadata: ServerRequestMetadata(pathParameters: ["ids": "a", "kind": "k"]), credentials: SnippetCredentials())
     fatalError("a grid that is not an array of arrays was accepted")
 } catch {
     precondition(error.name == "grid" && error.location == "query", "got \(error)")

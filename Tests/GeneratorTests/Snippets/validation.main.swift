@@ -1,6 +1,7 @@
 // Runs against the module generated from validation.yaml: every rule on a body is enforced, nested values and
 // arrays included, with the failing name's path; a response that breaks the rules is invalidResponse.
 import Foundation
+import GenRuntime
 import HTTPTypes
 import OpenAPIRuntime
 

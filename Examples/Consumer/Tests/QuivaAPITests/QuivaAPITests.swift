@@ -1,4 +1,7 @@
 import Foundation
+import GenRuntime
+import HTTPTypes
+import OpenAPIRuntime
 import QuivaAPI
 import Testing
 
@@ -27,9 +30,18 @@ struct QuivaAPITests {
         }
     }
 
-    @Test func gensYAMLSetsTheBodyLimit() {
-        // maxBodyBytes from Sources/QuivaAPI/gen.yaml; the method name and access level are used above.
-        #expect(ServerOptions().maxBodyBytes == 4096)
+    @Test func gensYAMLSetsTheBodyLimit() async throws {
+        // maxBodyBytes from Sources/QuivaAPI/gen.yaml is registerHandlers' default; the method name and access
+        // level are used above.
+        let router = Router()
+        try Secrets().registerHandlers(on: router)
+        let request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: "/secrets/a", headerFields: [.authorization: "Bearer token"])
+        let serverURL = QuivaAPIClient(transport: router).serverURL
+        let (atLimit, _) = try await router.send(request, body: HTTPBody(Data(count: 4096)), baseURL: serverURL, operationID: "")
+        #expect(atLimit.status == .ok)
+        let (overLimit, _) = try await router.send(request, body: HTTPBody(Data(count: 4097)), baseURL: serverURL, operationID: "")
+        #expect(overLimit.status.code == 413)
+        #expect(ServerOptions().maxBodyBytes == ServerOptions.defaultMaxBodyBytes)
     }
 
     @Test func withoutCredentialsTheServerAnswers401() async throws {

@@ -1,0 +1,25 @@
+/// A value with rules from the document, checked with `validate(at:)`; `path` prefixes the names it reports
+/// (`items[2].name`). Generated models with rules conform, and so do optionals, arrays and string-keyed
+/// dictionaries of them.
+public protocol Validatable {
+    func validate(at path: String) throws(ValidationFailure)
+}
+
+extension Optional: Validatable where Wrapped: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        if let wrapped = self { try wrapped.validate(at: path) }
+    }
+}
+
+extension Array: Validatable where Element: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        let base = path.hasSuffix(".") ? String(path.dropLast()) : path
+        for (index, element) in enumerated() { try element.validate(at: "\(base)[\(index)].") }
+    }
+}
+
+extension Dictionary: Validatable where Key == String, Value: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        for key in keys.sorted() { try self[key]?.validate(at: path + key + ".") }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Reading a request on the server side: query, cookies, path parameters, credentials and the body.
+@_spi(Generated)
+extension Wire {
+    /// The pairs of a query string, decoded.
+    public static func query(of request: HTTPRequest) -> [(name: String, value: String)] {
+        guard let path = request.path, let start = path.firstIndex(of: "?") else { return [] }
+        let end = path[start...].firstIndex(of: "#") ?? path.endIndex
+        return path[path.index(after: start)..<end].split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            let raw = parts.count > 1 ? String(parts[1]) : ""
+            return (formDecoded(name), formDecoded(raw))
+        }
+    }
+
+    /// A query component with `+` as a space and percent-escapes decoded; as written when an escape is broken.
+    private static func formDecoded(_ text: String) -> String {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? text
+    }
+
+    /// The first value of a query parameter.
+    public static func first(_ pairs: [(name: String, value: String)], _ name: String) -> String? {
+        pairs.first { $0.name == name }?.value
+    }
+
+    /// Every value of a repeated query parameter; `nil` when there is none.
+    public static func all(_ pairs: [(name: String, value: String)], _ name: String) -> [String]? {
+        let values = pairs.filter { $0.name == name }.map(\.value)
+        return values.isEmpty ? nil : values
+    }
+
+    /// The items of a delimited list value.
+    public static func split(_ text: String?, _ separator: String) -> [String]? {
+        guard let text else { return nil }
+        return text.isEmpty ? [] : text.components(separatedBy: separator)
+    }
+
+    /// The cookies a request carries, by name; the first of a repeated name wins.
+    public static func cookies(of request: HTTPRequest) -> [String: String] {
+        var result: [String: String] = [:]
+        for field in request.headerFields where field.name == .cookie {
+            for pair in field.value.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let name = parts[0].trimmingCharacters(in: .whitespaces)
+                let value = String(parts[1]).trimmingCharacters(in: .whitespaces)
+                if result[name] == nil { result[name] = value.removingPercentEncoding ?? value }
+            }
+        }
+        return result
+    }
+
+    /// A path parameter from the router, percent-decoded.
+    public static func pathParameter(_ metadata: ServerRequestMetadata, _ name: String) throws(ValidationFailure) -> String {
+        guard let raw = metadata.pathParameters[name], let value = String(raw).removingPercentEncoding else {
+            throw ValidationFailure(location: "path", name: name, rule: "required", message: "is required")
+        }
+        return value
+    }
+
+    /// A parameter's text parsed as its type; `nil` when the parameter is absent.
+    public static func value<Value: ParameterValue>(
+        _ text: String?, as type: Value.Type, _ name: String, in location: String
+    ) throws(ValidationFailure) -> Value? {
+        guard let text else { return nil }
+        return try Check.parsed(text, as: Value.self, name, in: location)
+    }
+
+    /// A list parameter's items parsed as its element type; `nil` when the parameter is absent.
+    public static func values<Value: ParameterValue>(
+        _ texts: [String]?, as type: Value.Type, _ name: String, in location: String
+    ) throws(ValidationFailure) -> [Value]? {
+        guard let texts else { return nil }
+        var values: [Value] = []
+        for text in texts { values.append(try Check.parsed(text, as: Value.self, name, in: location)) }
+        return values
+    }
+
+    /// The value of an `Authorization` header of the given scheme, without the scheme.
+    public static func authorization(_ request: HTTPRequest, scheme: String) -> String? {
+        guard let value = request.headerFields[.authorization], value.count > scheme.count,
+            value.prefix(scheme.count).lowercased() == scheme.lowercased(), value.dropFirst(scheme.count).first == " "
+        else { return nil }
+        return String(value.dropFirst(scheme.count + 1))
+    }
+
+    /// Collects a request body up to the limit; `nil` when the body is longer.
+    public static func collect(_ body: HTTPBody?, upTo limit: Int) async throws -> Data? {
+        guard let body else { return Data() }
+        if case .known(let length) = body.length, length > limit { return nil }
+        var data = Data()
+        for try await chunk in body {
+            guard data.count + chunk.count <= limit else { return nil }
+            data.append(contentsOf: chunk)
+        }
+        return data
+    }
+}
