@@ -32,21 +32,24 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
-        // The pipeline, one target per stage; each imports only the stage before it.
+        // The pipeline, one target per stage; each imports only Source and the stage before it
+        // (Tests/GeneratorTests/ImportGraphTests.swift holds that).
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .target(name: "YAML", dependencies: ["CYAML"]),
-        .target(name: "OpenAPI", dependencies: ["YAML"]),
-        .target(name: "Lowering", dependencies: ["OpenAPI"]),
+        // What every stage shares: marks, source text, document values, diagnostics and their formatting.
+        .target(name: "Source"),
+        .target(name: "YAML", dependencies: ["CYAML", "Source"]),
+        .target(name: "OpenAPI", dependencies: ["YAML", "Source"], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
+        .target(name: "Lowering", dependencies: ["OpenAPI", "Source"]),
         .target(
             name: "Rendering",
-            dependencies: ["Lowering", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["Lowering", "Source", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
             resources: ["Client", "Errors", "Server", "Support", "Types", "type"].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document and writes or checks the output.
-        .target(name: "Generator", dependencies: ["Rendering"]),
+        .target(name: "Generator", dependencies: ["Rendering", "Source"]),
         .executableTarget(
-            name: "gen", dependencies: ["Generator", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .plugin(name: "GenBuildPlugin", capability: .buildTool(), dependencies: ["gen"]),
         .plugin(
             name: "GenCommandPlugin",
@@ -55,7 +58,7 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
             dependencies: ["gen"]),
         .executableTarget(
-            name: "parse-benchmark", dependencies: ["Rendering"], path: "Benchmarks/ParseBenchmark"),
+            name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"], path: "Benchmarks/ParseBenchmark"),
 
         // The runtime library of generated code; ordinary Swift, depending only on these two and Foundation.
         .target(
@@ -84,14 +87,14 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
-        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI", "TestSupport"]),
-        .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "TestSupport"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Lowering", "TestSupport"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "Source", "TestSupport"]),
+        .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI", "Source", "TestSupport"]),
+        .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "Source", "TestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", .product(name: "Mustache", package: "swift-mustache")]),
+            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
-            name: "GeneratorTests", dependencies: ["Generator", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
+            name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(
             name: "LiveTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

@@ -2,6 +2,7 @@ import Generator
 import Lowering
 import OpenAPI
 import Rendering
+import Source
 import YAML
 
 /// One input through every stage: bytes → YAML nodes → OpenAPI model → IR → Swift text. Any crash, hang or

@@ -8,6 +8,7 @@ import Foundation
 import Lowering
 import OpenAPI
 import Rendering
+import Source
 import YAML
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {

@@ -1,8 +1,6 @@
 import Foundation
-public import Lowering
-import OpenAPI
 public import Rendering
-public import YAML
+public import Source
 
 /// `gen.yaml`: settings for the documents beside it, or for every document of a run given `--config`.
 /// Settings at the top level apply to every document; a section named after a document's file replaces
@@ -20,10 +18,10 @@ public struct Configuration: Sendable {
         public var module: String?
         public var modes: Set<RenderOptions.Mode>?
         public var access: RenderOptions.Access?
-        public var operations: [LoweringOptions.Entry]?
-        public var tags: [LoweringOptions.Entry]?
-        public var typeNames: [LoweringOptions.Override]?
-        public var methodNames: [LoweringOptions.Override]?
+        public var operations: [ConfiguredName]?
+        public var tags: [ConfiguredName]?
+        public var typeNames: [NameOverride]?
+        public var methodNames: [NameOverride]?
         /// The templates folder, relative to the working directory.
         public var templates: String?
         public var maxBodyBytes: Int?
@@ -45,16 +43,13 @@ public struct Configuration: Sendable {
             return result
         }
 
-        public var loweringOptions: LoweringOptions {
-            LoweringOptions(operations: operations, tags: tags, typeNames: typeNames ?? [], methodNames: methodNames ?? [])
-        }
-
-        public var renderOptions: RenderOptions {
-            var options = RenderOptions()
-            if let modes { options.modes = modes }
-            if let access { options.access = access }
-            if let maxBodyBytes { options.maxBodyBytes = maxBodyBytes }
-            return options
+        /// What these settings ask of generating a document.
+        public var options: GenerationOptions {
+            var render = RenderOptions()
+            if let modes { render.modes = modes }
+            if let access { render.access = access }
+            if let maxBodyBytes { render.maxBodyBytes = maxBodyBytes }
+            return GenerationOptions(operations: operations, tags: tags, typeNames: typeNames ?? [], methodNames: methodNames ?? [], render: render)
         }
     }
 
@@ -87,15 +82,16 @@ public struct Configuration: Sendable {
     public static func load(path: String) -> (Configuration, [Diagnostic]) {
         var config = Configuration(path: path)
         guard FileManager.default.fileExists(atPath: path) else { return (config, []) }
-        let file: SourceFile
+        let root: SourceValue
         do {
-            file = try DocumentLoader.parse(path: path)
+            let (value, text) = try Renderer.loadValue(path: path)
+            config.source = text
+            guard let value else { return (config, []) }
+            root = value
         } catch {
             config.hasErrors = true
             return (config, [error])
         }
-        config.source = file.text
-        guard let root = file.root else { return (config, []) }
         var reader = SettingsReader(file: path, folder: (path as NSString).deletingLastPathComponent)
         guard let pairs = root.pairs else {
             reader.error("expected a mapping of settings and document sections", at: root)
@@ -134,21 +130,21 @@ private struct SettingsReader {
     let folder: String
     var diagnostics: [Diagnostic] = []
 
-    mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: SourceValue) {
         diagnostics.append(.error(message, file: file, at: node.start))
     }
 
-    mutating func warning(_ message: String, at node: Node) {
+    mutating func warning(_ message: String, at node: SourceValue) {
         diagnostics.append(.warning(message, file: file, at: node.start))
     }
 
-    mutating func settings(_ pairs: [Pair], inSection: Bool) -> Configuration.Settings {
+    mutating func settings(_ pairs: [(key: SourceValue, value: SourceValue)], inSection: Bool) -> Configuration.Settings {
         var settings = Configuration.Settings()
         for pair in pairs { read(pair, into: &settings, inSection: inSection) }
         return settings
     }
 
-    mutating func read(_ pair: Pair, into settings: inout Configuration.Settings, inSection: Bool) {
+    mutating func read(_ pair: (key: SourceValue, value: SourceValue), into settings: inout Configuration.Settings, inSection: Bool) {
         let key = pair.key.string ?? ""
         let value = pair.value
         switch key {
@@ -196,7 +192,7 @@ private struct SettingsReader {
             }
             settings.templates = path
         case "maxBodyBytes":
-            guard case .int(let bytes) = value.scalar?.resolved, bytes > 0 else {
+            guard case .int(let bytes) = value.content, bytes > 0 else {
                 return error("'maxBodyBytes' must be a positive whole number of bytes", at: value)
             }
             settings.maxBodyBytes = bytes
@@ -209,7 +205,7 @@ private struct SettingsReader {
         }
     }
 
-    private mutating func modes(_ value: Node) -> Set<RenderOptions.Mode>? {
+    private mutating func modes(_ value: SourceValue) -> Set<RenderOptions.Mode>? {
         let all = RenderOptions.Mode.allCases.map(\.rawValue).joined(separator: ", ")
         guard let items = value.items else {
             error("'modes' must be a list of: \(all)", at: value)
@@ -232,21 +228,21 @@ private struct SettingsReader {
         return modes
     }
 
-    private mutating func strings(_ value: Node, setting: String, what: String) -> [LoweringOptions.Entry]? {
+    private mutating func strings(_ value: SourceValue, setting: String, what: String) -> [ConfiguredName]? {
         guard let items = value.items else {
             error("'\(setting)' must be a list of \(what)", at: value)
             return nil
         }
         return items.compactMap { item in
-            guard let text = item.string, item.scalar?.resolved != .null else {
+            guard let text = item.string, !item.isNull else {
                 error("'\(setting)' must be a list of \(what); this is \(item.kindDescription)", at: item)
                 return nil
             }
-            return LoweringOptions.Entry(text, file: file, mark: item.start)
+            return ConfiguredName(text, file: file, mark: item.start)
         }
     }
 
-    private mutating func overrides(_ value: Node, setting: String, what: String) -> [LoweringOptions.Override]? {
+    private mutating func overrides(_ value: SourceValue, setting: String, what: String) -> [NameOverride]? {
         guard let pairs = value.pairs else {
             error("'\(setting)' must be a mapping of \(what) to Swift names", at: value)
             return nil
@@ -257,15 +253,38 @@ private struct SettingsReader {
                 error("the new name of '\(from)' must be a Swift identifier", at: pair.value)
                 return nil
             }
-            return LoweringOptions.Override(from: LoweringOptions.Entry(from, file: file, mark: pair.key.start), to: to)
+            return NameOverride(from: ConfiguredName(from, file: file, mark: pair.key.start), to: to)
         }
     }
 }
 
-extension Node {
-    /// Whether the node is a scalar that means a string (`true`, `12` and `~` do not).
+extension SourceValue {
+    /// A scalar's text as written, whatever it means.
+    fileprivate var string: String? { text }
+
+    /// The entries, when this is a mapping.
+    fileprivate var pairs: [(key: SourceValue, value: SourceValue)]? { entries }
+
+    /// Whether the value is a scalar that means a string (`true`, `12` and `~` do not).
     fileprivate var isText: Bool {
-        if case .string = scalar?.resolved { return true }
+        if case .string = content { return true }
         return false
+    }
+
+    fileprivate var isNull: Bool {
+        if case .null = content { return true }
+        return false
+    }
+
+    /// What the value is, for a message: `a mapping`, `a number`, …
+    fileprivate var kindDescription: String {
+        switch content {
+        case .object: "a mapping"
+        case .array: "a sequence"
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double: "a number"
+        case .string: "a string"
+        }
     }
 }

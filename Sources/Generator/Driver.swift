@@ -1,11 +1,15 @@
 import Foundation
-import Lowering
 public import Rendering
-import YAML
+import Source
 
 /// What a `gen` run does: generate every document, then write the files that changed or, in check mode,
 /// report the ones that would.
 public struct Driver {
+    /// What to generate: types, client, server (`--modes`, `modes` in gen.yaml).
+    public typealias Mode = RenderOptions.Mode
+    /// The access level of generated declarations (`--access`, `access` in gen.yaml).
+    public typealias Access = RenderOptions.Access
+
     public struct Options: Sendable {
         public var inputs: [String]
         public var output: String
@@ -68,8 +72,8 @@ public struct Driver {
         self.standardError = standardError
     }
 
-    private func loweringOptions(_ settings: Configuration.Settings) -> LoweringOptions {
-        var options = settings.loweringOptions
+    private func generationOptions(_ settings: Configuration.Settings) -> GenerationOptions {
+        var options = settings.options
         options.strict = self.options.strict
         return options
     }
@@ -130,14 +134,13 @@ public struct Driver {
             let templates: TemplateSet
             do {
                 templates = try templateSet(
-                    folder: options.templates == nil ? settings.templates : nil, access: settings.renderOptions.access, default: defaultTemplates,
+                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access, default: defaultTemplates,
                     cache: &templateSets)
             } catch {
                 report([error], sources: [], file: spec.path, errors: &errors, warnings: &warnings)
                 continue
             }
-            let result = Pipeline.generate(
-                path: spec.path, moduleName: settings.module, templates: templates, lowering: loweringOptions(settings), options: settings.renderOptions)
+            let result = Pipeline.generate(path: spec.path, moduleName: settings.module, templates: templates, options: generationOptions(settings))
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()

@@ -1,4 +1,4 @@
-public import YAML
+public import Source
 
 /// The generator's intermediate representation: one module per document, with every Swift name final.
 ///

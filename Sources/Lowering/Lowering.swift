@@ -1,6 +1,6 @@
 import Foundation
 public import OpenAPI
-public import YAML
+public import Source
 
 /// Lowers a decoded document to the IR module that the renderer turns into Swift.
 public enum Lowering {
@@ -34,6 +34,35 @@ public enum Lowering {
             operations: operationDecls, securitySchemes: schemes)
         let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
+    }
+
+    /// Reads, parses, decodes and lowers one document: the module, or `nil` and the diagnostics saying why not,
+    /// and the document's text for their source lines. With `options.strict`, fallbacks are errors.
+    public static func lower(path: String, moduleName: String, options: LoweringOptions = .init()) -> (Module?, [Diagnostic], SourceText?) {
+        // Read first and parse second, so that a YAML error still has its source text for the snippet.
+        let text: SourceText
+        let file: SourceFile
+        do {
+            text = try DocumentLoader.read(path: path)
+        } catch {
+            return (nil, [error], nil)
+        }
+        do {
+            file = try DocumentLoader.parse(text)
+        } catch {
+            return (nil, [error], text)
+        }
+        let (loaded, decodeDiagnostics) = DocumentLoader.decode(file)
+        guard let loaded else { return (nil, decodeDiagnostics, file.text) }
+        let (module, lowerDiagnostics) = lower(loaded, moduleName: moduleName, options: options)
+        let diagnostics = decodeDiagnostics + lowerDiagnostics
+        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics, file.text)
+    }
+
+    /// A YAML or JSON file that is not an OpenAPI document, for the driver's configuration: the model stage
+    /// reads it, and the stages after it pass it on.
+    public static func loadValue(path: String) throws(Diagnostic) -> (value: SourceValue?, text: SourceText) {
+        try DocumentLoader.loadValue(path: path)
     }
 
     /// The module name for a spec file: `live-avatar.yaml` → `LiveAvatar`; `liveavatar.yaml` → `Liveavatar`.

@@ -1,47 +1,23 @@
-public import YAML
+public import Source
 
 /// What a configuration asks of lowering: which operations to keep and which names to use instead of the ones
 /// made from the document. Each entry remembers where the configuration wrote it, so a name that matches
 /// nothing in the document is reported there.
 public struct LoweringOptions: Sendable {
-    /// A document name from the configuration, and where it was written.
-    public struct Entry: Sendable, Hashable {
-        public var name: String
-        public var file: String
-        public var mark: Mark?
-
-        public init(_ name: String, file: String, mark: Mark?) {
-            self.name = name
-            self.file = file
-            self.mark = mark
-        }
-    }
-
-    /// A name from the document and the Swift name the configuration gives it instead.
-    public struct Override: Sendable, Hashable {
-        public var from: Entry
-        public var to: String
-
-        public init(from: Entry, to: String) {
-            self.from = from
-            self.to = to
-        }
-    }
-
     /// Operations kept by operationId; with `tags`, an operation is kept when either keeps it. Both `nil`:
     /// every operation. When a filter is set, only the component schemas the kept operations use are declared.
-    public var operations: [Entry]?
-    public var tags: [Entry]?
+    public var operations: [ConfiguredName]?
+    public var tags: [ConfiguredName]?
     /// Type names for component schemas, by schema name.
-    public var typeNames: [Override] = []
+    public var typeNames: [NameOverride] = []
     /// Method names for operations, by operationId.
-    public var methodNames: [Override] = []
+    public var methodNames: [NameOverride] = []
 
     /// Whether defects confined to one item (a dangling `$ref`, a duplicate operationId, an undefined security
     /// scheme) are errors rather than warnings with a fallback (`--strict`).
     public var strict = false
 
-    public init(operations: [Entry]? = nil, tags: [Entry]? = nil, typeNames: [Override] = [], methodNames: [Override] = []) {
+    public init(operations: [ConfiguredName]? = nil, tags: [ConfiguredName]? = nil, typeNames: [NameOverride] = [], methodNames: [NameOverride] = []) {
         self.operations = operations
         self.tags = tags
         self.typeNames = typeNames

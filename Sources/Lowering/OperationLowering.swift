@@ -1,5 +1,5 @@
 import OpenAPI
-import YAML
+import Source
 
 /// Lowers each operation to its client method, request value, result and error enum.
 final class OperationLowering {

@@ -1,4 +1,4 @@
-import YAML
+import Source
 
 /// Finds where a value type would contain itself (`Node.parent: Node?`, `A.b: B?` with `B.a: A?`) and breaks
 /// each such cycle: struct properties on it are stored indirectly, one-of enums on it become `indirect`.

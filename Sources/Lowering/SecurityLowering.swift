@@ -1,5 +1,5 @@
 import OpenAPI
-import YAML
+import Source
 
 /// Lowers `components.securitySchemes` to the properties of the generated `Credentials` and how each travels.
 enum SecurityLowering {

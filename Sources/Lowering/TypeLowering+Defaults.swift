@@ -1,5 +1,5 @@
 import OpenAPI
-import YAML
+import Source
 
 /// Property defaults as values of their types: literals, enum cases, `{}` for a struct that needs no
 /// arguments. A default that does not fit when its property is lowered waits until every type is declared.

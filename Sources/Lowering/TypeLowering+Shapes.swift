@@ -1,5 +1,5 @@
 import OpenAPI
-import YAML
+import Source
 
 /// The shapes a declared type can take: structs from objects and `allOf`, enums from `enum`, and one-of enums
 /// from `oneOf`, `anyOf` and lists of types.
@@ -228,31 +228,28 @@ extension Schema {
 }
 
 extension LiteralValue {
-    /// The value of a YAML node under JSON rules; `nil` for nodes JSON cannot hold.
-    init?(_ node: Node) {
-        switch node.content {
-        case .scalar(let scalar):
-            switch scalar.resolved {
-            case .null: self = .null
-            case .bool(let value): self = .bool(value)
-            case .int(let value): self = .int(value)
-            case .float(let value):
-                guard value.isFinite else { return nil }
-                self = .double(value)
-            case .string(let value): self = .string(value)
-            }
-        case .sequence(let items):
+    /// The value a document wrote; `nil` for what JSON cannot hold (an infinite number, a key that is not text).
+    init?(_ value: SourceValue) {
+        switch value.content {
+        case .null: self = .null
+        case .bool(let bool): self = .bool(bool)
+        case .int(let int): self = .int(int)
+        case .double(let double):
+            guard double.isFinite else { return nil }
+            self = .double(double)
+        case .string(let string): self = .string(string)
+        case .array(let items):
             var values: [LiteralValue] = []
             for item in items {
                 guard let value = LiteralValue(item) else { return nil }
                 values.append(value)
             }
             self = .array(values)
-        case .mapping(let pairs):
+        case .object(let entries):
             var keys: [String] = []
             var values: [LiteralValue] = []
-            for pair in pairs {
-                guard let key = pair.key.string, let value = LiteralValue(pair.value) else { return nil }
+            for entry in entries {
+                guard let key = entry.key.text, let value = LiteralValue(entry.value) else { return nil }
                 keys.append(key)
                 values.append(value)
             }

@@ -1,5 +1,5 @@
 import OpenAPI
-import YAML
+import Source
 
 /// Lowers schemas to Swift type usages, declaring named types as it goes: component schemas at the top level,
 /// inline objects and enums nested in the type whose property introduced them.
@@ -75,7 +75,7 @@ final class TypeLowering {
     /// Claims names for every component schema first, so names do not depend on the order of use or on a
     /// filter, then declares them all, or with `lazily` only those something uses (see `sortComponents`).
     /// `overrides` holds the configuration's type names, by schema name.
-    func declareComponents(_ schemas: [(name: String, schema: Schema)], overrides: [LoweringOptions.Override] = [], lazily: Bool = false) {
+    func declareComponents(_ schemas: [(name: String, schema: Schema)], overrides: [NameOverride] = [], lazily: Bool = false) {
         let wanted = Dictionary(overrides.map { ($0.from.name, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = schemas.map { "#/components/schemas/" + JSONPointer.escape($0.name) }
         for ((name, _), key) in zip(schemas, keys) {

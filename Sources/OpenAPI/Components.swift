@@ -1,4 +1,5 @@
-public import YAML
+public import Source
+import YAML
 
 /// The reusable objects of a document, each kind in document order.
 public struct Components: Sendable {

@@ -1,4 +1,5 @@
-public import YAML
+public import Source
+import YAML
 
 /// An OpenAPI document, 3.0.x or 3.1.x, decoded faithfully into one model.
 public struct Document: Sendable {
@@ -29,7 +30,7 @@ public struct PathEntry: Sendable {
 }
 
 /// `x-` keys and their values, in document order.
-public typealias Extensions = [(key: String, value: Node)]
+public typealias Extensions = [(key: String, value: SourceValue)]
 
 public struct Info: Sendable {
     public var title: String

@@ -1,5 +1,6 @@
 import Foundation
-public import YAML
+public import Source
+import YAML
 
 /// One parsed input file: its text and node tree.
 public struct SourceFile: Sendable {
@@ -7,7 +8,7 @@ public struct SourceFile: Sendable {
     public var path: String
     public var text: SourceText
     /// `nil` for an empty file.
-    public var root: Node?
+    var root: Node?
     /// What was read differently from libyaml's reading, one warning per kind (see `Leniency`).
     public var warnings: [Diagnostic] = []
 }
@@ -21,8 +22,8 @@ public struct LoadedDocument: Sendable {
 /// Reads a file, parses it as YAML (JSON is YAML), and decodes the OpenAPI model.
 public enum DocumentLoader {
     /// Reads and parses one file; a read or YAML error becomes a diagnostic.
-    public static func parse(path: String, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
-        try parse(read(path: path), limits: limits)
+    public static func parse(path: String) throws(Diagnostic) -> SourceFile {
+        try parse(read(path: path))
     }
 
     /// Reads one file's text; a file that cannot be read becomes a diagnostic saying why.
@@ -34,8 +35,8 @@ public enum DocumentLoader {
     }
 
     /// Parses text already in memory.
-    public static func parse(_ text: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> SourceFile {
-        let (root, repaired, repairs) = try Leniency.compose(text, limits: limits)
+    public static func parse(_ text: SourceText) throws(Diagnostic) -> SourceFile {
+        let (root, repaired, repairs) = try Leniency.compose(text, limits: YAMLLimits())
         return SourceFile(path: text.path, text: repaired, root: root, warnings: repairs.warnings(file: text.path))
     }
 
@@ -49,10 +50,17 @@ public enum DocumentLoader {
         return (LoadedDocument(document: document, file: file), file.warnings + decoder.diagnostics)
     }
 
+    /// A YAML or JSON file that is not an OpenAPI document (a configuration), in JSON terms; `nil` for an empty
+    /// file. A read or YAML error becomes a diagnostic.
+    public static func loadValue(path: String) throws(Diagnostic) -> (value: SourceValue?, text: SourceText) {
+        let file = try parse(path: path)
+        return (file.root?.value, file.text)
+    }
+
     /// Parses and decodes in one step.
-    public static func load(path: String, limits: YAMLLimits = .init()) -> (LoadedDocument?, [Diagnostic]) {
+    public static func load(path: String) -> (LoadedDocument?, [Diagnostic]) {
         do {
-            return decode(try parse(path: path, limits: limits))
+            return decode(try parse(path: path))
         } catch {
             return (nil, [error])
         }

@@ -1,3 +1,4 @@
+import Source
 import YAML
 
 /// The document root and the objects that hang off it directly: info, servers, tags, components, security.

@@ -1,3 +1,4 @@
+import Source
 import YAML
 
 /// Paths, operations and everything an operation carries: parameters, bodies, responses, headers, examples.
@@ -98,7 +99,7 @@ extension ModelDecoder {
             case "allowReserved": parameter.allowReserved = bool(value, key) ?? false
             case "schema": parameter.schema = schema(value, pointer: JSONPointer.appending(pointer, key))
             case "content": parameter.content = content(value, pointer: JSONPointer.appending(pointer, key))
-            case "example": parameter.example = value
+            case "example": parameter.example = value.value
             case "examples": parameter.examples = examples(value, pointer: JSONPointer.appending(pointer, key))
             default: return false
             }
@@ -151,7 +152,7 @@ extension ModelDecoder {
             media.extensions = object(entry.value, "a media type") { key, value in
                 switch key {
                 case "schema": media.schema = schema(value, pointer: JSONPointer.appending(entryPointer, key))
-                case "example": media.example = value
+                case "example": media.example = value.value
                 case "examples": media.examples = examples(value, pointer: JSONPointer.appending(entryPointer, key))
                 case "encoding":
                     media.encoding = entries(value, key).map { ($0.key, encoding($0.value, pointer: entryPointer)) }
@@ -238,7 +239,7 @@ extension ModelDecoder {
             case "explode": header.explode = bool(value, key)
             case "schema": header.schema = schema(value, pointer: JSONPointer.appending(pointer, key))
             case "content": header.content = content(value, pointer: JSONPointer.appending(pointer, key))
-            case "example", "examples": header.example = value
+            case "example", "examples": header.example = value.value
             default: return false
             }
             return true
@@ -257,7 +258,7 @@ extension ModelDecoder {
             switch key {
             case "summary": example.summary = string(value, key)
             case "description": example.description = string(value, key)
-            case "value": example.value = value
+            case "value": example.value = value.value
             case "externalValue": example.externalValue = string(value, key)
             default: return false
             }
@@ -272,8 +273,8 @@ extension ModelDecoder {
             switch key {
             case "operationRef": link.operationRef = string(value, key)
             case "operationId": link.operationId = string(value, key)
-            case "parameters": link.parameters = entries(value, key).map { ($0.key, $0.value) }
-            case "requestBody": link.requestBody = value
+            case "parameters": link.parameters = entries(value, key).map { ($0.key, $0.value.value) }
+            case "requestBody": link.requestBody = value.value
             case "description": link.description = string(value, key)
             case "server": link.server = servers(Node(.sequence([value]), start: value.start, end: value.end), key).first
             default: return false

@@ -1,3 +1,4 @@
+import Source
 import YAML
 
 /// Schemas: every JSON Schema keyword OpenAPI 3.0 and 3.1 use, normalised to one form.
@@ -19,12 +20,12 @@ extension ModelDecoder {
             case "format": schema.format = string(value, key)
             case "title": schema.title = string(value, key)
             case "description": schema.description = string(value, key)
-            case "default": schema.defaultValue = value
-            case "example": schema.examples.append(value)
+            case "default": schema.defaultValue = value.value
+            case "example": schema.examples.append(value.value)
             case "examples":
-                if case .sequence(let items) = value.content { schema.examples += items } else { schema.examples.append(value) }
-            case "enum": schema.enumValues = sequence(value, key)
-            case "const": schema.constValue = value
+                if case .sequence(let items) = value.content { schema.examples += items.map(\.value) } else { schema.examples.append(value.value) }
+            case "enum": schema.enumValues = sequence(value, key).map(\.value)
+            case "const": schema.constValue = value.value
             case "properties":
                 schema.properties = entries(value, key).map { entry in
                     Property(
@@ -97,12 +98,12 @@ extension ModelDecoder {
             case "readOnly": schema.readOnly = bool(value, key) ?? false
             case "writeOnly": schema.writeOnly = bool(value, key) ?? false
             case "deprecated": schema.deprecated = bool(value, key) ?? false
-            case "xml": schema.xml = value
+            case "xml": schema.xml = value.value
             case "externalDocs": schema.externalDocs = externalDocs(value)
             case "$id", "$anchor", "$dynamicAnchor", "$dynamicRef", "$schema", "$comment", "$defs", "$vocabulary",
                 "definitions", "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "minContains",
                 "maxContains", "contentSchema":
-                schema.otherKeywords.append((key, value))
+                schema.otherKeywords.append((key, value.value))
             default: return false
             }
             return true

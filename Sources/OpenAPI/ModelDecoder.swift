@@ -1,4 +1,5 @@
 import Foundation
+import Source
 import YAML
 
 /// Decodes the OpenAPI model from a node tree by hand, so every problem points at the node that caused it.
@@ -49,7 +50,7 @@ final class ModelDecoder {
             }
             if handle(key, pair.value) { continue }
             if key.hasPrefix("x-") {
-                extensions.append((key, pair.value))
+                extensions.append((key, pair.value.value))
             } else {
                 warning("unknown key '\(key)' in \(name) is ignored", at: pair.key.start)
             }

@@ -1,4 +1,5 @@
-public import YAML
+public import Source
+import YAML
 
 /// The operations on one path, and what they share.
 public struct PathItem: Sendable {
@@ -55,7 +56,7 @@ public struct Parameter: Sendable {
     public var allowReserved: Bool
     public var schema: Schema?
     public var content: [MediaTypeEntry]
-    public var example: Node?
+    public var example: SourceValue?
     public var examples: [(name: String, example: Referable<Example>)]
     public var extensions: Extensions
     public var pointer: String
@@ -81,7 +82,7 @@ public struct MediaTypeEntry: Sendable {
 
 public struct MediaType: Sendable {
     public var schema: Schema?
-    public var example: Node?
+    public var example: SourceValue?
     public var examples: [(name: String, example: Referable<Example>)]
     public var encoding: [(property: String, encoding: Encoding)]
     public var extensions: Extensions
@@ -136,7 +137,7 @@ public struct Header: Sendable {
     public var explode: Bool?
     public var schema: Schema?
     public var content: [MediaTypeEntry]
-    public var example: Node?
+    public var example: SourceValue?
     public var extensions: Extensions
     public var mark: Mark
 }
@@ -144,15 +145,15 @@ public struct Header: Sendable {
 public struct Example: Sendable {
     public var summary: String?
     public var description: String?
-    public var value: Node?
+    public var value: SourceValue?
     public var externalValue: String?
 }
 
 public struct Link: Sendable {
     public var operationRef: String?
     public var operationId: String?
-    public var parameters: [(name: String, value: Node)]
-    public var requestBody: Node?
+    public var parameters: [(name: String, value: SourceValue)]
+    public var requestBody: SourceValue?
     public var description: String?
     public var server: Server?
 }

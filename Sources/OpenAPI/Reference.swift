@@ -1,4 +1,5 @@
-public import YAML
+public import Source
+import YAML
 import Foundation
 
 /// A `$ref` as written, split into the file it names (if any) and the decoded JSON pointer segments.

@@ -1,5 +1,6 @@
 import Foundation
-public import YAML
+public import Source
+import YAML
 
 /// Follows `$ref`s to what they name: components of the main document, any JSON pointer into it, and files
 /// referred to by relative path. Chains are followed with a visited set, so cycles are reported, never looped.
@@ -16,7 +17,6 @@ public final class Resolver {
     }
 
     public let main: LoadedDocument
-    private let limits: YAMLLimits
     private var files: [String: SourceFile?] = [:]
     private var schemaIndex: [String: Schema]
     private var decodedSchemas: [String: Schema] = [:]
@@ -24,9 +24,8 @@ public final class Resolver {
     private var reported: Set<Reported> = []
     public private(set) var diagnostics: [Diagnostic] = []
 
-    public init(main: LoadedDocument, limits: YAMLLimits = .init()) {
+    public init(main: LoadedDocument) {
         self.main = main
-        self.limits = limits
         var index: [String: Schema] = [:]
         index.reserveCapacity(main.document.components.schemas.count)
         for (name, schema) in main.document.components.schemas where index[name] == nil { index[name] = schema }
@@ -198,7 +197,7 @@ public final class Resolver {
         if path == main.file.path { return main.file }
         if let cached = files[path] { return cached }
         do {
-            let file = try DocumentLoader.parse(path: path, limits: limits)
+            let file = try DocumentLoader.parse(path: path)
             files[path] = file
             diagnostics += file.warnings
             return file

@@ -1,4 +1,5 @@
-public import YAML
+public import Source
+import YAML
 
 /// A JSON Schema as OpenAPI uses it, 3.0 and 3.1 spellings normalised to one form:
 /// `nullable: true` becomes a `null` entry in `types`, and 3.0's boolean `exclusiveMinimum` becomes a numeric bound.
@@ -15,14 +16,14 @@ public final class Schema: @unchecked Sendable {
     public internal(set) var format: String?
     public internal(set) var title: String?
     public internal(set) var description: String?
-    public internal(set) var defaultValue: Node?
-    public internal(set) var examples: [Node] = []
-    public internal(set) var enumValues: [Node]?
+    public internal(set) var defaultValue: SourceValue?
+    public internal(set) var examples: [SourceValue] = []
+    public internal(set) var enumValues: [SourceValue]?
     /// 3.0's `nullable: true` with nothing else to say what the value is (`- nullable: true` as an `allOf`
     /// branch, the common way to make a `$ref` nullable): any value or `null`, and a composition holding it
     /// allows `null`. `types` holds `null` alone.
     public internal(set) var isNullableOnly = false
-    public internal(set) var constValue: Node?
+    public internal(set) var constValue: SourceValue?
 
     public internal(set) var properties: [Property] = []
     public internal(set) var required: [String] = []
@@ -64,10 +65,10 @@ public final class Schema: @unchecked Sendable {
     public internal(set) var readOnly = false
     public internal(set) var writeOnly = false
     public internal(set) var deprecated = false
-    public internal(set) var xml: Node?
+    public internal(set) var xml: SourceValue?
     public internal(set) var externalDocs: ExternalDocs?
     /// `$id`, `$anchor`, `$schema`, `$comment`, `$defs` and other keywords kept as written.
-    public internal(set) var otherKeywords: [(key: String, value: Node)] = []
+    public internal(set) var otherKeywords: [(key: String, value: SourceValue)] = []
     public internal(set) var extensions: Extensions = []
 
     /// JSON pointer of this schema in its document, e.g. `#/components/schemas/Pet/properties/name`.

@@ -1,5 +1,5 @@
 import Lowering
-import YAML
+import Source
 
 /// The one sanitiser for document text that lands in a comment. Text becomes `///` lines: any line break the
 /// document holds starts a new `///` line, so no text can leave the comment; control and bidirectional

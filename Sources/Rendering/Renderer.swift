@@ -1,5 +1,5 @@
 public import Lowering
-public import YAML
+public import Source
 
 /// One file of a generated module.
 public struct GeneratedFile: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import Lowering
-import YAML
+import Source
 
 /// The one encoder for document text that lands in a Swift literal. Every string from the document that the
 /// generated code quotes goes through `string(_:)`, so no document text can end a literal or start code.
@@ -14,7 +14,7 @@ public enum SwiftLiteral {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
             default:
-                if let escape = InvisibleCharacters.swiftEscape(scalar) {
+                if let escape = escape(scalar) {
                     result += escape
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -22,6 +22,18 @@ public enum SwiftLiteral {
             }
         }
         return result + "\""
+    }
+
+    /// How Swift spells an invisible character inside a string literal (`\n`, `\0`, `\u{202E}`); `nil` for any
+    /// other character.
+    static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\0": "\\0"
+        default: InvisibleCharacters.contains(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
+        }
     }
 
     /// A literal for a document value: numbers and booleans as themselves, strings quoted.

@@ -1,7 +1,7 @@
 import DefaultTemplates
 import Foundation
 import Mustache
-public import YAML
+public import Source
 
 /// The templates a run renders with: the embedded defaults, with any file of an override folder replacing the
 /// default of the same name.

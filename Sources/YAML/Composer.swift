@@ -1,3 +1,5 @@
+public import Source
+
 /// Builds the node tree from libyaml's events: resolves aliases by sharing the anchored node, applies `<<` merge
 /// keys, rejects duplicate keys, and enforces `YAMLLimits` while the events arrive.
 public enum Composer {

@@ -1,3 +1,5 @@
+import Source
+
 /// One libyaml parse event as a Swift value, so nothing above the event reader touches the C union.
 struct Event {
     enum Kind {

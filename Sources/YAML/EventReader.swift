@@ -1,4 +1,5 @@
 import CYAML
+import Source
 
 /// Owns a libyaml parser over one file's bytes and hands out its events as Swift values.
 ///

@@ -1,3 +1,5 @@
+public import Source
+
 /// Input that the YAML specification and other parsers accept but libyaml refuses, read as the specification
 /// says. Each repair replaces bytes in place with as many others, so every mark stays exact: the refused
 /// character becomes a placeholder that occurs nowhere else in the document, and once composed, the placeholder

@@ -1,3 +1,5 @@
+public import Source
+
 /// The YAML node tree: what the composer builds from events and the OpenAPI decoder reads.
 ///
 /// Every node keeps where it starts and ends, so any later stage can point at it.
@@ -100,6 +102,28 @@ extension Node {
             case .int, .float: "a number"
             case .string: "a string"
             }
+        }
+    }
+}
+
+extension Node {
+    /// The node in JSON terms, for the stages after the model: scalars resolved under the core schema.
+    public var value: SourceValue {
+        switch content {
+        case .scalar(let scalar):
+            let content: SourceValue.Content
+            switch scalar.resolved {
+            case .null: content = .null
+            case .bool(let value): content = .bool(value)
+            case .int(let value): content = .int(value)
+            case .float(let value): content = .double(value)
+            case .string(let value): content = .string(value)
+            }
+            return SourceValue(content, text: scalar.value, start: start)
+        case .sequence(let items):
+            return SourceValue(.array(items.map(\.value)), text: nil, start: start)
+        case .mapping(let pairs):
+            return SourceValue(.object(pairs.map { ($0.key.value, $0.value.value) }), text: nil, start: start)
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Generator
-import Rendering
 
 /// `gen`: generates Swift clients, servers and types from OpenAPI documents.
 @main
@@ -56,12 +55,12 @@ struct GenCommand: ParsableCommand {
         _ = try parsedAccess()
     }
 
-    private func parsedModes() throws -> Set<RenderOptions.Mode>? {
+    private func parsedModes() throws -> Set<Driver.Mode>? {
         guard let modes else { return nil }
-        var result: Set<RenderOptions.Mode> = [.types]
+        var result: Set<Driver.Mode> = [.types]
         for word in modes.split(separator: ",", omittingEmptySubsequences: false) {
             let name = word.trimmingCharacters(in: .whitespaces)
-            guard let mode = RenderOptions.Mode(rawValue: name) else {
+            guard let mode = Driver.Mode(rawValue: name) else {
                 throw ValidationError("unknown mode '\(name)' in --modes; modes are types, client, server")
             }
             result.insert(mode)
@@ -69,9 +68,9 @@ struct GenCommand: ParsableCommand {
         return result
     }
 
-    private func parsedAccess() throws -> RenderOptions.Access? {
+    private func parsedAccess() throws -> Driver.Access? {
         guard let access else { return nil }
-        guard let level = RenderOptions.Access(rawValue: access) else {
+        guard let level = Driver.Access(rawValue: access) else {
             throw ValidationError("--access must be public, package or internal, not '\(access)'")
         }
         return level

@@ -1,6 +1,7 @@
 import Foundation
 import Lowering
 import OpenAPI
+import Source
 import TestSupport
 import Testing
 import YAML

@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import Source
 import TestSupport
 import Testing
 

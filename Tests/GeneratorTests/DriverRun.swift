@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import Source
 import Testing
 
 /// Runs the `gen` driver in process and keeps what it printed.

@@ -1,6 +1,7 @@
 import Foundation
 import Generator
 import Rendering
+import Source
 import TestSupport
 import Testing
 

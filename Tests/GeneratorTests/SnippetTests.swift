@@ -1,6 +1,7 @@
 import Foundation
 import Generator
 import Rendering
+import Source
 import TestSupport
 import Testing
 
@@ -21,9 +22,7 @@ struct SnippetTests {
         let (config, configDiagnostics) = Configuration.load(path: configPath)
         #expect(configDiagnostics.isEmpty, "\(configDiagnostics)")
         let settings = config.shared
-        let result = Pipeline.generate(
-            path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates, lowering: settings.loweringOptions,
-            options: settings.renderOptions)
+        let result = Pipeline.generate(path: "\(Self.folder)/\(name).yaml", moduleName: "Snippet", templates: templates, options: settings.options)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
         // `<name>.warnings` pins the warnings of a snippet that has some; every other snippet has none.
         let warnings = result.diagnostics.map { $0.summary.replacingOccurrences(of: Self.folder + "/", with: "") + "\n" }.joined()

@@ -1,4 +1,5 @@
 import Lowering
+import Source
 import Testing
 
 @Suite("Lowering: names")

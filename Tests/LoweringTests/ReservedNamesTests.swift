@@ -1,6 +1,7 @@
 import Foundation
 import Lowering
 import OpenAPI
+import Source
 import Testing
 import TestSupport
 
@@ -163,7 +164,7 @@ struct LandmineCoverageTests {
         let schemas = document.components.schemas
         let schemaNames = Set(schemas.map(\.name))
         let properties = Set(try #require(schemas.first { $0.name == "ReservedAsProperties" }).schema.properties.map(\.name))
-        let cases = Set((try #require(schemas.first { $0.name == "ReservedAsCases" }).schema.enumValues ?? []).compactMap(\.string))
+        let cases = Set((try #require(schemas.first { $0.name == "ReservedAsCases" }).schema.enumValues ?? []).compactMap(\.text))
         let operation = document.paths.lazy.compactMap { entry -> OpenAPI.Operation? in
             guard case .value(let item) = entry.item else { return nil }
             return item.operations.first { $0.1.operationId == "reservedTypeNames" }?.1

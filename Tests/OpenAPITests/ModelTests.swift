@@ -1,5 +1,6 @@
 import Foundation
 import OpenAPI
+import Source
 import TestSupport
 import Testing
 import YAML

@@ -1,4 +1,5 @@
 import Rendering
+import Source
 import Testing
 
 @Suite("Rendering: the literal encoder and the comment sanitiser")

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 @testable import Rendering
+import Source
 import Testing
 import YAML
 

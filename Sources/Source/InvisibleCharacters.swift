@@ -11,16 +11,4 @@ public enum InvisibleCharacters {
             false
         }
     }
-
-    /// How Swift spells one of these characters inside a string literal (`\n`, `\0`, `\u{202E}`); `nil` for
-    /// any other character.
-    public static func swiftEscape(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar {
-        case "\n": "\\n"
-        case "\r": "\\r"
-        case "\t": "\\t"
-        case "\0": "\\0"
-        default: contains(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
-        }
-    }
 }

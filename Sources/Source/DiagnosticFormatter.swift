@@ -47,10 +47,17 @@ public enum DiagnosticFormatter {
         }
         var result = ""
         for scalar in summary.unicodeScalars {
-            if let escape = InvisibleCharacters.swiftEscape(scalar) {
-                result += escape
-            } else {
-                result.unicodeScalars.append(scalar)
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if InvisibleCharacters.contains(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
