@@ -19,7 +19,9 @@ public struct DevinClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = URL(string: "/")!, transport: any ClientTransport, credentials: DevinCredentials = .init(),
+        serverURL: URL = URL(string: "/")!,
+        transport: any ClientTransport,
+        credentials: DevinCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -33,12 +35,26 @@ public struct DevinClient: Sendable {
     /// Delete a secret from the organization.
     ///
     /// - Remark: `DELETE /v1/secrets/{secret_id}`, generated from `#/paths/~1v1~1secrets~1{secret_id}/delete`.
-    public func deleteSecretV1SecretsSecretIdDelete(secretId: String) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> DeleteSecretResponse {
+    public func deleteSecretV1SecretsSecretIdDelete(secretId: String) async throws(
+        DeleteSecretV1SecretsSecretIdDeleteError
+    ) -> DeleteSecretResponse {
         let input = DeleteSecretV1SecretsSecretIdDeleteRequest(secretId: secretId, credentials: self.credentials)
         let (response, responseBody) = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretV1SecretsSecretIdDeleteError.decode(DeleteSecretResponse.self, from: responseBody, status: 200)
-        case 422: throw .unprocessableContent(try DeleteSecretV1SecretsSecretIdDeleteError.decode(HTTPValidationError.self, from: responseBody, status: 422))
+        case 200:
+            return try DeleteSecretV1SecretsSecretIdDeleteError.decode(
+                DeleteSecretResponse.self,
+                from: responseBody,
+                status: 200
+            )
+        case 422:
+            throw .unprocessableContent(
+                try DeleteSecretV1SecretsSecretIdDeleteError.decode(
+                    HTTPValidationError.self,
+                    from: responseBody,
+                    status: 422
+                )
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }

@@ -2,7 +2,8 @@
 import Foundation
 import GenRuntime
 
-/// The ways `deleteSecretV1SecretsSecretIdDelete` can fail: each documented error status, and what can go wrong on the way.
+/// The ways `deleteSecretV1SecretsSecretIdDelete` can fail: each documented error status, and what can go wrong on the
+/// way.
 public enum DeleteSecretV1SecretsSecretIdDeleteError: OperationError {
     /// 422: Validation Error
     case unprocessableContent(HTTPValidationError)

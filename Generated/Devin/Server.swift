@@ -12,22 +12,38 @@ public protocol DevinAPI: Sendable {
     /// Delete a secret from the organization.
     ///
     /// - Remark: `DELETE /v1/secrets/{secret_id}`, generated from `#/paths/~1v1~1secrets~1{secret_id}/delete`.
-    func deleteSecretV1SecretsSecretIdDelete(_ request: DeleteSecretV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> DeleteSecretResponse
+    func deleteSecretV1SecretsSecretIdDelete(
+        _ request: DeleteSecretV1SecretsSecretIdDeleteRequest
+    ) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> DeleteSecretResponse
 }
 
 extension DevinAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = URL(string: "/")!, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "/")!,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.bearerAuth]], optional: false, as: DeleteSecretV1SecretsSecretIdDeleteError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.bearerAuth]],
+                    optional: false,
+                    as: DeleteSecretV1SecretsSecretIdDeleteError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(DeleteSecretV1SecretsSecretIdDeleteError) in
                     let input: DeleteSecretV1SecretsSecretIdDeleteRequest
                     do throws(ValidationFailure) {
-                        input = try DeleteSecretV1SecretsSecretIdDeleteRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try DeleteSecretV1SecretsSecretIdDeleteRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -40,7 +56,12 @@ extension DevinAPI {
 
 extension DeleteSecretV1SecretsSecretIdDeleteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: DevinCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: DevinCredentials
+    ) throws(ValidationFailure) {
         self.init(
             secretId: try Wire.pathParameter(metadata, "secret_id"),
             credentials: credentials

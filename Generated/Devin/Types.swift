@@ -60,7 +60,10 @@ public struct ValidationError: Codable, Hashable, Sendable {
                 self = .integer(value)
                 return
             }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "The value matches none of the documented shapes."
+            )
         }
 
         public func encode(to encoder: any Encoder) throws {

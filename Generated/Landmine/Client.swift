@@ -34,7 +34,9 @@ public struct LandmineClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = LandmineClient.Servers.server1, transport: any ClientTransport, credentials: LandmineCredentials = .init(),
+        serverURL: URL = LandmineClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: LandmineCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -57,19 +59,84 @@ public struct LandmineClient: Sendable {
     ///   - body: body */ " \(x)  func injected() { fatalError() }
     ///
     /// - Remark: `POST /items/{id}/"/*\(x)*/#"`, generated from `#/paths/~1items~1{id}~1"~1*\(x)*~1#"/post`.
-    public func echoXU2028U2029U202EU41FuncInjectedFatalError(id: String, qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil, xLandmine: String? = nil, c: String? = nil, mode: Payload? = nil, body: Everything) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
-        let input = EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(id: id, qXU2028U2029U202EU41FuncInjectedFatalError: qXU2028U2029U202EU41FuncInjectedFatalError, xLandmine: xLandmine, c: c, mode: mode, body: body)
-        let (response, responseBody) = try await self.send(input, as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self)
+    public func echoXU2028U2029U202EU41FuncInjectedFatalError(
+        id: String,
+        qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil,
+        xLandmine: String? = nil,
+        c: String? = nil,
+        mode: Payload? = nil,
+        body: Everything
+    ) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
+        let input = EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(
+            id: id,
+            qXU2028U2029U202EU41FuncInjectedFatalError: qXU2028U2029U202EU41FuncInjectedFatalError,
+            xLandmine: xLandmine,
+            c: c,
+            mode: mode,
+            body: body
+        )
+        let (response, responseBody) = try await self.send(
+            input,
+            as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self
+        )
         switch response.status.code {
-        case 200: return try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(Echo.self, from: responseBody, status: 200)
-        case 400: throw .badRequest(try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(Error_.self, from: responseBody, status: 400))
+        case 200:
+            return try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(
+                Echo.self,
+                from: responseBody,
+                status: 200
+            )
+        case 400:
+            throw .badRequest(
+                try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(
+                    Error_.self,
+                    from: responseBody,
+                    status: 400
+                )
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
 
     /// - Remark: `GET /keywords/{class}/{self}`, generated from `#/paths/~1keywords~1{class}~1{self}/get`.
-    public func `class`(`class`: String, self_: String, `default`: String? = nil, `in`: Int? = nil, input2: String? = nil, request2: String? = nil, response2: String? = nil, body2: String? = nil, transport: String? = nil, credentials2: String? = nil, serverURL: String? = nil, type: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, _1st: String? = nil, u1F525: String? = nil) async throws(ClassError) -> Keywords {
-        let input = ClassRequest(class: `class`, self_: self_, default: `default`, in: `in`, input2: input2, request2: request2, response2: response2, body2: body2, transport: transport, credentials2: credentials2, serverURL: serverURL, type: type, fooBar: fooBar, fooBar2: fooBar2, fooBar3: fooBar3, _1st: _1st, u1F525: u1F525)
+    public func `class`(
+        `class`: String,
+        self_: String,
+        `default`: String? = nil,
+        `in`: Int? = nil,
+        input2: String? = nil,
+        request2: String? = nil,
+        response2: String? = nil,
+        body2: String? = nil,
+        transport: String? = nil,
+        credentials2: String? = nil,
+        serverURL: String? = nil,
+        type: String? = nil,
+        fooBar: String? = nil,
+        fooBar2: String? = nil,
+        fooBar3: String? = nil,
+        _1st: String? = nil,
+        u1F525: String? = nil
+    ) async throws(ClassError) -> Keywords {
+        let input = ClassRequest(
+            class: `class`,
+            self_: self_,
+            default: `default`,
+            in: `in`,
+            input2: input2,
+            request2: request2,
+            response2: response2,
+            body2: body2,
+            transport: transport,
+            credentials2: credentials2,
+            serverURL: serverURL,
+            type: type,
+            fooBar: fooBar,
+            fooBar2: fooBar2,
+            fooBar3: fooBar3,
+            _1st: _1st,
+            u1F525: u1F525
+        )
         let (response, responseBody) = try await self.send(input, as: ClassError.self)
         switch response.status.code {
         case 200: return try ClassError.decode(Keywords.self, from: responseBody, status: 200)
@@ -160,8 +227,63 @@ public struct LandmineClient: Sendable {
     /// Parameters, a body and a response whose names the generated code uses for itself.
     ///
     /// - Remark: `POST /reserved`, generated from `#/paths/~1reserved/post`.
-    public func reserved(input2: String? = nil, response2: String? = nil, responseBody2: String? = nil, request2: String? = nil, metadata2: String? = nil, query2: String? = nil, cookies2: String? = nil, body2: String? = nil, credentials2: String? = nil, validate2: String? = nil, operationID2: String? = nil, httpRequest2: String? = nil, path: String? = nil, value: String? = nil, item: String? = nil, data: String? = nil, output: String? = nil, stub: String? = nil, serverURL: String? = nil, transport: String? = nil, send: String? = nil, wire: String? = nil, check: String? = nil, string: String? = nil, collection: String? = nil, body: ReservedAsProperties) async throws(ReservedError) -> ReservedAsProperties {
-        let input = ReservedRequest(input2: input2, response2: response2, responseBody2: responseBody2, request2: request2, metadata2: metadata2, query2: query2, cookies2: cookies2, body2: body2, credentials2: credentials2, validate2: validate2, operationID2: operationID2, httpRequest2: httpRequest2, path: path, value: value, item: item, data: data, output: output, stub: stub, serverURL: serverURL, transport: transport, send: send, wire: wire, check: check, string: string, collection: collection, body: body, credentials: self.credentials)
+    public func reserved(
+        input2: String? = nil,
+        response2: String? = nil,
+        responseBody2: String? = nil,
+        request2: String? = nil,
+        metadata2: String? = nil,
+        query2: String? = nil,
+        cookies2: String? = nil,
+        body2: String? = nil,
+        credentials2: String? = nil,
+        validate2: String? = nil,
+        operationID2: String? = nil,
+        httpRequest2: String? = nil,
+        path: String? = nil,
+        value: String? = nil,
+        item: String? = nil,
+        data: String? = nil,
+        output: String? = nil,
+        stub: String? = nil,
+        serverURL: String? = nil,
+        transport: String? = nil,
+        send: String? = nil,
+        wire: String? = nil,
+        check: String? = nil,
+        string: String? = nil,
+        collection: String? = nil,
+        body: ReservedAsProperties
+    ) async throws(ReservedError) -> ReservedAsProperties {
+        let input = ReservedRequest(
+            input2: input2,
+            response2: response2,
+            responseBody2: responseBody2,
+            request2: request2,
+            metadata2: metadata2,
+            query2: query2,
+            cookies2: cookies2,
+            body2: body2,
+            credentials2: credentials2,
+            validate2: validate2,
+            operationID2: operationID2,
+            httpRequest2: httpRequest2,
+            path: path,
+            value: value,
+            item: item,
+            data: data,
+            output: output,
+            stub: stub,
+            serverURL: serverURL,
+            transport: transport,
+            send: send,
+            wire: wire,
+            check: check,
+            string: string,
+            collection: collection,
+            body: body,
+            credentials: self.credentials
+        )
         let (response, responseBody) = try await self.send(input, as: ReservedError.self)
         switch response.status.code {
         case 200: return try ReservedError.decode(ReservedAsProperties.self, from: responseBody, status: 200)
@@ -173,8 +295,42 @@ public struct LandmineClient: Sendable {
     /// Parameters of every value shape in every location, round-tripped over HTTP.
     ///
     /// - Remark: `GET /shapes/{ids}/{level}`, generated from `#/paths/~1shapes~1{ids}~1{level}/get`.
-    public func shapes(ids: [String], level: ShapesRequest.Level, states: [ShapesRequest.StatesItem]? = nil, sizes: [Int64]? = nil, words: [String]? = nil, flags: [Bool]? = nil, grid: [[Double]]? = nil, filter: Collection_? = nil, anything: JSONValue? = nil, lines: [ShapesRequest.LinesItem]? = nil, xTags: [ShapesRequest.XTagsItem]? = nil, xShape: [String: Int]? = nil, xAny: JSONValue? = nil, mode: ShapesRequest.Mode? = nil, ids2: [Int]? = nil, shape: ShapesRequest.Shape? = nil) async throws(ShapesError) -> Void {
-        let input = ShapesRequest(ids: ids, level: level, states: states, sizes: sizes, words: words, flags: flags, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, xAny: xAny, mode: mode, ids2: ids2, shape: shape)
+    public func shapes(
+        ids: [String],
+        level: ShapesRequest.Level,
+        states: [ShapesRequest.StatesItem]? = nil,
+        sizes: [Int64]? = nil,
+        words: [String]? = nil,
+        flags: [Bool]? = nil,
+        grid: [[Double]]? = nil,
+        filter: Collection_? = nil,
+        anything: JSONValue? = nil,
+        lines: [ShapesRequest.LinesItem]? = nil,
+        xTags: [ShapesRequest.XTagsItem]? = nil,
+        xShape: [String: Int]? = nil,
+        xAny: JSONValue? = nil,
+        mode: ShapesRequest.Mode? = nil,
+        ids2: [Int]? = nil,
+        shape: ShapesRequest.Shape? = nil
+    ) async throws(ShapesError) -> Void {
+        let input = ShapesRequest(
+            ids: ids,
+            level: level,
+            states: states,
+            sizes: sizes,
+            words: words,
+            flags: flags,
+            grid: grid,
+            filter: filter,
+            anything: anything,
+            lines: lines,
+            xTags: xTags,
+            xShape: xShape,
+            xAny: xAny,
+            mode: mode,
+            ids2: ids2,
+            shape: shape
+        )
         let (response, responseBody) = try await self.send(input, as: ShapesError.self)
         switch response.status.code {
         case 204: return
@@ -185,8 +341,188 @@ public struct LandmineClient: Sendable {
     /// A query parameter named after every type the generated code declares or uses unqualified.
     ///
     /// - Remark: `GET /reserved-types`, generated from `#/paths/~1reserved-types/get`.
-    public func reservedTypeNames(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: String? = nil, sequence: String? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest2: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: String? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials2: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil, genRuntime: String? = nil) async throws(ReservedTypeNamesError) -> Void {
-        let input = ReservedTypeNamesRequest(string: string, int: int, int32: int32, int64: int64, double: double, float: float, bool: bool, array: array, dictionary: dictionary, set: set, optional: optional, substring: substring, character: character, void: void, never: never, any: any, anyObject: anyObject, self_: self_, type: type, protocol: `protocol`, codable: codable, decodable: decodable, encodable: encodable, hashable: hashable, equatable: equatable, sendable: sendable, hasher: hasher, decoder: decoder, encoder: encoder, codingKey: codingKey, codingKeys: codingKeys, decodingError: decodingError, encodingError: encodingError, rawRepresentable: rawRepresentable, customStringConvertible: customStringConvertible, comparable: comparable, error: error, result: result, binaryInteger: binaryInteger, binaryFloatingPoint: binaryFloatingPoint, collection: collection, sequence: sequence, regex: regex, keyedDecodingContainer: keyedDecodingContainer, keyedEncodingContainer: keyedEncodingContainer, unicodeScalar: unicodeScalar, unicode: unicode, data: data, date: date, url: url, uuid: uuid, decimal: decimal, jsonEncoder: jsonEncoder, jsonDecoder: jsonDecoder, nsRegularExpression: nsRegularExpression, nsRange: nsRange, nsString: nsString, characterSet: characterSet, httpRequest2: httpRequest2, httpResponse: httpResponse, httpField: httpField, httpFields: httpFields, httpBody: httpBody, clientTransport: clientTransport, serverTransport: serverTransport, clientMiddleware: clientMiddleware, serverMiddleware: serverMiddleware, serverRequestMetadata: serverRequestMetadata, validationFailure: validationFailure, serverOptions: serverOptions, operationError: operationError, serverResponse: serverResponse, check: check, validatable: validatable, parameterValue: parameterValue, wire: wire, operationInput: operationInput, serverStub: serverStub, jsonValue: jsonValue, jsonNull: jsonNull, indirect: indirect, basicCredentials: basicCredentials, credentials2: credentials2, dynamicCodingKey: dynamicCodingKey, swift: swift, foundation: foundation, httpTypes: httpTypes, openAPIRuntime: openAPIRuntime, genRuntime: genRuntime)
+    public func reservedTypeNames(
+        string: String? = nil,
+        int: String? = nil,
+        int32: String? = nil,
+        int64: String? = nil,
+        double: String? = nil,
+        float: String? = nil,
+        bool: String? = nil,
+        array: String? = nil,
+        dictionary: String? = nil,
+        set: String? = nil,
+        optional: String? = nil,
+        substring: String? = nil,
+        character: String? = nil,
+        void: String? = nil,
+        never: String? = nil,
+        any: String? = nil,
+        anyObject: String? = nil,
+        self_: String? = nil,
+        type: String? = nil,
+        `protocol`: String? = nil,
+        codable: String? = nil,
+        decodable: String? = nil,
+        encodable: String? = nil,
+        hashable: String? = nil,
+        equatable: String? = nil,
+        sendable: String? = nil,
+        hasher: String? = nil,
+        decoder: String? = nil,
+        encoder: String? = nil,
+        codingKey: String? = nil,
+        codingKeys: String? = nil,
+        decodingError: String? = nil,
+        encodingError: String? = nil,
+        rawRepresentable: String? = nil,
+        customStringConvertible: String? = nil,
+        comparable: String? = nil,
+        error: String? = nil,
+        result: String? = nil,
+        binaryInteger: String? = nil,
+        binaryFloatingPoint: String? = nil,
+        collection: String? = nil,
+        sequence: String? = nil,
+        regex: String? = nil,
+        keyedDecodingContainer: String? = nil,
+        keyedEncodingContainer: String? = nil,
+        unicodeScalar: String? = nil,
+        unicode: String? = nil,
+        data: String? = nil,
+        date: String? = nil,
+        url: String? = nil,
+        uuid: String? = nil,
+        decimal: String? = nil,
+        jsonEncoder: String? = nil,
+        jsonDecoder: String? = nil,
+        nsRegularExpression: String? = nil,
+        nsRange: String? = nil,
+        nsString: String? = nil,
+        characterSet: String? = nil,
+        httpRequest2: String? = nil,
+        httpResponse: String? = nil,
+        httpField: String? = nil,
+        httpFields: String? = nil,
+        httpBody: String? = nil,
+        clientTransport: String? = nil,
+        serverTransport: String? = nil,
+        clientMiddleware: String? = nil,
+        serverMiddleware: String? = nil,
+        serverRequestMetadata: String? = nil,
+        validationFailure: String? = nil,
+        serverOptions: String? = nil,
+        operationError: String? = nil,
+        serverResponse: String? = nil,
+        check: String? = nil,
+        validatable: String? = nil,
+        parameterValue: String? = nil,
+        wire: String? = nil,
+        operationInput: String? = nil,
+        serverStub: String? = nil,
+        jsonValue: String? = nil,
+        jsonNull: String? = nil,
+        indirect: String? = nil,
+        basicCredentials: String? = nil,
+        credentials2: String? = nil,
+        dynamicCodingKey: String? = nil,
+        swift: String? = nil,
+        foundation: String? = nil,
+        httpTypes: String? = nil,
+        openAPIRuntime: String? = nil,
+        genRuntime: String? = nil
+    ) async throws(ReservedTypeNamesError) -> Void {
+        let input = ReservedTypeNamesRequest(
+            string: string,
+            int: int,
+            int32: int32,
+            int64: int64,
+            double: double,
+            float: float,
+            bool: bool,
+            array: array,
+            dictionary: dictionary,
+            set: set,
+            optional: optional,
+            substring: substring,
+            character: character,
+            void: void,
+            never: never,
+            any: any,
+            anyObject: anyObject,
+            self_: self_,
+            type: type,
+            protocol: `protocol`,
+            codable: codable,
+            decodable: decodable,
+            encodable: encodable,
+            hashable: hashable,
+            equatable: equatable,
+            sendable: sendable,
+            hasher: hasher,
+            decoder: decoder,
+            encoder: encoder,
+            codingKey: codingKey,
+            codingKeys: codingKeys,
+            decodingError: decodingError,
+            encodingError: encodingError,
+            rawRepresentable: rawRepresentable,
+            customStringConvertible: customStringConvertible,
+            comparable: comparable,
+            error: error,
+            result: result,
+            binaryInteger: binaryInteger,
+            binaryFloatingPoint: binaryFloatingPoint,
+            collection: collection,
+            sequence: sequence,
+            regex: regex,
+            keyedDecodingContainer: keyedDecodingContainer,
+            keyedEncodingContainer: keyedEncodingContainer,
+            unicodeScalar: unicodeScalar,
+            unicode: unicode,
+            data: data,
+            date: date,
+            url: url,
+            uuid: uuid,
+            decimal: decimal,
+            jsonEncoder: jsonEncoder,
+            jsonDecoder: jsonDecoder,
+            nsRegularExpression: nsRegularExpression,
+            nsRange: nsRange,
+            nsString: nsString,
+            characterSet: characterSet,
+            httpRequest2: httpRequest2,
+            httpResponse: httpResponse,
+            httpField: httpField,
+            httpFields: httpFields,
+            httpBody: httpBody,
+            clientTransport: clientTransport,
+            serverTransport: serverTransport,
+            clientMiddleware: clientMiddleware,
+            serverMiddleware: serverMiddleware,
+            serverRequestMetadata: serverRequestMetadata,
+            validationFailure: validationFailure,
+            serverOptions: serverOptions,
+            operationError: operationError,
+            serverResponse: serverResponse,
+            check: check,
+            validatable: validatable,
+            parameterValue: parameterValue,
+            wire: wire,
+            operationInput: operationInput,
+            serverStub: serverStub,
+            jsonValue: jsonValue,
+            jsonNull: jsonNull,
+            indirect: indirect,
+            basicCredentials: basicCredentials,
+            credentials2: credentials2,
+            dynamicCodingKey: dynamicCodingKey,
+            swift: swift,
+            foundation: foundation,
+            httpTypes: httpTypes,
+            openAPIRuntime: openAPIRuntime,
+            genRuntime: genRuntime
+        )
         let (response, responseBody) = try await self.send(input, as: ReservedTypeNamesError.self)
         switch response.status.code {
         case 204: return
@@ -203,7 +539,12 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
         var path = "/items/" + (try Wire.pathSegment(self.id.parameterText, "id")) + "/%22/*%5C(x)*/%23%22"
         var query: [(String, String)] = []
         if let value = self.qXU2028U2029U202EU41FuncInjectedFatalError {
-            query.append(("q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", value.parameterText))
+            query.append(
+                (
+                    "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
+                    value.parameterText
+                )
+            )
         }
         if let value = self.mode {
             query.append(("mode", value.parameterText))
@@ -212,7 +553,10 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         if let value = self.xLandmine {
-            request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!] = try Wire.headerValue(value.parameterText, "X-Landmine!#$%&'*+-.^_`|~")
+            request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!] = try Wire.headerValue(
+                value.parameterText,
+                "X-Landmine!#$%&'*+-.^_`|~"
+            )
         }
         if let value = self.c {
             Wire.appendCookie(&request, "c!#$%&'*+-.^_`|~", value.parameterText)
@@ -227,7 +571,10 @@ extension ClassRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/keywords/" + (try Wire.pathSegment(self.`class`.parameterText, "class")) + "/" + (try Wire.pathSegment(self.self_.parameterText, "self"))
+        var path = "/keywords/"
+            + (try Wire.pathSegment(self.`class`.parameterText, "class"))
+            + "/"
+            + (try Wire.pathSegment(self.self_.parameterText, "self"))
         var query: [(String, String)] = []
         if let value = self.`default` {
             query.append(("default", value.parameterText))
@@ -468,7 +815,10 @@ extension ShapesRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/shapes/" + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids")) + "/" + (try Wire.pathSegment(self.level.parameterText, "level"))
+        var path = "/shapes/"
+            + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids"))
+            + "/"
+            + (try Wire.pathSegment(self.level.parameterText, "level"))
         var query: [(String, String)] = []
         if let value = self.states {
             for item in value { query.append(("states", item.parameterText)) }
@@ -497,13 +847,22 @@ extension ShapesRequest: OperationInput {
         if !query.isEmpty { path += "?" + Wire.queryString(query) }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         if let value = self.xTags {
-            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(value.map(\.parameterText).joined(separator: ","), "X-Tags")
+            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(
+                value.map(\.parameterText).joined(separator: ","),
+                "X-Tags"
+            )
         }
         if let value = self.xShape {
-            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Shape", in: "header"), "X-Shape")
+            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(
+                try Wire.jsonText(value, "X-Shape", in: "header"),
+                "X-Shape"
+            )
         }
         if let value = self.xAny {
-            request.headerFields[HTTPField.Name("X-Any")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Any", in: "header"), "X-Any")
+            request.headerFields[HTTPField.Name("X-Any")!] = try Wire.headerValue(
+                try Wire.jsonText(value, "X-Any", in: "header"),
+                "X-Any"
+            )
         }
         if let value = self.mode {
             Wire.appendCookie(&request, "mode", value.parameterText)

@@ -2,7 +2,8 @@
 import Foundation
 import GenRuntime
 
-/// The ways `echoXU2028U2029U202EU41FuncInjectedFatalError` can fail: each documented error status, and what can go wrong on the way.
+/// The ways `echoXU2028U2029U202EU41FuncInjectedFatalError` can fail: each documented error status, and what can go
+/// wrong on the way.
 public enum EchoXU2028U2029U202EU41FuncInjectedFatalErrorError: OperationError {
     /// 400: bad */ "
     case badRequest(Error_)

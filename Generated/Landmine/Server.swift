@@ -4,7 +4,8 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// The server side of Landmine " \ \(x) """ #" "# */ /*       \u{41} func injected() { fatalError() }: implement one method per operation, then call `registerHandlers(on:)`.
+/// The server side of Landmine " \ \(x) """ #" "# */ /* \u{41} func injected() { fatalError() }: implement one method
+/// per operation, then call `registerHandlers(on:)`.
 /// Requests are decoded and checked against the document before a method is called.
 public protocol LandmineAPI: Sendable {
     /// echo */ " \(x)
@@ -21,7 +22,9 @@ public protocol LandmineAPI: Sendable {
     ///   - body: body */ " \(x)  func injected() { fatalError() }
     ///
     /// - Remark: `POST /items/{id}/"/*\(x)*/#"`, generated from `#/paths/~1items~1{id}~1"~1*\(x)*~1#"/post`.
-    func echoXU2028U2029U202EU41FuncInjectedFatalError(_ request: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo
+    func echoXU2028U2029U202EU41FuncInjectedFatalError(
+        _ request: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest
+    ) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo
     /// - Remark: `GET /keywords/{class}/{self}`, generated from `#/paths/~1keywords~1{class}~1{self}/get`.
     func `class`(_ request: ClassRequest) async throws(ClassError) -> Keywords
     /// - Remark: `PUT /names`, generated from `#/paths/~1names/put`.
@@ -57,16 +60,30 @@ public protocol LandmineAPI: Sendable {
 extension LandmineAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = LandmineClient.Servers.server1, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = LandmineClient.Servers.server1,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) in
                     let input: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest
                     do throws(ValidationFailure) {
-                        input = try EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -76,11 +93,23 @@ extension LandmineAPI {
             }, method: .post, path: stub.path("/items/{id}/%22/*%5C(x)*/%23%22"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: ClassError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: ClassError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(ClassError) in
                     let input: ClassRequest
                     do throws(ValidationFailure) {
-                        input = try ClassRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try ClassRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -90,11 +119,23 @@ extension LandmineAPI {
             }, method: .get, path: stub.path("/keywords/{class}/{self}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: RegisterHandlers2Error.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: RegisterHandlers2Error.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(RegisterHandlers2Error) in
                     let input: RegisterHandlers2Request
                     do throws(ValidationFailure) {
-                        input = try RegisterHandlers2Request(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try RegisterHandlers2Request(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -104,11 +145,23 @@ extension LandmineAPI {
             }, method: .put, path: stub.path("/names"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: Send2Error.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: Send2Error.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(Send2Error) in
                     let input: Send2Request
                     do throws(ValidationFailure) {
-                        input = try Send2Request(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try Send2Request(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -118,11 +171,23 @@ extension LandmineAPI {
             }, method: .get, path: stub.path("/names"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: ValidateError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: ValidateError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(ValidateError) in
                     let input: ValidateRequest
                     do throws(ValidationFailure) {
-                        input = try ValidateRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try ValidateRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -132,11 +197,23 @@ extension LandmineAPI {
             }, method: .delete, path: stub.path("/names"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: InitError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: InitError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(InitError) in
                     let input: InitRequest
                     do throws(ValidationFailure) {
-                        input = try InitRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try InitRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -146,11 +223,23 @@ extension LandmineAPI {
             }, method: .patch, path: stub.path("/names"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: Self_Error.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: Self_Error.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(Self_Error) in
                     let input: Self_Request
                     do throws(ValidationFailure) {
-                        input = try Self_Request(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try Self_Request(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -160,11 +249,23 @@ extension LandmineAPI {
             }, method: .post, path: stub.path("/names/{Self}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: FooBarError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: FooBarError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(FooBarError) in
                     let input: FooBarRequest
                     do throws(ValidationFailure) {
-                        input = try FooBarRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try FooBarRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -174,11 +275,23 @@ extension LandmineAPI {
             }, method: .put, path: stub.path("/names/{Self}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: FooBar2Error.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: FooBar2Error.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(FooBar2Error) in
                     let input: FooBar2Request
                     do throws(ValidationFailure) {
-                        input = try FooBar2Request(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try FooBar2Request(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -188,11 +301,23 @@ extension LandmineAPI {
             }, method: .patch, path: stub.path("/names/{Self}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: FooBar3Error.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: FooBar3Error.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(FooBar3Error) in
                     let input: FooBar3Request
                     do throws(ValidationFailure) {
-                        input = try FooBar3Request(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try FooBar3Request(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -202,11 +327,23 @@ extension LandmineAPI {
             }, method: .delete, path: stub.path("/names/{Self}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.apply]], optional: true, as: ReservedError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.apply]],
+                    optional: true,
+                    as: ReservedError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(ReservedError) in
                     let input: ReservedRequest
                     do throws(ValidationFailure) {
-                        input = try ReservedRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try ReservedRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -216,11 +353,23 @@ extension LandmineAPI {
             }, method: .post, path: stub.path("/reserved"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: ShapesError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: ShapesError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(ShapesError) in
                     let input: ShapesRequest
                     do throws(ValidationFailure) {
-                        input = try ShapesRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try ShapesRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -230,11 +379,23 @@ extension LandmineAPI {
             }, method: .get, path: stub.path("/shapes/{ids}/{level}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: ReservedTypeNamesError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: ReservedTypeNamesError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(ReservedTypeNamesError) in
                     let input: ReservedTypeNamesRequest
                     do throws(ValidationFailure) {
-                        input = try ReservedTypeNamesRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try ReservedTypeNamesRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -247,12 +408,20 @@ extension LandmineAPI {
 
 extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
             id: try Wire.pathParameter(metadata, "id"),
-            qXU2028U2029U202EU41FuncInjectedFatalError: Wire.first(query, "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"),
+            qXU2028U2029U202EU41FuncInjectedFatalError: Wire.first(
+                query,
+                "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+            ),
             xLandmine: request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!],
             c: cookies["c!#$%&'*+-.^_`|~"],
             mode: try Wire.value(Wire.first(query, "mode"), as: Payload.self, "mode", in: "query"),
@@ -275,7 +444,12 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorError {
 
 extension ClassRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         self.init(
             class: try Wire.pathParameter(metadata, "class"),
@@ -312,7 +486,12 @@ extension ClassError {
 
 extension RegisterHandlers2Request {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init(
             body: body.isEmpty ? nil : try Wire.body(body, as: Names.self)
         )
@@ -332,7 +511,12 @@ extension RegisterHandlers2Error {
 
 extension Send2Request {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init()
         try validate()
     }
@@ -350,7 +534,12 @@ extension Send2Error {
 
 extension ValidateRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init()
         try validate()
     }
@@ -368,7 +557,12 @@ extension ValidateError {
 
 extension InitRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init()
         try validate()
     }
@@ -386,7 +580,12 @@ extension InitError {
 
 extension Self_Request {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init(
             self_: try Wire.pathParameter(metadata, "Self")
         )
@@ -406,7 +605,12 @@ extension Self_Error {
 
 extension FooBarRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init(
             self_: try Wire.pathParameter(metadata, "Self")
         )
@@ -426,7 +630,12 @@ extension FooBarError {
 
 extension FooBar2Request {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init(
             self_: try Wire.pathParameter(metadata, "Self")
         )
@@ -446,7 +655,12 @@ extension FooBar2Error {
 
 extension FooBar3Request {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         self.init(
             self_: try Wire.pathParameter(metadata, "Self")
         )
@@ -466,7 +680,12 @@ extension FooBar3Error {
 
 extension ReservedRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         self.init(
             input2: Wire.first(query, "input"),
@@ -514,23 +733,67 @@ extension ReservedError {
 
 extension ShapesRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
-            ids: try Check.required(try Wire.values(Wire.split(try Wire.pathParameter(metadata, "ids"), ","), as: String.self, "ids", in: "path"), "ids", in: "path"),
-            level: try Check.parsed(try Wire.pathParameter(metadata, "level"), as: ShapesRequest.Level.self, "level", in: "path"),
-            states: try Wire.values(Wire.all(query, "states"), as: ShapesRequest.StatesItem.self, "states", in: "query"),
+            ids: try Check.required(
+                try Wire.values(
+                    Wire.split(try Wire.pathParameter(metadata, "ids"), ","),
+                    as: String.self,
+                    "ids",
+                    in: "path"
+                ),
+                "ids",
+                in: "path"
+            ),
+            level: try Check.parsed(
+                try Wire.pathParameter(metadata, "level"),
+                as: ShapesRequest.Level.self,
+                "level",
+                in: "path"
+            ),
+            states: try Wire.values(
+                Wire.all(query, "states"),
+                as: ShapesRequest.StatesItem.self,
+                "states",
+                in: "query"
+            ),
             sizes: try Wire.values(Wire.split(Wire.first(query, "sizes"), ","), as: Int64.self, "sizes", in: "query"),
             words: try Wire.values(Wire.split(Wire.first(query, "words"), " "), as: String.self, "words", in: "query"),
             flags: try Wire.values(Wire.split(Wire.first(query, "flags"), "|"), as: Bool.self, "flags", in: "query"),
             grid: try Wire.jsonValue(Wire.first(query, "grid"), as: [[Double]].self, "grid", in: "query"),
             filter: try Wire.jsonValue(Wire.first(query, "filter"), as: Collection_.self, "filter", in: "query"),
             anything: try Wire.jsonValue(Wire.first(query, "anything"), as: JSONValue.self, "anything", in: "query"),
-            lines: try Wire.jsonValue(Wire.first(query, "lines"), as: [ShapesRequest.LinesItem].self, "lines", in: "query"),
-            xTags: try Wire.values(Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","), as: ShapesRequest.XTagsItem.self, "X-Tags", in: "header"),
-            xShape: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Shape")!], as: [String: Int].self, "X-Shape", in: "header"),
-            xAny: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Any")!], as: JSONValue.self, "X-Any", in: "header"),
+            lines: try Wire.jsonValue(
+                Wire.first(query, "lines"),
+                as: [ShapesRequest.LinesItem].self,
+                "lines",
+                in: "query"
+            ),
+            xTags: try Wire.values(
+                Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","),
+                as: ShapesRequest.XTagsItem.self,
+                "X-Tags",
+                in: "header"
+            ),
+            xShape: try Wire.jsonValue(
+                request.headerFields[HTTPField.Name("X-Shape")!],
+                as: [String: Int].self,
+                "X-Shape",
+                in: "header"
+            ),
+            xAny: try Wire.jsonValue(
+                request.headerFields[HTTPField.Name("X-Any")!],
+                as: JSONValue.self,
+                "X-Any",
+                in: "header"
+            ),
             mode: try Wire.value(cookies["mode"], as: ShapesRequest.Mode.self, "mode", in: "cookie"),
             ids2: try Wire.values(Wire.split(cookies["ids"], ","), as: Int.self, "ids", in: "cookie"),
             shape: try Wire.jsonValue(cookies["shape"], as: ShapesRequest.Shape.self, "shape", in: "cookie")
@@ -551,7 +814,12 @@ extension ShapesError {
 
 extension ReservedTypeNamesRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: LandmineCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         self.init(
             string: Wire.first(query, "String"),

@@ -33,7 +33,8 @@ public enum Payload: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
 
     public init(rawValue: String) {
         switch rawValue {
-        case "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }": self = .xU2028U2029U202EU41FuncInjectedFatalError
+        case "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }":
+            self = .xU2028U2029U202EU41FuncInjectedFatalError
         case "\"": self = .value
         case "\\": self = .value2
         case "\\(": self = .value3
@@ -58,7 +59,8 @@ public enum Payload: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
 
     public var rawValue: String {
         switch self {
-        case .xU2028U2029U202EU41FuncInjectedFatalError: "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+        case .xU2028U2029U202EU41FuncInjectedFatalError:
+            "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
         case .value: "\""
         case .value2: "\\"
         case .value3: "\\("
@@ -139,7 +141,21 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
     public var value: String?
     public var countWithDefault: Int
 
-    public init(xU2028U2029U202EU41FuncInjectedFatalError: String = "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", ref: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, _1st: Int? = nil, u1F525: String? = nil, u1F600Smile: Bool? = nil, payload: Payload? = nil, numbers: Numbers? = nil, integers: Integers? = nil, value: String? = nil, countWithDefault: Int = 7) {
+    public init(
+        xU2028U2029U202EU41FuncInjectedFatalError: String = "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
+        ref: String? = nil,
+        fooBar: String? = nil,
+        fooBar2: String? = nil,
+        fooBar3: String? = nil,
+        _1st: Int? = nil,
+        u1F525: String? = nil,
+        u1F600Smile: Bool? = nil,
+        payload: Payload? = nil,
+        numbers: Numbers? = nil,
+        integers: Integers? = nil,
+        value: String? = nil,
+        countWithDefault: Int = 7
+    ) {
         self.xU2028U2029U202EU41FuncInjectedFatalError = xU2028U2029U202EU41FuncInjectedFatalError
         self.ref = ref
         self.fooBar = fooBar
@@ -173,7 +189,10 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.xU2028U2029U202EU41FuncInjectedFatalError = try container.decodeIfPresent(String.self, forKey: .xU2028U2029U202EU41FuncInjectedFatalError) ?? "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+        self.xU2028U2029U202EU41FuncInjectedFatalError = try container.decodeIfPresent(
+            String.self,
+            forKey: .xU2028U2029U202EU41FuncInjectedFatalError
+        ) ?? "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
         self.ref = try container.decodeIfPresent(String.self, forKey: .ref)
         self.fooBar = try container.decodeIfPresent(String.self, forKey: .fooBar)
         self.fooBar2 = try container.decodeIfPresent(String.self, forKey: .fooBar2)
@@ -190,7 +209,10 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.xU2028U2029U202EU41FuncInjectedFatalError, forKey: .xU2028U2029U202EU41FuncInjectedFatalError)
+        try container.encode(
+            self.xU2028U2029U202EU41FuncInjectedFatalError,
+            forKey: .xU2028U2029U202EU41FuncInjectedFatalError
+        )
         try container.encodeIfPresent(self.ref, forKey: .ref)
         try container.encodeIfPresent(self.fooBar, forKey: .fooBar)
         try container.encodeIfPresent(self.fooBar2, forKey: .fooBar2)
@@ -207,10 +229,17 @@ public struct Everything: Codable, Hashable, Sendable, Validatable {
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
-        try Check.pattern(self.xU2028U2029U202EU41FuncInjectedFatalError, Self.xU2028U2029U202EU41FuncInjectedFatalErrorPattern, path + "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }", in: "body")
+        try Check.pattern(
+            self.xU2028U2029U202EU41FuncInjectedFatalError,
+            Self.xU2028U2029U202EU41FuncInjectedFatalErrorPattern,
+            path + "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
+            in: "body"
+        )
     }
 
-    static let xU2028U2029U202EU41FuncInjectedFatalErrorPattern = try! NSRegularExpression(pattern: "^(?![\\s\\S]*forbidden)(?:\"|\\\\|\\(x\\)|\\*/|/\\*|#\"|\"#|[\\s\\S])*$")
+    static let xU2028U2029U202EU41FuncInjectedFatalErrorPattern = try! NSRegularExpression(
+        pattern: "^(?![\\s\\S]*forbidden)(?:\"|\\\\|\\(x\\)|\\*/|/\\*|#\"|\"#|[\\s\\S])*$"
+    )
 }
 
 /// - Remark: Generated from `#/components/schemas/Echo`.
@@ -222,7 +251,14 @@ public struct Echo: Codable, Hashable, Sendable, Validatable {
     public var id: String?
     public var mode: Payload?
 
-    public init(everything: Everything, query: String, header: String? = nil, cookie: String? = nil, id: String? = nil, mode: Payload? = nil) {
+    public init(
+        everything: Everything,
+        query: String,
+        header: String? = nil,
+        cookie: String? = nil,
+        id: String? = nil,
+        mode: Payload? = nil
+    ) {
         self.everything = everything
         self.query = query
         self.header = header
@@ -316,7 +352,75 @@ public struct Keywords: Codable, Hashable, Sendable {
     public var actor: String?
     public var kind: KeywordCases?
 
-    public init(`associatedtype`: String? = nil, `class`: String? = nil, `deinit`: String? = nil, `enum`: String? = nil, `extension`: String? = nil, `fileprivate`: String? = nil, `func`: String? = nil, `import`: String? = nil, init_: String? = nil, `inout`: String? = nil, `internal`: String? = nil, `let`: String? = nil, `open`: String? = nil, `operator`: String? = nil, `private`: String? = nil, `precedencegroup`: String? = nil, `protocol`: String? = nil, `public`: String? = nil, `rethrows`: String? = nil, `static`: String? = nil, `struct`: String? = nil, `subscript`: String? = nil, `typealias`: String? = nil, `var`: String? = nil, `break`: String? = nil, `case`: String? = nil, `catch`: String? = nil, `continue`: String? = nil, `default`: String? = nil, `defer`: String? = nil, `do`: String? = nil, `else`: String? = nil, `fallthrough`: String? = nil, `for`: String? = nil, `guard`: String? = nil, `if`: String? = nil, `in`: String? = nil, `repeat`: String? = nil, `return`: String? = nil, `throw`: String? = nil, `switch`: String? = nil, `where`: String? = nil, `while`: String? = nil, any: String? = nil, `as`: String? = nil, `await`: String? = nil, `false`: String? = nil, `is`: String? = nil, `nil`: String? = nil, self_: String? = nil, self_2: String? = nil, `super`: String? = nil, `throws`: String? = nil, `true`: String? = nil, `try`: String? = nil, value: String? = nil, type: String? = nil, protocol2: String? = nil, async: String? = nil, some: String? = nil, any2: String? = nil, consume: String? = nil, borrowing: String? = nil, macro: String? = nil, package: String? = nil, actor: String? = nil, kind: KeywordCases? = nil) {
+    public init(
+        `associatedtype`: String? = nil,
+        `class`: String? = nil,
+        `deinit`: String? = nil,
+        `enum`: String? = nil,
+        `extension`: String? = nil,
+        `fileprivate`: String? = nil,
+        `func`: String? = nil,
+        `import`: String? = nil,
+        init_: String? = nil,
+        `inout`: String? = nil,
+        `internal`: String? = nil,
+        `let`: String? = nil,
+        `open`: String? = nil,
+        `operator`: String? = nil,
+        `private`: String? = nil,
+        `precedencegroup`: String? = nil,
+        `protocol`: String? = nil,
+        `public`: String? = nil,
+        `rethrows`: String? = nil,
+        `static`: String? = nil,
+        `struct`: String? = nil,
+        `subscript`: String? = nil,
+        `typealias`: String? = nil,
+        `var`: String? = nil,
+        `break`: String? = nil,
+        `case`: String? = nil,
+        `catch`: String? = nil,
+        `continue`: String? = nil,
+        `default`: String? = nil,
+        `defer`: String? = nil,
+        `do`: String? = nil,
+        `else`: String? = nil,
+        `fallthrough`: String? = nil,
+        `for`: String? = nil,
+        `guard`: String? = nil,
+        `if`: String? = nil,
+        `in`: String? = nil,
+        `repeat`: String? = nil,
+        `return`: String? = nil,
+        `throw`: String? = nil,
+        `switch`: String? = nil,
+        `where`: String? = nil,
+        `while`: String? = nil,
+        any: String? = nil,
+        `as`: String? = nil,
+        `await`: String? = nil,
+        `false`: String? = nil,
+        `is`: String? = nil,
+        `nil`: String? = nil,
+        self_: String? = nil,
+        self_2: String? = nil,
+        `super`: String? = nil,
+        `throws`: String? = nil,
+        `true`: String? = nil,
+        `try`: String? = nil,
+        value: String? = nil,
+        type: String? = nil,
+        protocol2: String? = nil,
+        async: String? = nil,
+        some: String? = nil,
+        any2: String? = nil,
+        consume: String? = nil,
+        borrowing: String? = nil,
+        macro: String? = nil,
+        package: String? = nil,
+        actor: String? = nil,
+        kind: KeywordCases? = nil
+    ) {
         self.`associatedtype` = `associatedtype`
         self.`class` = `class`
         self.`deinit` = `deinit`
@@ -578,7 +682,25 @@ public struct Names: Codable, Hashable, Sendable {
     public var invalidResponse: String?
     public var registerHandlers: String?
 
-    public init(landmineClient: String? = nil, landmineAPI: String? = nil, servers: String? = nil, credentials: String? = nil, serverOptions: String? = nil, validationFailure: String? = nil, operationError: String? = nil, jsonValue: String? = nil, indirect: String? = nil, validate: String? = nil, encode: String? = nil, codingKeys: String? = nil, undocumented: String? = nil, transport: String? = nil, invalidArgument: String? = nil, invalidResponse: String? = nil, registerHandlers: String? = nil) {
+    public init(
+        landmineClient: String? = nil,
+        landmineAPI: String? = nil,
+        servers: String? = nil,
+        credentials: String? = nil,
+        serverOptions: String? = nil,
+        validationFailure: String? = nil,
+        operationError: String? = nil,
+        jsonValue: String? = nil,
+        indirect: String? = nil,
+        validate: String? = nil,
+        encode: String? = nil,
+        codingKeys: String? = nil,
+        undocumented: String? = nil,
+        transport: String? = nil,
+        invalidArgument: String? = nil,
+        invalidResponse: String? = nil,
+        registerHandlers: String? = nil
+    ) {
         self.landmineClient = landmineClient
         self.landmineAPI = landmineAPI
         self.servers = servers
@@ -640,7 +762,26 @@ public struct Shadows: Codable, Hashable, Sendable {
     public var _1st2: _1st?
     public var emoji: U1F525?
 
-    public init(result: Result_? = nil, error: Error_? = nil, data: Data_? = nil, url: URL_? = nil, date: Date_? = nil, string: String_? = nil, optional: Optional_? = nil, pet: Pet2? = nil, pet2: Pet? = nil, client: LandmineClient2? = nil, api: LandmineAPI2? = nil, credentials: Credentials? = nil, moduleCredentials: LandmineCredentials2? = nil, validationFailure: ValidationFailure_? = nil, jsonValue: JSONValue_? = nil, `class`: Class? = nil, _1st2: _1st? = nil, emoji: U1F525? = nil) {
+    public init(
+        result: Result_? = nil,
+        error: Error_? = nil,
+        data: Data_? = nil,
+        url: URL_? = nil,
+        date: Date_? = nil,
+        string: String_? = nil,
+        optional: Optional_? = nil,
+        pet: Pet2? = nil,
+        pet2: Pet? = nil,
+        client: LandmineClient2? = nil,
+        api: LandmineAPI2? = nil,
+        credentials: Credentials? = nil,
+        moduleCredentials: LandmineCredentials2? = nil,
+        validationFailure: ValidationFailure_? = nil,
+        jsonValue: JSONValue_? = nil,
+        `class`: Class? = nil,
+        _1st2: _1st? = nil,
+        emoji: U1F525? = nil
+    ) {
         self.result = result
         self.error = error
         self.data = data
@@ -829,7 +970,149 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
     public var key: String?
     public var additionalProperties: String?
 
-    public init(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: Collection_? = nil, sequence: Sequence_? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: HTTPBody_? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil, genRuntime: String? = nil, init_: String? = nil, encode: String? = nil, validate: String, none: String? = nil, some: String? = nil, rawValue: String? = nil, parameterText: String? = nil, self_2: String? = nil, allCases: String? = nil, body: String? = nil, credentials2: String? = nil, operationID: String? = nil, httpRequest2: String? = nil, serverURL: String? = nil, transport: String? = nil, middlewares: String? = nil, send: String? = nil, maxResponseBytes: String? = nil, servers: String? = nil, registerHandlers: String? = nil, undocumented: String? = nil, invalidArgument: String? = nil, invalidResponse: String? = nil, serverResponse2: String? = nil, decode: String? = nil, text: String? = nil, scheme: String? = nil, has: String? = nil, satisfies: String? = nil, apply: String? = nil, challenge: String? = nil, input: String? = nil, response: String? = nil, responseBody: String? = nil, request: String? = nil, metadata: String? = nil, query: String? = nil, cookies: String? = nil, path: String = "/", description: Int = 3, hashValue: String? = nil, hash: String? = nil, value: String? = nil, item: String? = nil, data2: String? = nil, output: String? = nil, stub: String? = nil, container: String? = nil, decoder2: String? = nil, encoder2: String? = nil, key: String? = nil, additionalProperties: String? = nil) {
+    public init(
+        string: String? = nil,
+        int: String? = nil,
+        int32: String? = nil,
+        int64: String? = nil,
+        double: String? = nil,
+        float: String? = nil,
+        bool: String? = nil,
+        array: String? = nil,
+        dictionary: String? = nil,
+        set: String? = nil,
+        optional: String? = nil,
+        substring: String? = nil,
+        character: String? = nil,
+        void: String? = nil,
+        never: String? = nil,
+        any: String? = nil,
+        anyObject: String? = nil,
+        self_: String? = nil,
+        type: String? = nil,
+        `protocol`: String? = nil,
+        codable: String? = nil,
+        decodable: String? = nil,
+        encodable: String? = nil,
+        hashable: String? = nil,
+        equatable: String? = nil,
+        sendable: String? = nil,
+        hasher: String? = nil,
+        decoder: String? = nil,
+        encoder: String? = nil,
+        codingKey: String? = nil,
+        codingKeys: String? = nil,
+        decodingError: String? = nil,
+        encodingError: String? = nil,
+        rawRepresentable: String? = nil,
+        customStringConvertible: String? = nil,
+        comparable: String? = nil,
+        error: String? = nil,
+        result: String? = nil,
+        binaryInteger: String? = nil,
+        binaryFloatingPoint: String? = nil,
+        collection: Collection_? = nil,
+        sequence: Sequence_? = nil,
+        regex: String? = nil,
+        keyedDecodingContainer: String? = nil,
+        keyedEncodingContainer: String? = nil,
+        unicodeScalar: String? = nil,
+        unicode: String? = nil,
+        data: String? = nil,
+        date: String? = nil,
+        url: String? = nil,
+        uuid: String? = nil,
+        decimal: String? = nil,
+        jsonEncoder: String? = nil,
+        jsonDecoder: String? = nil,
+        nsRegularExpression: String? = nil,
+        nsRange: String? = nil,
+        nsString: String? = nil,
+        characterSet: String? = nil,
+        httpRequest: String? = nil,
+        httpResponse: String? = nil,
+        httpField: String? = nil,
+        httpFields: String? = nil,
+        httpBody: HTTPBody_? = nil,
+        clientTransport: String? = nil,
+        serverTransport: String? = nil,
+        clientMiddleware: String? = nil,
+        serverMiddleware: String? = nil,
+        serverRequestMetadata: String? = nil,
+        validationFailure: String? = nil,
+        serverOptions: String? = nil,
+        operationError: String? = nil,
+        serverResponse: String? = nil,
+        check: String? = nil,
+        validatable: String? = nil,
+        parameterValue: String? = nil,
+        wire: String? = nil,
+        operationInput: String? = nil,
+        serverStub: String? = nil,
+        jsonValue: String? = nil,
+        jsonNull: String? = nil,
+        indirect: String? = nil,
+        basicCredentials: String? = nil,
+        credentials: String? = nil,
+        dynamicCodingKey: String? = nil,
+        swift: String? = nil,
+        foundation: String? = nil,
+        httpTypes: String? = nil,
+        openAPIRuntime: String? = nil,
+        genRuntime: String? = nil,
+        init_: String? = nil,
+        encode: String? = nil,
+        validate: String,
+        none: String? = nil,
+        some: String? = nil,
+        rawValue: String? = nil,
+        parameterText: String? = nil,
+        self_2: String? = nil,
+        allCases: String? = nil,
+        body: String? = nil,
+        credentials2: String? = nil,
+        operationID: String? = nil,
+        httpRequest2: String? = nil,
+        serverURL: String? = nil,
+        transport: String? = nil,
+        middlewares: String? = nil,
+        send: String? = nil,
+        maxResponseBytes: String? = nil,
+        servers: String? = nil,
+        registerHandlers: String? = nil,
+        undocumented: String? = nil,
+        invalidArgument: String? = nil,
+        invalidResponse: String? = nil,
+        serverResponse2: String? = nil,
+        decode: String? = nil,
+        text: String? = nil,
+        scheme: String? = nil,
+        has: String? = nil,
+        satisfies: String? = nil,
+        apply: String? = nil,
+        challenge: String? = nil,
+        input: String? = nil,
+        response: String? = nil,
+        responseBody: String? = nil,
+        request: String? = nil,
+        metadata: String? = nil,
+        query: String? = nil,
+        cookies: String? = nil,
+        path: String = "/",
+        description: Int = 3,
+        hashValue: String? = nil,
+        hash: String? = nil,
+        value: String? = nil,
+        item: String? = nil,
+        data2: String? = nil,
+        output: String? = nil,
+        stub: String? = nil,
+        container: String? = nil,
+        decoder2: String? = nil,
+        encoder2: String? = nil,
+        key: String? = nil,
+        additionalProperties: String? = nil
+    ) {
         self.string = string
         self.int = int
         self.int32 = int32
@@ -1886,7 +2169,10 @@ public enum ReservedAsOneOf: Codable, Hashable, Sendable {
             self = .reservedAsCases(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+        throw DecodingError.dataCorruptedError(
+            in: container,
+            debugDescription: "The value matches none of the documented shapes."
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2787,10 +3073,18 @@ public struct EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Se
     /// body */ " \(x)
     ///  func injected() { fatalError() }
     ///
-    /// - Remark: The request body, sent as `application/vnd.landmine+json; note="\" */ /* \(x) #\"# \\ func injected() { fatalError() }"`.
+    /// - Remark: The request body, sent as
+    ///   `application/vnd.landmine+json; note="\" */ /* \(x) #\"# \\ func injected() { fatalError() }"`.
     public var body: Everything
 
-    public init(id: String, qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil, xLandmine: String? = nil, c: String? = nil, mode: Payload? = nil, body: Everything) {
+    public init(
+        id: String,
+        qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil,
+        xLandmine: String? = nil,
+        c: String? = nil,
+        mode: Payload? = nil,
+        body: Everything
+    ) {
         self.id = id
         self.qXU2028U2029U202EU41FuncInjectedFatalError = qXU2028U2029U202EU41FuncInjectedFatalError
         self.xLandmine = xLandmine
@@ -2842,7 +3136,25 @@ public struct ClassRequest: Hashable, Sendable {
     /// - Remark: The `🔥` query parameter.
     public var u1F525: String?
 
-    public init(`class`: String, self_: String, `default`: String? = nil, `in`: Int? = nil, input2: String? = nil, request2: String? = nil, response2: String? = nil, body2: String? = nil, transport: String? = nil, credentials2: String? = nil, serverURL: String? = nil, type: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, _1st: String? = nil, u1F525: String? = nil) {
+    public init(
+        `class`: String,
+        self_: String,
+        `default`: String? = nil,
+        `in`: Int? = nil,
+        input2: String? = nil,
+        request2: String? = nil,
+        response2: String? = nil,
+        body2: String? = nil,
+        transport: String? = nil,
+        credentials2: String? = nil,
+        serverURL: String? = nil,
+        type: String? = nil,
+        fooBar: String? = nil,
+        fooBar2: String? = nil,
+        fooBar3: String? = nil,
+        _1st: String? = nil,
+        u1F525: String? = nil
+    ) {
         self.`class` = `class`
         self.self_ = self_
         self.`default` = `default`
@@ -3012,7 +3324,35 @@ public struct ReservedRequest: Hashable, Sendable {
     /// The credentials the request carries.
     public var credentials: LandmineCredentials
 
-    public init(input2: String? = nil, response2: String? = nil, responseBody2: String? = nil, request2: String? = nil, metadata2: String? = nil, query2: String? = nil, cookies2: String? = nil, body2: String? = nil, credentials2: String? = nil, validate2: String? = nil, operationID2: String? = nil, httpRequest2: String? = nil, path: String? = nil, value: String? = nil, item: String? = nil, data: String? = nil, output: String? = nil, stub: String? = nil, serverURL: String? = nil, transport: String? = nil, send: String? = nil, wire: String? = nil, check: String? = nil, string: String? = nil, collection: String? = nil, body: ReservedAsProperties, credentials: LandmineCredentials = .init()) {
+    public init(
+        input2: String? = nil,
+        response2: String? = nil,
+        responseBody2: String? = nil,
+        request2: String? = nil,
+        metadata2: String? = nil,
+        query2: String? = nil,
+        cookies2: String? = nil,
+        body2: String? = nil,
+        credentials2: String? = nil,
+        validate2: String? = nil,
+        operationID2: String? = nil,
+        httpRequest2: String? = nil,
+        path: String? = nil,
+        value: String? = nil,
+        item: String? = nil,
+        data: String? = nil,
+        output: String? = nil,
+        stub: String? = nil,
+        serverURL: String? = nil,
+        transport: String? = nil,
+        send: String? = nil,
+        wire: String? = nil,
+        check: String? = nil,
+        string: String? = nil,
+        collection: String? = nil,
+        body: ReservedAsProperties,
+        credentials: LandmineCredentials = .init()
+    ) {
         self.input2 = input2
         self.response2 = response2
         self.responseBody2 = responseBody2
@@ -3083,7 +3423,24 @@ public struct ShapesRequest: Hashable, Sendable {
     /// - Remark: The `shape` cookie parameter.
     public var shape: Shape?
 
-    public init(ids: [String], level: Level, states: [StatesItem]? = nil, sizes: [Int64]? = nil, words: [String]? = nil, flags: [Bool]? = nil, grid: [[Double]]? = nil, filter: Collection_? = nil, anything: JSONValue? = nil, lines: [LinesItem]? = nil, xTags: [XTagsItem]? = nil, xShape: [String: Int]? = nil, xAny: JSONValue? = nil, mode: Mode? = nil, ids2: [Int]? = nil, shape: Shape? = nil) {
+    public init(
+        ids: [String],
+        level: Level,
+        states: [StatesItem]? = nil,
+        sizes: [Int64]? = nil,
+        words: [String]? = nil,
+        flags: [Bool]? = nil,
+        grid: [[Double]]? = nil,
+        filter: Collection_? = nil,
+        anything: JSONValue? = nil,
+        lines: [LinesItem]? = nil,
+        xTags: [XTagsItem]? = nil,
+        xShape: [String: Int]? = nil,
+        xAny: JSONValue? = nil,
+        mode: Mode? = nil,
+        ids2: [Int]? = nil,
+        shape: Shape? = nil
+    ) {
         self.ids = ids
         self.level = level
         self.states = states
@@ -3407,7 +3764,97 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
     /// - Remark: The `GenRuntime` query parameter.
     public var genRuntime: String?
 
-    public init(string: String? = nil, int: String? = nil, int32: String? = nil, int64: String? = nil, double: String? = nil, float: String? = nil, bool: String? = nil, array: String? = nil, dictionary: String? = nil, set: String? = nil, optional: String? = nil, substring: String? = nil, character: String? = nil, void: String? = nil, never: String? = nil, any: String? = nil, anyObject: String? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, codable: String? = nil, decodable: String? = nil, encodable: String? = nil, hashable: String? = nil, equatable: String? = nil, sendable: String? = nil, hasher: String? = nil, decoder: String? = nil, encoder: String? = nil, codingKey: String? = nil, codingKeys: String? = nil, decodingError: String? = nil, encodingError: String? = nil, rawRepresentable: String? = nil, customStringConvertible: String? = nil, comparable: String? = nil, error: String? = nil, result: String? = nil, binaryInteger: String? = nil, binaryFloatingPoint: String? = nil, collection: String? = nil, sequence: String? = nil, regex: String? = nil, keyedDecodingContainer: String? = nil, keyedEncodingContainer: String? = nil, unicodeScalar: String? = nil, unicode: String? = nil, data: String? = nil, date: String? = nil, url: String? = nil, uuid: String? = nil, decimal: String? = nil, jsonEncoder: String? = nil, jsonDecoder: String? = nil, nsRegularExpression: String? = nil, nsRange: String? = nil, nsString: String? = nil, characterSet: String? = nil, httpRequest2: String? = nil, httpResponse: String? = nil, httpField: String? = nil, httpFields: String? = nil, httpBody: String? = nil, clientTransport: String? = nil, serverTransport: String? = nil, clientMiddleware: String? = nil, serverMiddleware: String? = nil, serverRequestMetadata: String? = nil, validationFailure: String? = nil, serverOptions: String? = nil, operationError: String? = nil, serverResponse: String? = nil, check: String? = nil, validatable: String? = nil, parameterValue: String? = nil, wire: String? = nil, operationInput: String? = nil, serverStub: String? = nil, jsonValue: String? = nil, jsonNull: String? = nil, indirect: String? = nil, basicCredentials: String? = nil, credentials2: String? = nil, dynamicCodingKey: String? = nil, swift: String? = nil, foundation: String? = nil, httpTypes: String? = nil, openAPIRuntime: String? = nil, genRuntime: String? = nil) {
+    public init(
+        string: String? = nil,
+        int: String? = nil,
+        int32: String? = nil,
+        int64: String? = nil,
+        double: String? = nil,
+        float: String? = nil,
+        bool: String? = nil,
+        array: String? = nil,
+        dictionary: String? = nil,
+        set: String? = nil,
+        optional: String? = nil,
+        substring: String? = nil,
+        character: String? = nil,
+        void: String? = nil,
+        never: String? = nil,
+        any: String? = nil,
+        anyObject: String? = nil,
+        self_: String? = nil,
+        type: String? = nil,
+        `protocol`: String? = nil,
+        codable: String? = nil,
+        decodable: String? = nil,
+        encodable: String? = nil,
+        hashable: String? = nil,
+        equatable: String? = nil,
+        sendable: String? = nil,
+        hasher: String? = nil,
+        decoder: String? = nil,
+        encoder: String? = nil,
+        codingKey: String? = nil,
+        codingKeys: String? = nil,
+        decodingError: String? = nil,
+        encodingError: String? = nil,
+        rawRepresentable: String? = nil,
+        customStringConvertible: String? = nil,
+        comparable: String? = nil,
+        error: String? = nil,
+        result: String? = nil,
+        binaryInteger: String? = nil,
+        binaryFloatingPoint: String? = nil,
+        collection: String? = nil,
+        sequence: String? = nil,
+        regex: String? = nil,
+        keyedDecodingContainer: String? = nil,
+        keyedEncodingContainer: String? = nil,
+        unicodeScalar: String? = nil,
+        unicode: String? = nil,
+        data: String? = nil,
+        date: String? = nil,
+        url: String? = nil,
+        uuid: String? = nil,
+        decimal: String? = nil,
+        jsonEncoder: String? = nil,
+        jsonDecoder: String? = nil,
+        nsRegularExpression: String? = nil,
+        nsRange: String? = nil,
+        nsString: String? = nil,
+        characterSet: String? = nil,
+        httpRequest2: String? = nil,
+        httpResponse: String? = nil,
+        httpField: String? = nil,
+        httpFields: String? = nil,
+        httpBody: String? = nil,
+        clientTransport: String? = nil,
+        serverTransport: String? = nil,
+        clientMiddleware: String? = nil,
+        serverMiddleware: String? = nil,
+        serverRequestMetadata: String? = nil,
+        validationFailure: String? = nil,
+        serverOptions: String? = nil,
+        operationError: String? = nil,
+        serverResponse: String? = nil,
+        check: String? = nil,
+        validatable: String? = nil,
+        parameterValue: String? = nil,
+        wire: String? = nil,
+        operationInput: String? = nil,
+        serverStub: String? = nil,
+        jsonValue: String? = nil,
+        jsonNull: String? = nil,
+        indirect: String? = nil,
+        basicCredentials: String? = nil,
+        credentials2: String? = nil,
+        dynamicCodingKey: String? = nil,
+        swift: String? = nil,
+        foundation: String? = nil,
+        httpTypes: String? = nil,
+        openAPIRuntime: String? = nil,
+        genRuntime: String? = nil
+    ) {
         self.string = string
         self.int = int
         self.int32 = int32

@@ -20,7 +20,9 @@ public struct LiveAvatarClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = LiveAvatarClient.Servers.server1, transport: any ClientTransport, credentials: LiveAvatarCredentials = .init(),
+        serverURL: URL = LiveAvatarClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: LiveAvatarCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -49,12 +51,31 @@ public struct LiveAvatarClient: Sendable {
     ///     404 Not Found: If the secret doesn't exist
     ///
     /// - Remark: `DELETE /v1/secrets/{secret_id}`, generated from `#/paths/~1v1~1secrets~1{secret_id}/delete`.
-    public func deleteSecretV1SecretsSecretIdDelete(secretId: String, laSession: String? = nil) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> ResponseNoneType {
-        let input = DeleteSecretV1SecretsSecretIdDeleteRequest(secretId: secretId, laSession: laSession, credentials: self.credentials)
+    public func deleteSecretV1SecretsSecretIdDelete(
+        secretId: String,
+        laSession: String? = nil
+    ) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> ResponseNoneType {
+        let input = DeleteSecretV1SecretsSecretIdDeleteRequest(
+            secretId: secretId,
+            laSession: laSession,
+            credentials: self.credentials
+        )
         let (response, responseBody) = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretV1SecretsSecretIdDeleteError.decode(ResponseNoneType.self, from: responseBody, status: 200)
-        case 422: throw .unprocessableContent(try DeleteSecretV1SecretsSecretIdDeleteError.decode(HTTPValidationError.self, from: responseBody, status: 422))
+        case 200:
+            return try DeleteSecretV1SecretsSecretIdDeleteError.decode(
+                ResponseNoneType.self,
+                from: responseBody,
+                status: 200
+            )
+        case 422:
+            throw .unprocessableContent(
+                try DeleteSecretV1SecretsSecretIdDeleteError.decode(
+                    HTTPValidationError.self,
+                    from: responseBody,
+                    status: 422
+                )
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }

@@ -43,7 +43,8 @@ extension LiveAvatarCredentials {
         guard let chosen = alternatives.first(where: { $0.allSatisfy(has) }) else { return }
         for scheme in chosen {
             switch scheme {
-            case .apiKeyHeader: if let value = apiKeyHeader { request.headerFields[HTTPField.Name("X-API-KEY")!] = value }
+            case .apiKeyHeader:
+                if let value = apiKeyHeader { request.headerFields[HTTPField.Name("X-API-KEY")!] = value }
             }
         }
     }
@@ -64,8 +65,16 @@ extension LiveAvatarCredentials {
 
 extension LiveAvatarClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(_ input: some OperationInput, as failure: Failure.Type) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: self.transport, middlewares: self.middlewares, serverURL: self.serverURL, as: failure)
+    func send<Failure: OperationError>(
+        _ input: some OperationInput,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, Data) {
+        try await input.send(
+            through: self.transport,
+            middlewares: self.middlewares,
+            serverURL: self.serverURL,
+            as: failure
+        )
     }
 }
 

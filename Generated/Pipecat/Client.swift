@@ -22,7 +22,9 @@ public struct PipecatClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = PipecatClient.Servers.server1, transport: any ClientTransport, credentials: PipecatCredentials = .init(),
+        serverURL: URL = PipecatClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: PipecatCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -39,15 +41,31 @@ public struct PipecatClient: Sendable {
     ///   - setName: Name of the secret set
     ///   - secretKey: Name of the secret key to delete
     ///
-    /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
-    public func deleteSecretFromSet(setName: String, secretKey: String) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse {
+    /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from
+    ///   `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
+    public func deleteSecretFromSet(
+        setName: String,
+        secretKey: String
+    ) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse {
         let input = DeleteSecretFromSetRequest(setName: setName, secretKey: secretKey, credentials: self.credentials)
         let (response, responseBody) = try await self.send(input, as: DeleteSecretFromSetError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretFromSetError.decode(DeleteSecretFromSetResponse.self, from: responseBody, status: 200)
-        case 401: throw .unauthorized(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 401))
-        case 404: throw .notFound(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 404))
-        case 500: throw .internalServerError(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 500))
+        case 200:
+            return try DeleteSecretFromSetError.decode(
+                DeleteSecretFromSetResponse.self,
+                from: responseBody,
+                status: 200
+            )
+        case 401:
+            throw .unauthorized(
+                try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 401)
+            )
+        case 404:
+            throw .notFound(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 404))
+        case 500:
+            throw .internalServerError(
+                try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 500)
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
@@ -58,7 +76,10 @@ extension DeleteSecretFromSetRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/secrets/" + (try Wire.pathSegment(self.setName.parameterText, "setName")) + "/" + (try Wire.pathSegment(self.secretKey.parameterText, "secretKey"))
+        let path = "/secrets/"
+            + (try Wire.pathSegment(self.setName.parameterText, "setName"))
+            + "/"
+            + (try Wire.pathSegment(self.secretKey.parameterText, "secretKey"))
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.privateKeyAuth]], to: &request)

@@ -4,7 +4,8 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
-/// The server side of Pipecat Cloud - Delete Secret Key: implement one method per operation, then call `registerHandlers(on:)`.
+/// The server side of Pipecat Cloud - Delete Secret Key: implement one method per operation, then call
+/// `registerHandlers(on:)`.
 /// Requests are decoded and checked against the document before a method is called.
 public protocol PipecatAPI: Sendable {
     /// Delete a specific secret from a set
@@ -15,23 +16,40 @@ public protocol PipecatAPI: Sendable {
     ///   - setName: Name of the secret set
     ///   - secretKey: Name of the secret key to delete
     ///
-    /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
-    func deleteSecretFromSet(_ request: DeleteSecretFromSetRequest) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse
+    /// - Remark: `DELETE /secrets/{setName}/{secretKey}`, generated from
+    ///   `#/paths/~1secrets~1{setName}~1{secretKey}/delete`.
+    func deleteSecretFromSet(
+        _ request: DeleteSecretFromSetRequest
+    ) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse
 }
 
 extension PipecatAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = PipecatClient.Servers.server1, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = PipecatClient.Servers.server1,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.privateKeyAuth]], optional: false, as: DeleteSecretFromSetError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.privateKeyAuth]],
+                    optional: false,
+                    as: DeleteSecretFromSetError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(DeleteSecretFromSetError) in
                     let input: DeleteSecretFromSetRequest
                     do throws(ValidationFailure) {
-                        input = try DeleteSecretFromSetRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try DeleteSecretFromSetRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -44,7 +62,12 @@ extension PipecatAPI {
 
 extension DeleteSecretFromSetRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: PipecatCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: PipecatCredentials
+    ) throws(ValidationFailure) {
         self.init(
             setName: try Wire.pathParameter(metadata, "setName"),
             secretKey: try Wire.pathParameter(metadata, "secretKey"),

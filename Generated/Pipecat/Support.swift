@@ -10,7 +10,8 @@ public struct PipecatCredentials: Hashable, Sendable {
     ///
     /// Authentication requires a Pipecat Cloud Private API token.
     ///
-    /// Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header.
+    /// Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a
+    /// Bearer token in the Authorization header.
     public var privateKeyAuth: String?
 
     public init(privateKeyAuth: String? = nil) {
@@ -47,7 +48,8 @@ extension PipecatCredentials {
         guard let chosen = alternatives.first(where: { $0.allSatisfy(has) }) else { return }
         for scheme in chosen {
             switch scheme {
-            case .privateKeyAuth: if let value = privateKeyAuth { request.headerFields[.authorization] = "Bearer " + value }
+            case .privateKeyAuth:
+                if let value = privateKeyAuth { request.headerFields[.authorization] = "Bearer " + value }
             }
         }
     }
@@ -68,8 +70,16 @@ extension PipecatCredentials {
 
 extension PipecatClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(_ input: some OperationInput, as failure: Failure.Type) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: self.transport, middlewares: self.middlewares, serverURL: self.serverURL, as: failure)
+    func send<Failure: OperationError>(
+        _ input: some OperationInput,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, Data) {
+        try await input.send(
+            through: self.transport,
+            middlewares: self.middlewares,
+            serverURL: self.serverURL,
+            as: failure
+        )
     }
 }
 

@@ -15,7 +15,8 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: Generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete/responses/200/content/application~1json/schema`.
+/// - Remark: Generated from
+///   `#/paths/~1secrets~1{setName}~1{secretKey}/delete/responses/200/content/application~1json/schema`.
 public struct DeleteSecretFromSetResponse: Codable, Hashable, Sendable {
     public var status: Status?
 
@@ -23,7 +24,8 @@ public struct DeleteSecretFromSetResponse: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    /// - Remark: Generated from `#/paths/~1secrets~1{setName}~1{secretKey}/delete/responses/200/content/application~1json/schema/properties/status`.
+    /// - Remark: Generated from
+    ///   `#/paths/~1secrets~1{setName}~1{secretKey}/delete/responses/200/content/application~1json/schema/properties/status`.
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case ok
         /// A value the document does not list.
@@ -71,5 +73,7 @@ public struct DeleteSecretFromSetRequest: Hashable, Sendable {
         try Check.pattern(self.setName, Self.setNamePattern, "setName", in: "path")
     }
 
-    static let setNamePattern = try! NSRegularExpression(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+    static let setNamePattern = try! NSRegularExpression(
+        pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+    )
 }

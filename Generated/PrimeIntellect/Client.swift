@@ -20,7 +20,9 @@ public struct PrimeIntellectClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = PrimeIntellectClient.Servers.server1, transport: any ClientTransport, credentials: PrimeIntellectCredentials = .init(),
+        serverURL: URL = PrimeIntellectClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: PrimeIntellectCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -40,13 +42,31 @@ public struct PrimeIntellectClient: Sendable {
     ///   - teamId: Team ID for team secrets
     ///
     /// - Remark: `DELETE /api/v1/secrets/{secret_id}`, generated from `#/paths/~1api~1v1~1secrets~1{secret_id}/delete`.
-    public func deleteSecretApiV1SecretsSecretIdDelete(secretId: String, teamId: String? = nil) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue {
-        let input = DeleteSecretApiV1SecretsSecretIdDeleteRequest(secretId: secretId, teamId: teamId, credentials: self.credentials)
+    public func deleteSecretApiV1SecretsSecretIdDelete(secretId: String, teamId: String? = nil) async throws(
+        DeleteSecretApiV1SecretsSecretIdDeleteError
+    ) -> JSONValue {
+        let input = DeleteSecretApiV1SecretsSecretIdDeleteRequest(
+            secretId: secretId,
+            teamId: teamId,
+            credentials: self.credentials
+        )
         let (response, responseBody) = try await self.send(input, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self)
         switch response.status.code {
-        case 200: return try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(JSONValue.self, from: responseBody, status: 200)
+        case 200:
+            return try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(
+                JSONValue.self,
+                from: responseBody,
+                status: 200
+            )
         case 401: throw .unauthorized
-        case 422: throw .unprocessableContent(try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(ErrorResponse.self, from: responseBody, status: 422))
+        case 422:
+            throw .unprocessableContent(
+                try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(
+                    ErrorResponse.self,
+                    from: responseBody,
+                    status: 422
+                )
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }

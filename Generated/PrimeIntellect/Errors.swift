@@ -2,7 +2,8 @@
 import Foundation
 import GenRuntime
 
-/// The ways `deleteSecretApiV1SecretsSecretIdDelete` can fail: each documented error status, and what can go wrong on the way.
+/// The ways `deleteSecretApiV1SecretsSecretIdDelete` can fail: each documented error status, and what can go wrong on
+/// the way.
 public enum DeleteSecretApiV1SecretsSecretIdDeleteError: OperationError {
     /// 401: Authorization failed
     case unauthorized

@@ -18,22 +18,38 @@ public protocol PrimeIntellectAPI: Sendable {
     ///   - teamId: Team ID for team secrets
     ///
     /// - Remark: `DELETE /api/v1/secrets/{secret_id}`, generated from `#/paths/~1api~1v1~1secrets~1{secret_id}/delete`.
-    func deleteSecretApiV1SecretsSecretIdDelete(_ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue
+    func deleteSecretApiV1SecretsSecretIdDelete(
+        _ request: DeleteSecretApiV1SecretsSecretIdDeleteRequest
+    ) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue
 }
 
 extension PrimeIntellectAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = PrimeIntellectClient.Servers.server1, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = PrimeIntellectClient.Servers.server1,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.httpBearer]], optional: false, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.httpBearer]],
+                    optional: false,
+                    as: DeleteSecretApiV1SecretsSecretIdDeleteError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(DeleteSecretApiV1SecretsSecretIdDeleteError) in
                     let input: DeleteSecretApiV1SecretsSecretIdDeleteRequest
                     do throws(ValidationFailure) {
-                        input = try DeleteSecretApiV1SecretsSecretIdDeleteRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try DeleteSecretApiV1SecretsSecretIdDeleteRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -46,7 +62,12 @@ extension PrimeIntellectAPI {
 
 extension DeleteSecretApiV1SecretsSecretIdDeleteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: PrimeIntellectCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: PrimeIntellectCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         self.init(
             secretId: try Wire.pathParameter(metadata, "secret_id"),

@@ -22,7 +22,9 @@ public struct QuivaClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = QuivaClient.Servers.server1, transport: any ClientTransport, credentials: QuivaCredentials = .init(),
+        serverURL: URL = QuivaClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: QuivaCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL

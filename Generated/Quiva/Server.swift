@@ -21,16 +21,30 @@ public protocol QuivaAPI: Sendable {
 extension QuivaAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = QuivaClient.Servers.server1, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = QuivaClient.Servers.server1,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.bearerAuth], [.apiKeyAuth]], optional: false, as: DeleteSecretError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.bearerAuth], [.apiKeyAuth]],
+                    optional: false,
+                    as: DeleteSecretError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(DeleteSecretError) in
                     let input: DeleteSecretRequest
                     do throws(ValidationFailure) {
-                        input = try DeleteSecretRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try DeleteSecretRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -43,7 +57,12 @@ extension QuivaAPI {
 
 extension DeleteSecretRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: QuivaCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: QuivaCredentials
+    ) throws(ValidationFailure) {
         self.init(
             key: try Wire.pathParameter(metadata, "key"),
             credentials: credentials

@@ -58,7 +58,8 @@ public enum Renderer {
     }
 
     /// Layout fixes that templates cannot express cleanly: no trailing spaces, no runs of blank lines, no blank
-    /// line just inside braces, `{}` for an empty body, one final newline. Works on UTF-8 bytes: splitting a
+    /// line just inside braces, `{}` for an empty body, lines over 120 columns broken (`LineWrapping`), one final
+    /// newline. Works on UTF-8 bytes: splitting a
     /// large file into `Character`s costs more than rendering it.
     static func tidy(_ text: String) -> String {
         let space = UInt8(ascii: " ")
@@ -90,7 +91,17 @@ public enum Renderer {
         while isBlank(lines.first) { lines.removeFirst() }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        var inCodeBlock = false
+        let fence = Array("/// ```".utf8)
         for line in lines {
+            if line.drop(while: { $0 == space }).starts(with: fence) { inCodeBlock.toggle() }
+            if line.count > LineWrapping.limit {
+                for wrapped in LineWrapping.wrap(String(decoding: line, as: UTF8.self), inCodeBlock: inCodeBlock) {
+                    output.append(contentsOf: wrapped.utf8)
+                    output.append(0x0A)
+                }
+                continue
+            }
             output.append(contentsOf: line)
             output.append(0x0A)
         }

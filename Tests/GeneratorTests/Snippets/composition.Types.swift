@@ -80,7 +80,10 @@ public enum Pet: Codable, Hashable, Sendable {
             self = .dog(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+        throw DecodingError.dataCorruptedError(
+            in: container,
+            debugDescription: "The value matches none of the documented shapes."
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {

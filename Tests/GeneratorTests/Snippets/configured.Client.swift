@@ -19,7 +19,9 @@ package struct SnippetClient: Sendable {
     package var middlewares: [any ClientMiddleware]
 
     package init(
-        serverURL: URL = URL(string: "/")!, transport: any ClientTransport, credentials: SnippetCredentials = .init(),
+        serverURL: URL = URL(string: "/")!,
+        transport: any ClientTransport,
+        credentials: SnippetCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL

@@ -19,7 +19,22 @@ public struct Settings: Codable, Hashable, Sendable {
     public var kind: Mode?
     public var required: Owner?
 
-    public init(note: String? = nil, tags: [String] = [], names: [String] = ["a", "b"], limits: [String: Int] = [:], weights: [String: Double] = ["x": 1, "y": 2.5], level: Level, mode: Mode? = nil, modes: [Mode] = [.fast, .slow], options: Options = .init(), owner: Owner? = nil, flag: Bool? = nil, size: Int? = nil, kind: Mode? = nil, required: Owner? = nil) {
+    public init(
+        note: String? = nil,
+        tags: [String] = [],
+        names: [String] = ["a", "b"],
+        limits: [String: Int] = [:],
+        weights: [String: Double] = ["x": 1, "y": 2.5],
+        level: Level,
+        mode: Mode? = nil,
+        modes: [Mode] = [.fast, .slow],
+        options: Options = .init(),
+        owner: Owner? = nil,
+        flag: Bool? = nil,
+        size: Int? = nil,
+        kind: Mode? = nil,
+        required: Owner? = nil
+    ) {
         self.note = note
         self.tags = tags
         self.names = names

@@ -29,8 +29,16 @@ extension SnippetCredentials {
 
 extension SnippetClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(_ input: some OperationInput, as failure: Failure.Type) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: self.transport, middlewares: self.middlewares, serverURL: self.serverURL, as: failure)
+    func send<Failure: OperationError>(
+        _ input: some OperationInput,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, Data) {
+        try await input.send(
+            through: self.transport,
+            middlewares: self.middlewares,
+            serverURL: self.serverURL,
+            as: failure
+        )
     }
 }
 

@@ -13,7 +13,16 @@ public struct Error_: Codable, Hashable, Sendable {
     public var _2faEnabled: Bool?
     public var ref: String?
 
-    public init(`class`: String? = nil, `default`: String? = nil, self_: String? = nil, type: String? = nil, userName: String? = nil, userName2: String? = nil, _2faEnabled: Bool? = nil, ref: String? = nil) {
+    public init(
+        `class`: String? = nil,
+        `default`: String? = nil,
+        self_: String? = nil,
+        type: String? = nil,
+        userName: String? = nil,
+        userName2: String? = nil,
+        _2faEnabled: Bool? = nil,
+        ref: String? = nil
+    ) {
         self.`class` = `class`
         self.`default` = `default`
         self.self_ = self_

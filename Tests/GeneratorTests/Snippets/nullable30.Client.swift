@@ -17,7 +17,9 @@ public struct SnippetClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = URL(string: "/")!, transport: any ClientTransport, credentials: SnippetCredentials = .init(),
+        serverURL: URL = URL(string: "/")!,
+        transport: any ClientTransport,
+        credentials: SnippetCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL

@@ -20,7 +20,9 @@ public struct SnippetClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = SnippetClient.Servers.server1, transport: any ClientTransport, credentials: SnippetCredentials = .init(),
+        serverURL: URL = SnippetClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: SnippetCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -30,14 +32,43 @@ public struct SnippetClient: Sendable {
     }
 
     /// - Remark: `PUT /items/{itemId}/tags/{tag}`, generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put`.
-    public func putTag(itemId: Int64, tag: PutTagRequest.Tag, ids: [Int]? = nil, names: [String]? = nil, limit: Double, xTrace: UUID? = nil, flags: Bool? = nil, filter: PutTagRequest.Filter? = nil, body: PutTagBody) async throws(PutTagError) -> PutTagResult {
-        let input = PutTagRequest(itemId: itemId, tag: tag, ids: ids, names: names, limit: limit, xTrace: xTrace, flags: flags, filter: filter, body: body, credentials: self.credentials)
+    public func putTag(
+        itemId: Int64,
+        tag: PutTagRequest.Tag,
+        ids: [Int]? = nil,
+        names: [String]? = nil,
+        limit: Double,
+        xTrace: UUID? = nil,
+        flags: Bool? = nil,
+        filter: PutTagRequest.Filter? = nil,
+        body: PutTagBody
+    ) async throws(PutTagError) -> PutTagResult {
+        let input = PutTagRequest(
+            itemId: itemId,
+            tag: tag,
+            ids: ids,
+            names: names,
+            limit: limit,
+            xTrace: xTrace,
+            flags: flags,
+            filter: filter,
+            body: body,
+            credentials: self.credentials
+        )
         let (response, responseBody) = try await self.send(input, as: PutTagError.self)
         switch response.status.code {
         case 200: return .ok(try PutTagError.decode(PutTagOkResponse.self, from: responseBody, status: 200))
         case 201: return .created(try PutTagError.text(from: responseBody, status: 201))
         case 204: return .noContent
-        case 400..<500: throw .clientError(status: response.status.code, body: try PutTagError.decode(PutTagClientErrorBody.self, from: responseBody, status: response.status.code))
+        case 400..<500:
+            throw .clientError(
+                status: response.status.code,
+                body: try PutTagError.decode(
+                    PutTagClientErrorBody.self,
+                    from: responseBody,
+                    status: response.status.code
+                )
+            )
         default: throw .`default`(status: response.status.code)
         }
     }
@@ -57,7 +88,10 @@ extension PutTagRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/items/" + (try Wire.pathSegment(self.itemId.parameterText, "itemId")) + "/tags/" + (try Wire.pathSegment(self.tag.parameterText, "tag"))
+        var path = "/items/"
+            + (try Wire.pathSegment(self.itemId.parameterText, "itemId"))
+            + "/tags/"
+            + (try Wire.pathSegment(self.tag.parameterText, "tag"))
         var query: [(String, String)] = []
         if let value = self.ids {
             for item in value { query.append(("ids", item.parameterText)) }

@@ -16,16 +16,30 @@ public protocol SnippetAPI: Sendable {
 extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = SnippetClient.Servers.server1, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = SnippetClient.Servers.server1,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [[.basic], [.key, .session]], optional: false, as: PutTagError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [[.basic], [.key, .session]],
+                    optional: false,
+                    as: PutTagError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(PutTagError) in
                     let input: PutTagRequest
                     do throws(ValidationFailure) {
-                        input = try PutTagRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try PutTagRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -39,11 +53,23 @@ extension SnippetAPI {
             }, method: .put, path: stub.path("/items/{itemId}/tags/{tag}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: UploadError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: UploadError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(UploadError) in
                     let input: UploadRequest
                     do throws(ValidationFailure) {
-                        input = try UploadRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try UploadRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -56,18 +82,42 @@ extension SnippetAPI {
 
 extension PutTagRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: SnippetCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
             itemId: try Check.parsed(try Wire.pathParameter(metadata, "itemId"), as: Int64.self, "itemId", in: "path"),
-            tag: try Check.parsed(try Wire.pathParameter(metadata, "tag"), as: PutTagRequest.Tag.self, "tag", in: "path"),
+            tag: try Check.parsed(
+                try Wire.pathParameter(metadata, "tag"),
+                as: PutTagRequest.Tag.self,
+                "tag",
+                in: "path"
+            ),
             ids: try Wire.values(Wire.all(query, "ids"), as: Int.self, "ids", in: "query"),
             names: try Wire.values(Wire.split(Wire.first(query, "names"), ","), as: String.self, "names", in: "query"),
-            limit: try Check.required(try Wire.value(Wire.first(query, "limit"), as: Double.self, "limit", in: "query"), "limit", in: "query"),
-            xTrace: try Wire.value(request.headerFields[HTTPField.Name("X-Trace")!], as: UUID.self, "X-Trace", in: "header"),
+            limit: try Check.required(
+                try Wire.value(Wire.first(query, "limit"), as: Double.self, "limit", in: "query"),
+                "limit",
+                in: "query"
+            ),
+            xTrace: try Wire.value(
+                request.headerFields[HTTPField.Name("X-Trace")!],
+                as: UUID.self,
+                "X-Trace",
+                in: "header"
+            ),
             flags: try Wire.value(cookies["flags"], as: Bool.self, "flags", in: "cookie"),
-            filter: try Wire.jsonValue(Wire.first(query, "filter"), as: PutTagRequest.Filter.self, "filter", in: "query"),
+            filter: try Wire.jsonValue(
+                Wire.first(query, "filter"),
+                as: PutTagRequest.Filter.self,
+                "filter",
+                in: "query"
+            ),
             body: try Wire.body(body, as: PutTagBody.self),
             credentials: credentials
         )
@@ -89,7 +139,12 @@ extension PutTagError {
 
 extension UploadRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: SnippetCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
         self.init(
             body: body
         )

@@ -16,7 +16,8 @@ public struct PutTagBody: Codable, Hashable, Sendable, Validatable {
     }
 }
 
-/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/responses/200/content/application~1json/schema`.
+/// - Remark: Generated from
+///   `#/paths/~1items~1{itemId}~1tags~1{tag}/put/responses/200/content/application~1json/schema`.
 public struct PutTagOkResponse: Codable, Hashable, Sendable {
     public var count: Int?
 
@@ -25,7 +26,8 @@ public struct PutTagOkResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/responses/4XX/content/application~1json/schema`.
+/// - Remark: Generated from
+///   `#/paths/~1items~1{itemId}~1tags~1{tag}/put/responses/4XX/content/application~1json/schema`.
 public struct PutTagClientErrorBody: Codable, Hashable, Sendable {
     public var message: String?
 
@@ -67,7 +69,18 @@ public struct PutTagRequest: Hashable, Sendable {
     /// The credentials the request carries.
     public var credentials: SnippetCredentials
 
-    public init(itemId: Int64, tag: Tag, ids: [Int]? = nil, names: [String]? = nil, limit: Double, xTrace: UUID? = nil, flags: Bool? = nil, filter: Filter? = nil, body: PutTagBody, credentials: SnippetCredentials = .init()) {
+    public init(
+        itemId: Int64,
+        tag: Tag,
+        ids: [Int]? = nil,
+        names: [String]? = nil,
+        limit: Double,
+        xTrace: UUID? = nil,
+        flags: Bool? = nil,
+        filter: Filter? = nil,
+        body: PutTagBody,
+        credentials: SnippetCredentials = .init()
+    ) {
         self.itemId = itemId
         self.tag = tag
         self.ids = ids
@@ -116,7 +129,8 @@ public struct PutTagRequest: Hashable, Sendable {
         }
     }
 
-    /// - Remark: Generated from `#/paths/~1items~1{itemId}~1tags~1{tag}/put/parameters/6/content/application~1json/schema`.
+    /// - Remark: Generated from
+    ///   `#/paths/~1items~1{itemId}~1tags~1{tag}/put/parameters/6/content/application~1json/schema`.
     public struct Filter: Codable, Hashable, Sendable {
         public var q: String?
 

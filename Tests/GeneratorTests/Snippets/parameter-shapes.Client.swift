@@ -17,7 +17,9 @@ public struct SnippetClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = URL(string: "/")!, transport: any ClientTransport, credentials: SnippetCredentials = .init(),
+        serverURL: URL = URL(string: "/")!,
+        transport: any ClientTransport,
+        credentials: SnippetCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
@@ -27,8 +29,38 @@ public struct SnippetClient: Sendable {
     }
 
     /// - Remark: `GET /items/{ids}/{kind}`, generated from `#/paths/~1items~1{ids}~1{kind}/get`.
-    public func findItems(ids: [String], kind: Identifier, states: [FindItemsRequest.StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: FindItemsRequest.Filter? = nil, anything: JSONValue? = nil, lines: [FindItemsRequest.LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, xLabel: String? = nil, mode: FindItemsRequest.Mode? = nil) async throws(FindItemsError) -> Void {
-        let input = FindItemsRequest(ids: ids, kind: kind, states: states, sizes: sizes, words: words, pipes: pipes, grid: grid, filter: filter, anything: anything, lines: lines, xTags: xTags, xShape: xShape, xLabel: xLabel, mode: mode)
+    public func findItems(
+        ids: [String],
+        kind: Identifier,
+        states: [FindItemsRequest.StatesItem]? = nil,
+        sizes: [Int]? = nil,
+        words: [String]? = nil,
+        pipes: [Level]? = nil,
+        grid: [[Int]]? = nil,
+        filter: FindItemsRequest.Filter? = nil,
+        anything: JSONValue? = nil,
+        lines: [FindItemsRequest.LinesItem]? = nil,
+        xTags: [String]? = nil,
+        xShape: [String: Int]? = nil,
+        xLabel: String? = nil,
+        mode: FindItemsRequest.Mode? = nil
+    ) async throws(FindItemsError) -> Void {
+        let input = FindItemsRequest(
+            ids: ids,
+            kind: kind,
+            states: states,
+            sizes: sizes,
+            words: words,
+            pipes: pipes,
+            grid: grid,
+            filter: filter,
+            anything: anything,
+            lines: lines,
+            xTags: xTags,
+            xShape: xShape,
+            xLabel: xLabel,
+            mode: mode
+        )
         let (response, responseBody) = try await self.send(input, as: FindItemsError.self)
         switch response.status.code {
         case 204: return
@@ -42,7 +74,10 @@ extension FindItemsRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        var path = "/items/" + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids")) + "/" + (try Wire.pathSegment(self.kind.parameterText, "kind"))
+        var path = "/items/"
+            + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids"))
+            + "/"
+            + (try Wire.pathSegment(self.kind.parameterText, "kind"))
         var query: [(String, String)] = []
         if let value = self.states {
             for item in value { query.append(("states", item.parameterText)) }
@@ -71,10 +106,16 @@ extension FindItemsRequest: OperationInput {
         if !query.isEmpty { path += "?" + Wire.queryString(query) }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         if let value = self.xTags {
-            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(value.map(\.parameterText).joined(separator: ","), "X-Tags")
+            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(
+                value.map(\.parameterText).joined(separator: ","),
+                "X-Tags"
+            )
         }
         if let value = self.xShape {
-            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(try Wire.jsonText(value, "X-Shape", in: "header"), "X-Shape")
+            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(
+                try Wire.jsonText(value, "X-Shape", in: "header"),
+                "X-Shape"
+            )
         }
         if let value = self.xLabel {
             request.headerFields[HTTPField.Name("X-Label")!] = try Wire.headerValue(value.parameterText, "X-Label")

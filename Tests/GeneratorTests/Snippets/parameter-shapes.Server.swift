@@ -14,16 +14,30 @@ public protocol SnippetAPI: Sendable {
 extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = URL(string: "/")!, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "/")!,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: FindItemsError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: FindItemsError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(FindItemsError) in
                     let input: FindItemsRequest
                     do throws(ValidationFailure) {
-                        input = try FindItemsRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try FindItemsRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -36,22 +50,61 @@ extension SnippetAPI {
 
 extension FindItemsRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: SnippetCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
-            ids: try Check.required(try Wire.values(Wire.split(try Wire.pathParameter(metadata, "ids"), ","), as: String.self, "ids", in: "path"), "ids", in: "path"),
+            ids: try Check.required(
+                try Wire.values(
+                    Wire.split(try Wire.pathParameter(metadata, "ids"), ","),
+                    as: String.self,
+                    "ids",
+                    in: "path"
+                ),
+                "ids",
+                in: "path"
+            ),
             kind: try Wire.pathParameter(metadata, "kind"),
-            states: try Wire.values(Wire.all(query, "states"), as: FindItemsRequest.StatesItem.self, "states", in: "query"),
+            states: try Wire.values(
+                Wire.all(query, "states"),
+                as: FindItemsRequest.StatesItem.self,
+                "states",
+                in: "query"
+            ),
             sizes: try Wire.values(Wire.split(Wire.first(query, "sizes"), ","), as: Int.self, "sizes", in: "query"),
             words: try Wire.values(Wire.split(Wire.first(query, "words"), " "), as: String.self, "words", in: "query"),
             pipes: try Wire.values(Wire.split(Wire.first(query, "pipes"), "|"), as: Level.self, "pipes", in: "query"),
             grid: try Wire.jsonValue(Wire.first(query, "grid"), as: [[Int]].self, "grid", in: "query"),
-            filter: try Wire.jsonValue(Wire.first(query, "filter"), as: FindItemsRequest.Filter.self, "filter", in: "query"),
+            filter: try Wire.jsonValue(
+                Wire.first(query, "filter"),
+                as: FindItemsRequest.Filter.self,
+                "filter",
+                in: "query"
+            ),
             anything: try Wire.jsonValue(Wire.first(query, "anything"), as: JSONValue.self, "anything", in: "query"),
-            lines: try Wire.jsonValue(Wire.first(query, "lines"), as: [FindItemsRequest.LinesItem].self, "lines", in: "query"),
-            xTags: try Wire.values(Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","), as: String.self, "X-Tags", in: "header"),
-            xShape: try Wire.jsonValue(request.headerFields[HTTPField.Name("X-Shape")!], as: [String: Int].self, "X-Shape", in: "header"),
+            lines: try Wire.jsonValue(
+                Wire.first(query, "lines"),
+                as: [FindItemsRequest.LinesItem].self,
+                "lines",
+                in: "query"
+            ),
+            xTags: try Wire.values(
+                Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","),
+                as: String.self,
+                "X-Tags",
+                in: "header"
+            ),
+            xShape: try Wire.jsonValue(
+                request.headerFields[HTTPField.Name("X-Shape")!],
+                as: [String: Int].self,
+                "X-Shape",
+                in: "header"
+            ),
             xLabel: request.headerFields[HTTPField.Name("X-Label")!],
             mode: try Wire.value(cookies["mode"], as: FindItemsRequest.Mode.self, "mode", in: "cookie")
         )

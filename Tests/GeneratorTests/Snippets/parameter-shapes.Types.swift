@@ -63,7 +63,22 @@ public struct FindItemsRequest: Hashable, Sendable {
     /// - Remark: The `mode` cookie parameter.
     public var mode: Mode?
 
-    public init(ids: [String], kind: Identifier, states: [StatesItem]? = nil, sizes: [Int]? = nil, words: [String]? = nil, pipes: [Level]? = nil, grid: [[Int]]? = nil, filter: Filter? = nil, anything: JSONValue? = nil, lines: [LinesItem]? = nil, xTags: [String]? = nil, xShape: [String: Int]? = nil, xLabel: String? = nil, mode: Mode? = nil) {
+    public init(
+        ids: [String],
+        kind: Identifier,
+        states: [StatesItem]? = nil,
+        sizes: [Int]? = nil,
+        words: [String]? = nil,
+        pipes: [Level]? = nil,
+        grid: [[Int]]? = nil,
+        filter: Filter? = nil,
+        anything: JSONValue? = nil,
+        lines: [LinesItem]? = nil,
+        xTags: [String]? = nil,
+        xShape: [String: Int]? = nil,
+        xLabel: String? = nil,
+        mode: Mode? = nil
+    ) {
         self.ids = ids
         self.kind = kind
         self.states = states

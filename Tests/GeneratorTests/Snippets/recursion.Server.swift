@@ -11,6 +11,8 @@ public protocol SnippetAPI: Sendable {}
 extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = URL(string: "/")!, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "/")!,
+        options: ServerOptions = .init()
     ) throws {}
 }

@@ -59,7 +59,10 @@ public indirect enum Expression: Codable, Hashable, Sendable {
             self = .sum(value)
             return
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+        throw DecodingError.dataCorruptedError(
+            in: container,
+            debugDescription: "The value matches none of the documented shapes."
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {

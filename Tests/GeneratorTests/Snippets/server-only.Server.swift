@@ -14,16 +14,30 @@ protocol SnippetAPI: Sendable {
 extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = URL(string: "https://api.example.com/v1")!, options: ServerOptions = .init(maxBodyBytes: 2048)
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "https://api.example.com/v1")!,
+        options: ServerOptions = .init(maxBodyBytes: 2048)
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: AddNoteError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: AddNoteError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(AddNoteError) in
                     let input: AddNoteRequest
                     do throws(ValidationFailure) {
-                        input = try AddNoteRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try AddNoteRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -36,7 +50,12 @@ extension SnippetAPI {
 
 extension AddNoteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: SnippetCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
         self.init(
             body: try Wire.body(body, as: AddNoteBody.self)
         )

@@ -14,16 +14,30 @@ public protocol SnippetAPI: Sendable {
 extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     public func registerHandlers(
-        on transport: any ServerTransport, serverURL: URL = URL(string: "/")!, options: ServerOptions = .init()
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "/")!,
+        options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
         try transport.register(
             { request, body, metadata in
-                await stub.handle(request, body, security: [], optional: false, as: CreateOrderError.self, respond: \.serverResponse) {
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: CreateOrderError.self,
+                    respond: \.serverResponse
+                ) {
                     credentials, data throws(CreateOrderError) in
                     let input: CreateOrderRequest
                     do throws(ValidationFailure) {
-                        input = try CreateOrderRequest(request: request, body: data, metadata: metadata, credentials: credentials)
+                        input = try CreateOrderRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
                     } catch {
                         throw .invalidArgument(error)
                     }
@@ -36,7 +50,12 @@ extension SnippetAPI {
 
 extension CreateOrderRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(request: HTTPRequest, body: Data, metadata: ServerRequestMetadata, credentials: SnippetCredentials) throws(ValidationFailure) {
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
         self.init(
             body: try Wire.body(body, as: Order.self)
         )

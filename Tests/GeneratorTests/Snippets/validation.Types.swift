@@ -48,7 +48,10 @@ public struct Order: Codable, Hashable, Sendable, Validatable {
                 self = .string(value)
                 return
             }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "The value matches none of the documented shapes.")
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "The value matches none of the documented shapes."
+            )
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -22,7 +22,9 @@ public struct QuivaCommittedClient: Sendable {
     public var middlewares: [any ClientMiddleware]
 
     public init(
-        serverURL: URL = QuivaCommittedClient.Servers.server1, transport: any ClientTransport, credentials: QuivaCommittedCredentials = .init(),
+        serverURL: URL = QuivaCommittedClient.Servers.server1,
+        transport: any ClientTransport,
+        credentials: QuivaCommittedCredentials = .init(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.serverURL = serverURL
