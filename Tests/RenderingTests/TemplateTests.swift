@@ -7,6 +7,41 @@ import YAML
 
 @Suite("Rendering: templates")
 struct TemplateTests {
+    /// One value of every context type, with the heading of the Templates/README.md section that documents it.
+    /// String values are distinct, so a lookup that answers with the wrong property is caught.
+    static var samples: [(section: String, value: any MustacheParent)] {
+        let doc = ["/// x"]
+        return [
+            ("### Module", ModuleContext(
+            header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
+            defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
+            credentialsInitParameters: "", defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true)),
+            ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
+            ("**Struct**", StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, codingKeysConformance: "CodingKey", hasProperties: true, customCoding: false, validation: [], patterns: [], nested: [])),
+            ("**Struct**", ValidationContext(checks: ["try x.validate(at: path)"])),
+            ("**Property**", PropertyContext(attribute: "@Indirect ", name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e")),
+            ("**Enum**", EnumContext(rawType: "", unknownCase: "", cases: [])),
+            ("**OneOf**", OneOfContext(modifier: "indirect ", cases: [], validation: [], discriminator: [], nested: [])),
+            ("### Scheme", SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c")),
+            ("### Server", ServerContext(name: "server1", literal: "l", doc: doc)),
+            ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"")),
+            ("**OneOf**", OneOfCaseContext(name: "cat", type: "Cat")),
+            ("**OneOf**", DiscriminatorContext(propertyLiteral: "", values: [])),
+            ("**OneOf**", DiscriminatorValueContext(literal: "", caseName: "", type: "")),
+            ("**Alias**", AliasContext(type: "")),
+            ("### Operation", FieldContext(name: "f", type: "Int", doc: doc)),
+            ("**Struct**", PatternContext(name: "p", literal: "l")),
+            ("### Operation", ErrorCaseContext(name: "notFound", payload: "(E)", doc: doc)),
+            ("### Operation", ResultEnumContext(name: "R", doc: doc, cases: [])),
+            ("### Operation", OperationContext(
+            name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
+            checks: [], patterns: [], nested: [], parameters: "", arguments: "", responseBinding: "(response, _)", statusCases: [], operationIDLiteral: "",
+            encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
+            responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: [],
+            invalidArgumentResponse: ".json(400, failure)")),
+        ]
+    }
+
     @Test func everyContextKeyIsAnsweredByItsLookup() {
         func check(_ value: some MustacheParent) {
             for child in Mirror(reflecting: value).children {
@@ -18,35 +53,41 @@ struct TemplateTests {
             }
             #expect(value.child(named: "noSuchKey") == nil)
         }
-        let doc = ["/// x"]
-        // Distinct string values, so a lookup that answers with the wrong property is caught.
-        check(ModuleContext(
-            header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
-            defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
-            credentialsInitParameters: "", defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true))
-        check(TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: []))
-        check(StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, codingKeysConformance: "CodingKey", hasProperties: true, customCoding: false, validation: [], patterns: [], nested: []))
-        check(ValidationContext(checks: ["try x.validate(at: path)"]))
-        check(PropertyContext(attribute: "@Indirect ", name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e"))
-        check(EnumContext(rawType: "", unknownCase: "", cases: []))
-        check(OneOfContext(modifier: "indirect ", cases: [], validation: [], discriminator: [], nested: []))
-        check(SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c"))
-        check(ServerContext(name: "server1", literal: "l", doc: doc))
-        check(EnumCaseContext(name: "ok", literal: "\"OK\""))
-        check(OneOfCaseContext(name: "cat", type: "Cat"))
-        check(DiscriminatorContext(propertyLiteral: "", values: []))
-        check(DiscriminatorValueContext(literal: "", caseName: "", type: ""))
-        check(AliasContext(type: ""))
-        check(FieldContext(name: "f", type: "Int", doc: doc))
-        check(PatternContext(name: "p", literal: "l"))
-        check(ErrorCaseContext(name: "notFound", payload: "(E)", doc: doc))
-        check(ResultEnumContext(name: "R", doc: doc, cases: []))
-        check(OperationContext(
-            name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
-            checks: [], patterns: [], nested: [], parameters: "", arguments: "", responseBinding: "(response, _)", statusCases: [], operationIDLiteral: "",
-            encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
-            responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: [],
-            invalidArgumentResponse: ".json(400, failure)"))
+        for sample in Self.samples { check(sample.value) }
+    }
+
+    /// The text of one section of Templates/README.md: from its heading to the next.
+    static func section(_ heading: String, in text: String) -> String {
+        guard let start = text.range(of: "\n" + heading) else { return "" }
+        let rest = text[start.upperBound...]
+        let next = rest.firstRange(of: #/\n(###|\*\*[A-Z])/#)?.lowerBound ?? rest.endIndex
+        return String(rest[..<next])
+    }
+
+    /// Templates/README.md documents every key of every context, in the section for that context, and its tables
+    /// list no key that the context does not have: the declaration in TemplateContext.swift is the one source.
+    @Test func theTemplateDocumentationNamesEveryKeyAndNoOther() throws {
+        let readme = try String(contentsOfFile: #filePath.replacingOccurrences(of: "Tests/RenderingTests/TemplateTests.swift", with: "Templates/README.md"), encoding: .utf8)
+        var keysBySection: [String: Set<String>] = [:]
+        for (heading, value) in Self.samples {
+            let text = Self.section(heading, in: readme)
+            #expect(!text.isEmpty, "Templates/README.md has no section '\(heading)'")
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label else { continue }
+                keysBySection[heading, default: []].insert(label)
+                #expect(text.contains("`\(label)`"), "Templates/README.md, \(heading): \(type(of: value)).\(label) is not documented")
+            }
+        }
+        for (heading, keys) in keysBySection {
+            // Table rows: `| `a`, `b` | type | example |`; every key in the first column must exist.
+            for line in Self.section(heading, in: readme).split(separator: "\n") where line.hasPrefix("| `") {
+                let first = line.dropFirst(2).prefix { $0 != "|" }
+                for match in first.matches(of: #/`(\w+)`/#) {
+                    let key = String(match.output.1)
+                    #expect(keys.contains(key), "Templates/README.md, \(heading), documents '\(key)', which no context declares there")
+                }
+            }
+        }
     }
 
     @Test func anOverrideFolderReplacesATemplateByName() throws {
