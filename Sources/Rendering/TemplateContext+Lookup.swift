@@ -181,17 +181,18 @@ extension OperationContext: MustacheParent {
         case "responseBinding": responseBinding
         case "statusCases": statusCases
         case "operationIDLiteral": operationIDLiteral
-        case "encodeLines": encodeLines
+        case "request": request
         case "errorCases": errorCases
         case "resultEnum": resultEnum
         case "securityLiteral": securityLiteral
         case "securityOptional": securityOptional
-        case "handlerCall": handlerCall
-        case "responseLines": responseLines
         case "methodLiteral": methodLiteral
         case "pathLiteral": pathLiteral
-        case "decodeLines": decodeLines
-        case "serverErrorCases": serverErrorCases
+        case "returnsOutput": returnsOutput
+        case "successIsEnum": successIsEnum
+        case "serverSuccesses": serverSuccesses
+        case "serverRead": serverRead
+        case "serverErrors": serverErrors
         case "invalidArgumentResponse": invalidArgumentResponse
         default: nil
         }
@@ -259,6 +260,134 @@ extension ValidationContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "checks": checks
+        default: nil
+        }
+    }
+}
+
+extension StatusCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "code": code
+        case "range": range
+        case "isDefault": isDefault
+        case "returns": returns
+        case "caseName": caseName
+        case "withStatus": withStatus
+        case "decoded": decoded
+        case "wrapped": wrapped
+        default: nil
+        }
+    }
+}
+
+extension RangeContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "lower": lower
+        case "upper": upper
+        default: nil
+        }
+    }
+}
+
+extension RequestContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pathExpression": pathExpression
+        case "buildsQuery": buildsQuery
+        case "query": query
+        case "mutates": mutates
+        case "acceptsJSON": acceptsJSON
+        case "headers": headers
+        case "cookies": cookies
+        case "appliesCredentials": appliesCredentials
+        case "body": body
+        default: nil
+        }
+    }
+}
+
+extension WireItemContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "unwrap": unwrap
+        case "value": value
+        case "text": text
+        case "repeated": repeated
+        default: nil
+        }
+    }
+}
+
+extension RequestBodyContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "optional": optional
+        case "value": value
+        case "contentType": contentType
+        case "json": json
+        default: nil
+        }
+    }
+}
+
+extension ServerSuccessContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caseName": caseName
+        case "status": status
+        case "value": value
+        case "body": body
+        default: nil
+        }
+    }
+}
+
+extension ResponseBodyContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "json": json
+        case "text": text
+        case "binary": binary
+        case "contentType": contentType
+        default: nil
+        }
+    }
+}
+
+extension ServerErrorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caseName": caseName
+        case "bindsStatus": bindsStatus
+        case "status": status
+        case "body": body
+        default: nil
+        }
+    }
+}
+
+extension ServerReadContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "readsQuery": readsQuery
+        case "readsCookies": readsCookies
+        case "arguments": arguments
+        case "hasArguments": hasArguments
+        default: nil
+        }
+    }
+}
+
+extension ArgumentContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "value": value
+        case "comma": comma
         default: nil
         }
     }

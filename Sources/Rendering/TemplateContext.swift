@@ -150,21 +150,29 @@ struct OperationContext {
     var arguments: String
     /// `(response, responseBody)`, or `(response, _)` when no status reads the body.
     var responseBinding: String
-    var statusCases: [String]
+    /// The client's `switch` over the response status, documented statuses first, ranges next, then the rest.
+    var statusCases: [StatusCaseContext]
     var operationIDLiteral: String
-    var encodeLines: [String]
+    /// How the client builds the HTTP request.
+    var request: RequestContext
     var errorCases: [ErrorCaseContext]
     /// The enum of successful outcomes, when several 2xx responses differ.
     var resultEnum: [ResultEnumContext]
     /// `[[.privateKeyAuth]]`.
     var securityLiteral: String
     var securityOptional: Bool
-    var handlerCall: String
-    var responseLines: [String]
     var methodLiteral: String
     var pathLiteral: String
-    var decodeLines: [String]
-    var serverErrorCases: [String]
+    /// Whether the server method returns a value (`let output = …`).
+    var returnsOutput: Bool
+    /// Whether the success value is a result enum, answered with a `switch`.
+    var successIsEnum: Bool
+    /// How the server answers the method's result: one element per success response; none answers 204.
+    var serverSuccesses: [ServerSuccessContext]
+    /// How the server reads the request value.
+    var serverRead: ServerReadContext
+    /// How the server answers each documented error case.
+    var serverErrors: [ServerErrorContext]
     /// The response to a request that broke a rule: `.json(400, failure)`, or per location.
     var invalidArgumentResponse: String
 }
@@ -201,4 +209,115 @@ struct SchemeContext {
     var readLine: String
     var applyLine: String
     var challengeLiteral: String
+}
+
+/// One `case` of the client's switch over the status: `case 404: throw .notFound(try ….decode(…))`.
+struct StatusCaseContext {
+    /// The status code of `case 404:`.
+    var code: [String]
+    /// The bounds of `case 400..<500:`.
+    var range: [RangeContext]
+    /// `default:`.
+    var isDefault: Bool
+    /// A success (`return`) rather than an error (`throw`).
+    var returns: Bool
+    /// The result enum's or error enum's case; none for a plain success.
+    var caseName: [String]
+    /// Whether the case carries the status (`4XX` and `default` responses).
+    var withStatus: Bool
+    /// The expression reading the body: `try NotFoundError.decode(ErrorResponse.self, from: responseBody, status: 404)`.
+    var decoded: [String]
+    /// Whether the case's payload is in parentheses: a case name with a status or a body.
+    var wrapped: Bool
+}
+
+struct RangeContext {
+    var lower: String
+    var upper: String
+}
+
+/// The request value's `httpRequest()`.
+struct RequestContext {
+    /// The path as an expression: literal text and percent-encoded parameters.
+    var pathExpression: String
+    /// Whether a query string is appended (then `path` is a `var`).
+    var buildsQuery: Bool
+    var query: [WireItemContext]
+    /// Whether the request is changed after it is made (then it is a `var`).
+    var mutates: Bool
+    var acceptsJSON: Bool
+    var headers: [WireItemContext]
+    var cookies: [WireItemContext]
+    var appliesCredentials: Bool
+    /// The body, when the operation has one.
+    var body: [RequestBodyContext]
+}
+
+/// A parameter the client writes to the query, a header or a cookie.
+struct WireItemContext {
+    /// `"limit"`: the wire name as a literal.
+    var name: String
+    /// The optional value to unwrap (`self.limit`), when the parameter is optional; inside, it is `value`.
+    var unwrap: [String]
+    /// The value: `self.limit`, or `value` when unwrapped.
+    var value: String
+    /// The value as text: `value.parameterText`.
+    var text: String
+    /// Whether each item of the list is its own query pair (`ids=1&ids=2`).
+    var repeated: Bool
+}
+
+struct RequestBodyContext {
+    /// The property holding the body: `body`.
+    var name: String
+    var optional: Bool
+    /// `self.body`, or `body` once unwrapped.
+    var value: String
+    var contentType: String
+    var json: Bool
+}
+
+/// One success response as the server answers it.
+struct ServerSuccessContext {
+    /// The result enum's case, when there are several.
+    var caseName: [String]
+    var status: String
+    /// `output`, or `value` inside a `switch` case.
+    var value: String
+    var body: [ResponseBodyContext]
+}
+
+/// A body as the server writes it: JSON, text or bytes, with its content type.
+struct ResponseBodyContext {
+    var json: Bool
+    var text: Bool
+    var binary: Bool
+    var contentType: String
+}
+
+/// One error case as the server answers it.
+struct ServerErrorContext {
+    var caseName: String
+    /// Whether the case carries its status (`4XX`, `default`), bound as `status`.
+    var bindsStatus: Bool
+    /// The status: `404`, or `status` when bound.
+    var status: String
+    var body: [ResponseBodyContext]
+}
+
+/// How the server's `init(request:body:metadata:credentials:)` reads the request value.
+struct ServerReadContext {
+    var readsQuery: Bool
+    var readsCookies: Bool
+    /// The request value's init arguments, one per parameter, the body and the credentials.
+    var arguments: [ArgumentContext]
+    var hasArguments: Bool
+}
+
+struct ArgumentContext {
+    var label: String
+    /// How the value is read: `try Wire.pathParameter(metadata, "setName")`.
+    var value: String
+    /// Whether a comma follows: every argument but the last.
+    var comma: Bool
 }

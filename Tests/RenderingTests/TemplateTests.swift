@@ -36,9 +36,26 @@ struct TemplateTests {
             ("### Operation", OperationContext(
             name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
             checks: [], patterns: [], nested: [], parameters: "", arguments: "", responseBinding: "(response, _)", statusCases: [], operationIDLiteral: "",
-            encodeLines: [], errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, handlerCall: "",
-            responseLines: [], methodLiteral: "", pathLiteral: "", decodeLines: [], serverErrorCases: [],
+            request: RequestContext(
+                pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
+                appliesCredentials: false, body: []), errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, methodLiteral: "",
+            pathLiteral: "", returnsOutput: true, successIsEnum: false, serverSuccesses: [],
+            serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],
             invalidArgumentResponse: ".json(400, failure)")),
+            ("### Operation", StatusCaseContext(
+                code: ["404"], range: [], isDefault: false, returns: false, caseName: ["notFound"], withStatus: false, decoded: ["d"],
+                wrapped: true)),
+            ("### Operation", RangeContext(lower: "400", upper: "500")),
+            ("### Operation", RequestContext(
+                pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
+                appliesCredentials: false, body: [])),
+            ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", repeated: false)),
+            ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", contentType: "\"text/plain\"", json: false)),
+            ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", value: "output", body: [])),
+            ("### Operation", ResponseBodyContext(json: true, text: false, binary: false, contentType: "\"application/json\"")),
+            ("### Operation", ServerErrorContext(caseName: "notFound", bindsStatus: false, status: "404", body: [])),
+            ("### Operation", ServerReadContext(readsQuery: false, readsCookies: true, arguments: [], hasArguments: true)),
+            ("### Operation", ArgumentContext(label: "setName", value: "v", comma: true)),
         ]
     }
 

@@ -1,0 +1,95 @@
+import Lowering
+
+/// The server side of an operation: how the stub reads the request value, and how it answers the method's
+/// result and each error case. Templates write the statements; these are their values.
+extension ContextBuilder {
+    func methodLiteral(_ method: String) -> String {
+        switch method {
+        case "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE": "." + method.lowercased()
+        default: "HTTPRequest.Method(\(SwiftLiteral.string(method)))!"
+        }
+    }
+
+    // MARK: Answering
+
+    /// One element per success response; none when the operation documents none (answered 204).
+    func serverSuccesses(_ operation: OperationDecl) -> [ServerSuccessContext] {
+        let isEnum = operation.success.enumName != nil
+        return operation.success.responses.prefix(isEnum ? Int.max : 1).map { decl in
+            let status: Int
+            switch decl.status {
+            case .code(let code): status = code
+            case .range(let first): status = first * 100
+            case .default: status = 200
+            }
+            return ServerSuccessContext(
+                caseName: isEnum ? [decl.caseName] : [], status: String(status), value: isEnum ? "value" : "output",
+                body: decl.body.map { [responseBody($0)] } ?? [])
+        }
+    }
+
+    func serverError(_ error: ErrorCaseDecl) -> ServerErrorContext {
+        let code: String? = if case .code(let code) = error.status { String(code) } else { nil }
+        return ServerErrorContext(
+            caseName: error.caseName, bindsStatus: code == nil, status: code ?? "status", body: error.body.map { [responseBody($0)] } ?? [])
+    }
+
+    private func responseBody(_ body: BodyDecl) -> ResponseBodyContext {
+        ResponseBodyContext(
+            json: body.coding == .json, text: body.coding == .text, binary: body.coding == .binary,
+            contentType: SwiftLiteral.string(body.contentType))
+    }
+
+    // MARK: Reading
+
+    func serverRead(_ operation: OperationDecl) -> ServerReadContext {
+        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0)) }
+        if let body = operation.body {
+            let read: String
+            switch body.coding {
+            case .json: read = "try Wire.body(body, as: \(TypeSpelling.spelled(body.type.nonOptional, in: nil)).self)"
+            case .text: read = "try Wire.text(body)"
+            case .binary: read = "body"
+            }
+            arguments.append(("body", body.type.isOptional && body.coding != .binary ? "body.isEmpty ? nil : \(read)" : read))
+        }
+        if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
+        return ServerReadContext(
+            readsQuery: operation.parameters.contains { $0.location == "query" },
+            readsCookies: operation.parameters.contains { $0.location == "cookie" },
+            arguments: arguments.enumerated().map { index, argument in
+                ArgumentContext(label: argument.0, value: argument.1, comma: index < arguments.count - 1)
+            },
+            hasArguments: !arguments.isEmpty)
+    }
+
+    private func readExpression(_ parameter: ParameterDecl) -> String {
+        let name = SwiftLiteral.string(parameter.wireName)
+        let location = SwiftLiteral.string(parameter.location)
+        let source: String
+        switch parameter.location {
+        case "path": source = "try Wire.pathParameter(metadata, \(name))"
+        case "query": source = "Wire.first(query, \(name))"
+        case "header": source = "request.headerFields[HTTPField.Name(\(name))!]"
+        default: source = "cookies[\(name)]"
+        }
+        var expression: String
+        switch parameter.encoding {
+        case .scalar(.builtin(.string)):
+            // Text is already a string; only presence is checked.
+            if parameter.location == "path" || parameter.type.isOptional { return source }
+            return "try Check.required(\(source), \(name), in: \(location))"
+        case .scalar(let value) where parameter.location == "path":
+            return "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+        case .scalar(let value):
+            expression = "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+        case .list(let element, let separator, let explode):
+            let texts = parameter.location == "query" && explode ? "Wire.all(query, \(name))" : "Wire.split(\(source), \(SwiftLiteral.string(separator)))"
+            expression = "try Wire.values(\(texts), as: \(TypeSpelling.spelled(element, in: nil)).self, \(name), in: \(location))"
+        case .json:
+            expression = "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
+        }
+        if !parameter.type.isOptional { expression = "try Check.required(\(expression), \(name), in: \(location))" }
+        return expression
+    }
+}
