@@ -8,6 +8,7 @@ public enum DefaultTemplates {
         "Server": String(decoding: PackageResources.Server_mustache, as: UTF8.self),
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
         "Types": String(decoding: PackageResources.Types_mustache, as: UTF8.self),
+        "checks": String(decoding: PackageResources.checks_mustache, as: UTF8.self),
         "type": String(decoding: PackageResources.type_mustache, as: UTF8.self),
     ]
 }

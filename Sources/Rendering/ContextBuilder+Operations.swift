@@ -5,14 +5,13 @@ extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
         let requestScope = TypeName(topLevel: operation.requestTypeName)
         let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? [])
-        var parameterList = operation.parameters.map { declaration($0.swiftName, $0.type, in: nil) }
-        if let body = operation.body { parameterList.append(declaration(body.swiftName, body.type, in: nil)) }
-        var requestInit = operation.parameters.map { declaration($0.swiftName, $0.type, in: requestScope) }
-        if let body = operation.body { requestInit.append(declaration(body.swiftName, body.type, in: requestScope)) }
-        if !operation.security.isEmpty { requestInit.append("credentials: \(module.credentialsName) = .init()") }
-        var arguments = signature.map { Naming.bare($0) + ": " + $0 }
+        let values = operation.parameters.map { ($0.swiftName, $0.type) } + (operation.body.map { [($0.swiftName, $0.type)] } ?? [])
+        let parameterList = values.map { declaration($0.0, $0.1, in: nil) }
+        var requestInit = values.map { declaration($0.0, $0.1, in: requestScope) }
+        if !operation.security.isEmpty { requestInit.append(("credentials", module.credentialsName, ".init()")) }
+        var arguments = signature.map { (Naming.bare($0), $0) }
         // The client's own members through `self`: a parameter may have any name but the method's locals.
-        if !operation.security.isEmpty { arguments.append("credentials: self.credentials") }
+        if !operation.security.isEmpty { arguments.append(("credentials", "self.credentials")) }
 
         let patterns = operation.patternRules.compactMap { entry in
             entry.rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(entry.rule.argument)) }
@@ -26,13 +25,17 @@ extension ContextBuilder {
             requestDoc: DocComment.lines(
                 Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: `\(operation.httpMethod) \(DocComment.inline(operation.path))`.")),
             fields: fields(operation, in: requestScope),
-            initParameters: requestInit.joined(separator: ", "),
-            checks: operation.parameters.flatMap(checks) + (operation.body?.validates == true ? ["try body.validate(at: \"\")"] : []),
+            initParameters: Self.parameterList(requestInit),
+            checks: operation.parameters.flatMap(checks)
+                + (operation.body?.validates == true
+                    ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
             patterns: patterns,
             nested: nestedSource(operation.nestedTypes),
-            parameters: parameterList.joined(separator: ", "),
-            arguments: arguments.joined(separator: ", "),
-            responseBinding: readsResponseBody(operation) ? "(response, responseBody)" : "(response, _)",
+            parameters: Self.parameterList(parameterList),
+            arguments: arguments.enumerated().map { index, argument in
+                ArgumentContext(label: argument.0, value: argument.1, comma: index < arguments.count - 1)
+            },
+            readsBody: readsResponseBody(operation),
             statusCases: statusCases(operation),
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
             request: requestContext(operation),
@@ -56,11 +59,12 @@ extension ContextBuilder {
             serverSuccesses: serverSuccesses(operation),
             serverRead: serverRead(operation),
             serverErrors: operation.errors.map(serverError),
-            invalidArgumentResponse: ".json(\(operation.validationStatus), failure)")
+            validationStatus: String(operation.validationStatus))
     }
 
-    private func declaration(_ name: String, _ type: TypeRef, in scope: TypeName?) -> String {
-        "\(name): \(TypeSpelling.spelled(type, in: scope))" + (type.isOptional ? " = nil" : "")
+    /// A parameter of a value's type, defaulted to `nil` when it is optional.
+    private func declaration(_ name: String, _ type: TypeRef, in scope: TypeName?) -> (name: String, type: String, defaultValue: String?) {
+        (name, TypeSpelling.spelled(type, in: scope), type.isOptional ? "nil" : nil)
     }
 
     // MARK: Documentation
@@ -108,38 +112,38 @@ extension ContextBuilder {
     // MARK: Validation
 
     /// One `try Check.…` line per applicable rule of a parameter.
-    private func checks(_ parameter: ParameterDecl) -> [String] {
+    private func checks(_ parameter: ParameterDecl) -> [CheckContext] {
         ContextBuilder.ruleChecks(
             Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName, type: parameter.type,
             name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"")
     }
 
-    /// `try Check.…` lines for rules on a value (`self.name`), inside `if let value = …` when it is optional.
-    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeRef, name: String, location: String) -> [String] {
+    /// The checks of a value's rules (`self.name`), unwrapped as `value` when it is optional; none without rules.
+    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeRef, name: String, location: String) -> [CheckContext] {
         let subject = type.isOptional ? "value" : value
         let isInteger = type.builtin?.isInteger == true
-        let lines = rules.compactMap { rule -> String? in
+        let calls = rules.compactMap { rule -> RuleContext? in
             let argument = SwiftLiteral.value(rule.argument)
+            func call(_ subject: String, _ bound: String?) -> RuleContext {
+                RuleContext(function: rule.kind.rawValue, subject: subject, bound: bound.map { [$0] } ?? [], name: name, location: location)
+            }
             switch rule.kind {
             case .pattern:
-                guard let pattern = rule.patternName else { return nil }
-                return "try Check.pattern(\(subject), Self.\(pattern), \(name), in: \(location))"
+                return rule.patternName.map { call(subject, "Self." + $0) }
             case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum:
-                if isInteger, case .double = rule.argument {
-                    return "try Check.\(rule.kind.rawValue)(Double(\(subject)), \(argument), \(name), in: \(location))"
-                }
-                return "try Check.\(rule.kind.rawValue)(\(subject), \(argument), \(name), in: \(location))"
+                if isInteger, case .double = rule.argument { return call("Double(\(subject))", argument) }
+                return call(subject, argument)
             case .multipleOf:
                 let bound = if case .int(let number) = rule.argument { String(number) + ".0" } else { argument }
-                return "try Check.multipleOf(\(subject), \(bound), \(name), in: \(location))"
+                return call(subject, bound)
             case .uniqueItems:
-                return "try Check.uniqueItems(\(subject), \(name), in: \(location))"
+                return call(subject, nil)
             case .minLength, .maxLength, .minItems, .maxItems:
-                return "try Check.\(rule.kind.rawValue)(\(subject), \(argument), \(name), in: \(location))"
+                return call(subject, argument)
             }
         }
-        guard type.isOptional, !lines.isEmpty else { return lines }
-        return ["if let value = \(value) {"] + lines.map { "    " + $0 } + ["}"]
+        guard !calls.isEmpty else { return [] }
+        return [CheckContext(unwrap: type.isOptional ? [value] : [], rules: calls, validates: [])]
     }
 
     private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
@@ -148,13 +152,7 @@ extension ContextBuilder {
 
     /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status.
     private func caseContext(name: String, status: ResponseStatus, body: BodyDecl?, documentation: Documentation) -> ErrorCaseContext {
-        let payload: String
-        switch (status, body) {
-        case (.code, nil): payload = ""
-        case (.code, let body?): payload = "(\(TypeSpelling.spelled(body.type, in: nil)))"
-        case (_, nil): payload = "(status: Int)"
-        case (_, let body?): payload = "(status: Int, body: \(TypeSpelling.spelled(body.type, in: nil)))"
-        }
+        let withStatus: Bool = if case .code = status { false } else { true }
         let statusText: String
         switch status {
         case .code(let code): statusText = String(code)
@@ -163,7 +161,7 @@ extension ContextBuilder {
         }
         let description = DocComment.inline(documentation.details ?? "")
         return ErrorCaseContext(
-            name: name, payload: payload,
+            name: name, withStatus: withStatus, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
             doc: ["/// " + statusText + (description.isEmpty ? "" : ": " + description)])
     }
 

@@ -20,13 +20,12 @@ extension ContextBuilder {
             let types = Dictionary(oneOf.cases.map { ($0.name, TypeSpelling.spelled($0.type, in: scope)) }, uniquingKeysWith: { first, _ in first })
             context.oneOf = [
                 OneOfContext(
-                    modifier: decl.isRecursive ? "indirect " : "",
-                    cases: oneOf.cases.map { OneOfCaseContext(name: $0.name, type: TypeSpelling.spelled($0.type, in: scope)) },
-                    validation: decl.validates
-                        ? [ValidationContext(checks: oneOf.cases.map { entry in
-                            oneOf.validatingCases.contains(entry.name)
-                                ? "case .\(entry.name)(let value): try value.validate(at: path)" : "case .\(entry.name): break"
-                        })] : [],
+                    recursive: decl.isRecursive,
+                    cases: oneOf.cases.map {
+                        OneOfCaseContext(
+                            name: $0.name, type: TypeSpelling.spelled($0.type, in: scope), validates: oneOf.validatingCases.contains($0.name))
+                    },
+                    validates: decl.validates,
                     discriminator: oneOf.discriminator.map { discriminator in
                         [
                             DiscriminatorContext(
@@ -51,40 +50,21 @@ extension ContextBuilder {
         let customCoding = structure.hasDefaults || structure.additionalProperties != nil
             || structure.properties.contains { $0.type.builtin == .jsonNull }
         let properties = structure.properties.map { property -> PropertyContext in
-            let key = "." + property.swiftName
-            let valueType = spelled(property.type.nonOptional)
-            let decode: String
-            let encode: String
-            if let defaultText = defaultExpression(property) {
-                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key)) ?? \(defaultText)"
-                encode = "try container.encode(self.\(property.swiftName), forKey: \(key))"
-            } else if property.type.builtin == .jsonNull {
-                decode = "self.\(property.swiftName) = container.contains(\(key)) ? try container.decode(JSONNull.self, forKey: \(key)) : nil"
-                encode = "try container.encodeIfPresent(self.\(property.swiftName), forKey: \(key))"
-            } else if property.type.isOptional {
-                decode = "self.\(property.swiftName) = try container.decodeIfPresent(\(valueType).self, forKey: \(key))"
-                encode = "try container.encodeIfPresent(self.\(property.swiftName), forKey: \(key))"
-            } else {
-                decode = "self.\(property.swiftName) = try container.decode(\(valueType).self, forKey: \(key))"
-                encode = "try container.encode(self.\(property.swiftName), forKey: \(key))"
-            }
             let wireDiffers = Naming.bare(property.swiftName) != property.wireName
             return PropertyContext(
-                attribute: property.isIndirect ? "@Indirect " : "", name: property.swiftName, type: spelled(property.type),
-                doc: DocComment.lines(property.documentation),
+                indirect: property.isIndirect, name: property.swiftName, type: spelled(property.type),
+                valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
                 wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
-                decode: decode, encode: encode)
+                defaultValue: defaultExpression(property).map { [$0] } ?? [], decodesNull: property.type.builtin == .jsonNull,
+                optional: property.type.isOptional)
         }
-        var parameters = structure.properties.map { property -> String in
-            if let defaultText = defaultExpression(property) {
-                return "\(property.swiftName): \(spelled(property.type)) = \(defaultText)"
-            }
-            return "\(property.swiftName): \(spelled(property.type))" + (property.type.isOptional ? " = nil" : "")
+        var parameters = structure.properties.map { property in
+            (property.swiftName, spelled(property.type), defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil))
         }
         if let additional = structure.additionalProperties {
-            parameters.append("\(ReservedNames.extraKeys): [String: \(spelled(additional))] = [:]")
+            parameters.append((ReservedNames.extraKeys, "[String: \(spelled(additional))]", "[:]"))
         }
-        var checks: [String] = []
+        var checks: [CheckContext] = []
         var patterns: [PatternContext] = []
         for property in structure.properties {
             let rules = Validation.applicable(property.rules, to: property.type)
@@ -96,21 +76,32 @@ extension ContextBuilder {
                 rules, value: "self." + property.swiftName, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
                 location: "\"body\"")
             if property.validatesNested {
-                checks.append("try self.\(property.swiftName).validate(at: path + \(SwiftLiteral.string(property.wireName + ".")))")
+                checks.append(
+                    CheckContext(
+                        unwrap: [], rules: [],
+                        validates: [NestedValidationContext(value: "self." + property.swiftName, path: "path + " + SwiftLiteral.string(property.wireName + "."))]))
             }
         }
         let hasProperties = !properties.isEmpty
         return StructContext(
             properties: properties,
             additionalProperties: structure.additionalProperties.map { [spelled($0)] } ?? [],
-            initParameters: parameters.joined(separator: ", "),
+            initParameters: Self.parameterList(parameters),
             hasCodingKeys: customCoding || properties.contains { !$0.wireLiteral.isEmpty },
-            codingKeysConformance: hasProperties ? "String, CodingKey" : "CodingKey",
             hasProperties: hasProperties,
             customCoding: customCoding,
             validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
             nested: nestedSource(decl.nested))
+    }
+
+    /// Parameters with the commas between them: name, type and default value's expression.
+    static func parameterList(_ parameters: [(name: String, type: String, defaultValue: String?)]) -> [ParameterContext] {
+        parameters.enumerated().map { index, parameter in
+            ParameterContext(
+                name: parameter.name, type: parameter.type, defaultValue: parameter.defaultValue.map { [$0] } ?? [],
+                comma: index < parameters.count - 1)
+        }
     }
 
     /// The Swift expression of a property's default value.

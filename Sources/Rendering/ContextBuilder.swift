@@ -50,9 +50,8 @@ struct ContextBuilder {
             types: module.types.map(typeContext),
             operations: module.operations.map(operationContext),
             hasOperations: !module.operations.isEmpty,
-            schemes: module.securitySchemes.map(schemeContext),
+            schemes: module.securitySchemes.enumerated().map { schemeContext($1, comma: $0 < module.securitySchemes.count - 1) },
             hasSchemes: !module.securitySchemes.isEmpty,
-            credentialsInitParameters: module.securitySchemes.map { "\($0.swiftName): \(credentialType($0))? = nil" }.joined(separator: ", "),
             defaultOptions: options.maxBodyBytes == RenderOptions.defaultMaxBodyBytes ? ".init()" : ".init(maxBodyBytes: \(options.maxBodyBytes))",
             access: options.access.modifier,
             generatesClient: options.modes.contains(.client),
@@ -73,38 +72,32 @@ struct ContextBuilder {
         scheme.kind == .basic ? "BasicCredentials" : TypeSpelling.spelled(.string)
     }
 
-    private func schemeContext(_ scheme: SecuritySchemeDecl) -> SchemeContext {
-        let name = scheme.swiftName
-        let readLine: String
-        let applyLine: String
+    private func schemeContext(_ scheme: SecuritySchemeDecl, comma: Bool) -> SchemeContext {
+        var context = SchemeContext(
+            name: scheme.swiftName, type: credentialType(scheme), doc: [], authorization: [], basic: false, header: [], query: [],
+            cookie: [], challengeLiteral: "", comma: comma)
         let challenge: String
         switch scheme.kind {
         case .bearer:
-            readLine = "\(name) = Wire.authorization(request, scheme: \"Bearer\")"
-            applyLine = "if let value = \(name) { request.headerFields[.authorization] = \"Bearer \" + value }"
+            context.authorization = [AuthorizationContext(scheme: SwiftLiteral.string("Bearer"), prefix: SwiftLiteral.string("Bearer "))]
             challenge = "Bearer"
         case .basic:
-            readLine = "\(name) = request.headerFields[.authorization].flatMap(BasicCredentials.init(headerValue:))"
-            applyLine = "if let value = \(name) { request.headerFields[.authorization] = value.headerValue }"
+            context.basic = true
             challenge = "Basic"
         case .authorization(let schemeName):
-            readLine = "\(name) = Wire.authorization(request, scheme: \(SwiftLiteral.string(schemeName)))"
-            applyLine = "if let value = \(name) { request.headerFields[.authorization] = \(SwiftLiteral.string(schemeName + " ")) + value }"
+            context.authorization = [AuthorizationContext(scheme: SwiftLiteral.string(schemeName), prefix: SwiftLiteral.string(schemeName + " "))]
             challenge = schemeName
         case .apiKeyHeader(let header):
-            let field = "HTTPField.Name(\(SwiftLiteral.string(header)))!"
-            readLine = "\(name) = request.headerFields[\(field)]"
-            applyLine = "if let value = \(name) { request.headerFields[\(field)] = value }"
+            context.header = [SwiftLiteral.string(header)]
             challenge = "ApiKey header=" + header
         case .apiKeyQuery(let parameter):
-            readLine = "\(name) = Wire.first(Wire.query(of: request), \(SwiftLiteral.string(parameter)))"
-            applyLine = "if let value = \(name) { Wire.appendQuery(&request, \(SwiftLiteral.string(parameter)), value) }"
+            context.query = [SwiftLiteral.string(parameter)]
             challenge = "ApiKey query=" + parameter
         case .apiKeyCookie(let cookie):
-            readLine = "\(name) = Wire.cookies(of: request)[\(SwiftLiteral.string(cookie))]"
-            applyLine = "if let value = \(name) { Wire.appendCookie(&request, \(SwiftLiteral.string(cookie)), value) }"
+            context.cookie = [SwiftLiteral.string(cookie)]
             challenge = "ApiKey cookie=" + cookie
         }
+        context.challengeLiteral = SwiftLiteral.string(challenge)
         let kindText: String
         switch scheme.kind {
         case .bearer: kindText = "A bearer token for `\(DocComment.inline(scheme.documentName))`, sent as `Authorization: Bearer <token>`."
@@ -114,10 +107,8 @@ struct ContextBuilder {
         case .apiKeyQuery(let parameter): kindText = "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(parameter))` query parameter."
         case .apiKeyCookie(let cookie): kindText = "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(cookie))` cookie."
         }
-        return SchemeContext(
-            name: name, type: credentialType(scheme),
-            doc: DocComment.lines(Documentation(summary: kindText, details: scheme.documentation.details)),
-            readLine: readLine, applyLine: applyLine, challengeLiteral: SwiftLiteral.string(challenge))
+        context.doc = DocComment.lines(Documentation(summary: kindText, details: scheme.documentation.details))
+        return context
     }
 
     /// The `- Remark:` line that ties a declaration to its place in the document.

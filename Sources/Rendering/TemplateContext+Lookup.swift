@@ -19,7 +19,6 @@ extension ModuleContext: MustacheParent {
         case "hasOperations": hasOperations
         case "schemes": schemes
         case "hasSchemes": hasSchemes
-        case "credentialsInitParameters": credentialsInitParameters
         case "defaultOptions": defaultOptions
         case "access": access
         case "generatesClient": generatesClient
@@ -62,7 +61,6 @@ extension StructContext: MustacheParent {
         case "additionalProperties": additionalProperties
         case "initParameters": initParameters
         case "hasCodingKeys": hasCodingKeys
-        case "codingKeysConformance": codingKeysConformance
         case "hasProperties": hasProperties
         case "customCoding": customCoding
         case "validation": validation
@@ -76,13 +74,15 @@ extension StructContext: MustacheParent {
 extension PropertyContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "attribute": attribute
+        case "indirect": indirect
         case "name": name
         case "type": type
+        case "valueType": valueType
         case "doc": doc
         case "wireLiteral": wireLiteral
-        case "decode": decode
-        case "encode": encode
+        case "defaultValue": defaultValue
+        case "decodesNull": decodesNull
+        case "optional": optional
         default: nil
         }
     }
@@ -112,9 +112,9 @@ extension EnumCaseContext: MustacheParent {
 extension OneOfContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "modifier": modifier
+        case "recursive": recursive
         case "cases": cases
-        case "validation": validation
+        case "validates": validates
         case "discriminator": discriminator
         case "nested": nested
         default: nil
@@ -127,6 +127,7 @@ extension OneOfCaseContext: MustacheParent {
         switch key {
         case "name": name
         case "type": type
+        case "validates": validates
         default: nil
         }
     }
@@ -178,7 +179,7 @@ extension OperationContext: MustacheParent {
         case "nested": nested
         case "parameters": parameters
         case "arguments": arguments
-        case "responseBinding": responseBinding
+        case "readsBody": readsBody
         case "statusCases": statusCases
         case "operationIDLiteral": operationIDLiteral
         case "request": request
@@ -193,7 +194,7 @@ extension OperationContext: MustacheParent {
         case "serverSuccesses": serverSuccesses
         case "serverRead": serverRead
         case "serverErrors": serverErrors
-        case "invalidArgumentResponse": invalidArgumentResponse
+        case "validationStatus": validationStatus
         default: nil
         }
     }
@@ -224,7 +225,8 @@ extension ErrorCaseContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "name": name
-        case "payload": payload
+        case "withStatus": withStatus
+        case "body": body
         case "doc": doc
         default: nil
         }
@@ -248,9 +250,23 @@ extension SchemeContext: MustacheParent {
         case "name": name
         case "type": type
         case "doc": doc
-        case "readLine": readLine
-        case "applyLine": applyLine
+        case "authorization": authorization
+        case "basic": basic
+        case "header": header
+        case "query": query
+        case "cookie": cookie
         case "challengeLiteral": challengeLiteral
+        case "comma": comma
+        default: nil
+        }
+    }
+}
+
+extension AuthorizationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "scheme": scheme
+        case "prefix": prefix
         default: nil
         }
     }
@@ -387,6 +403,52 @@ extension ArgumentContext: MustacheParent {
         switch key {
         case "label": label
         case "value": value
+        case "comma": comma
+        default: nil
+        }
+    }
+}
+
+extension CheckContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "unwrap": unwrap
+        case "rules": rules
+        case "validates": validates
+        default: nil
+        }
+    }
+}
+
+extension RuleContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "function": function
+        case "subject": subject
+        case "bound": bound
+        case "name": name
+        case "location": location
+        default: nil
+        }
+    }
+}
+
+extension NestedValidationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": value
+        case "path": path
+        default: nil
+        }
+    }
+}
+
+extension ParameterContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        case "defaultValue": defaultValue
         case "comma": comma
         default: nil
         }

@@ -22,8 +22,6 @@ struct ModuleContext {
     var hasOperations: Bool
     var schemes: [SchemeContext]
     var hasSchemes: Bool
-    /// `privateKeyAuth: String? = nil`.
-    var credentialsInitParameters: String
     /// The default `ServerOptions` of `registerHandlers`: `.init()`, or `.init(maxBodyBytes: 4096)` when configured.
     var defaultOptions: String
     /// The access modifier of every declaration the module makes visible, with its space: `public `,
@@ -54,11 +52,10 @@ struct StructContext {
     var properties: [PropertyContext]
     /// The value type of extra keys, when `additionalProperties` allows them.
     var additionalProperties: [String]
-    var initParameters: String
+    var initParameters: [ParameterContext]
     var hasCodingKeys: Bool
-    /// `String, CodingKey`, or `CodingKey` for a struct with no properties (whose keys enum has no cases).
-    var codingKeysConformance: String
-    /// Whether the struct has properties: the keyed container lines are written only then.
+    /// Whether the struct has properties: the keyed container lines are written only then, and its keys enum
+    /// is `String, CodingKey` (one without cases is `CodingKey` alone).
     var hasProperties: Bool
     /// Whether `init(from:)` and `encode(to:)` are written out (defaults, extra keys).
     var customCoding: Bool
@@ -70,22 +67,62 @@ struct StructContext {
 }
 
 struct ValidationContext {
-    /// One statement each: `try Check.maxLength(value, 10, path + "note", in: "body")`.
-    var checks: [String]
+    var checks: [CheckContext]
+}
+
+/// The checks of one value: its rules (inside `if let value = …` when it is optional), or the value's own
+/// `validate(at:)`.
+struct CheckContext {
+    /// The optional value to unwrap, `self.note`; inside, the value is `value`.
+    var unwrap: [String]
+    var rules: [RuleContext]
+    var validates: [NestedValidationContext]
+}
+
+/// `try Check.maxLength(value, 10, path + "note", in: "body")`.
+struct RuleContext {
+    /// The `Check` function: `maxLength`.
+    var function: String
+    /// The value checked: `value`, `self.count`, or `Double(value)` for a fractional bound on an integer.
+    var subject: String
+    /// The rule's argument; none for `uniqueItems`.
+    var bound: [String]
+    /// The name reported: `"setName"`, or `path + "note"` inside a body.
+    var name: String
+    var location: String
+}
+
+/// `try self.owner.validate(at: path + "owner.")`.
+struct NestedValidationContext {
+    var value: String
+    var path: String
+}
+
+/// One parameter of a declaration: `name: String? = nil`.
+struct ParameterContext {
+    var name: String
+    var type: String
+    /// The default value's expression.
+    var defaultValue: [String]
+    /// Whether a comma follows: every parameter but the last.
+    var comma: Bool
 }
 
 struct PropertyContext {
-    /// `@Indirect ` when the type contains itself through this property, else empty.
-    var attribute: String
+    /// Stored behind `@Indirect`, because the type contains itself through this property.
+    var indirect: Bool
     var name: String
     var type: String
+    /// The type without its optional, as the keyed container reads it.
+    var valueType: String
     var doc: [String]
     /// The wire name as a literal, when it differs from the Swift name.
     var wireLiteral: [String]
-    /// `self.code = try container.decodeIfPresent(Int.self, forKey: .code) ?? 100`
-    var decode: String
-    /// `try container.encode(code, forKey: .code)`
-    var encode: String
+    /// The default value's expression, applied when the key is absent.
+    var defaultValue: [String]
+    /// A `JSONNull?` property, which must tell an absent key from `null`.
+    var decodesNull: Bool
+    var optional: Bool
 }
 
 struct EnumContext {
@@ -100,11 +137,11 @@ struct EnumCaseContext {
 }
 
 struct OneOfContext {
-    /// `indirect ` when the enum contains itself, else empty.
-    var modifier: String
+    /// The enum contains itself, so it is `indirect`.
+    var recursive: Bool
     var cases: [OneOfCaseContext]
-    /// One `case` line per case of `validate(at:)`, when a case has rules to check.
-    var validation: [ValidationContext]
+    /// Whether the enum has a `validate(at:)`: some case has rules to check.
+    var validates: Bool
     var discriminator: [DiscriminatorContext]
     /// The declarations nested in this one, rendered with `type.mustache` and indented.
     var nested: [String]
@@ -113,6 +150,8 @@ struct OneOfContext {
 struct OneOfCaseContext {
     var name: String
     var type: String
+    /// Whether `validate(at:)` checks the value of this case.
+    var validates: Bool
 }
 
 struct DiscriminatorContext {
@@ -139,17 +178,17 @@ struct OperationContext {
     var doc: [String]
     var requestDoc: [String]
     var fields: [FieldContext]
-    var initParameters: String
-    var checks: [String]
+    var initParameters: [ParameterContext]
+    var checks: [CheckContext]
     var patterns: [PatternContext]
     /// The declarations nested in this one, rendered with `type.mustache` and indented.
     var nested: [String]
-    /// The client method's parameter list.
-    var parameters: String
+    /// The client method's parameters.
+    var parameters: [ParameterContext]
     /// The arguments that build the request value from the client method's parameters.
-    var arguments: String
-    /// `(response, responseBody)`, or `(response, _)` when no status reads the body.
-    var responseBinding: String
+    var arguments: [ArgumentContext]
+    /// Whether a status case reads the response body (else it is bound as `_`).
+    var readsBody: Bool
     /// The client's `switch` over the response status, documented statuses first, ranges next, then the rest.
     var statusCases: [StatusCaseContext]
     var operationIDLiteral: String
@@ -173,8 +212,8 @@ struct OperationContext {
     var serverRead: ServerReadContext
     /// How the server answers each documented error case.
     var serverErrors: [ServerErrorContext]
-    /// The response to a request that broke a rule: `.json(400, failure)`, or per location.
-    var invalidArgumentResponse: String
+    /// The status of the answer to a request that broke a rule: the document's own (`422`) or 400.
+    var validationStatus: String
 }
 
 struct FieldContext {
@@ -190,8 +229,10 @@ struct PatternContext {
 
 struct ErrorCaseContext {
     var name: String
-    /// `(ErrorResponse)`, `(status: Int, body: ErrorResponse)`, or empty.
-    var payload: String
+    /// Whether the case carries its status (`4XX`, `default`).
+    var withStatus: Bool
+    /// The body's type, when the response has one.
+    var body: [String]
     var doc: [String]
 }
 
@@ -202,13 +243,31 @@ struct ResultEnumContext {
     var cases: [ErrorCaseContext]
 }
 
+/// A security scheme: a property of the credentials, and where a request carries it (one of `authorization`,
+/// `basic`, `header`, `query`, `cookie`).
 struct SchemeContext {
     var name: String
     var type: String
     var doc: [String]
-    var readLine: String
-    var applyLine: String
+    /// An `Authorization: <scheme> <value>` header; bearer tokens are the `Bearer` scheme.
+    var authorization: [AuthorizationContext]
+    /// HTTP basic: `BasicCredentials` in the `Authorization` header.
+    var basic: Bool
+    /// The header, query parameter or cookie of an API key, as a literal.
+    var header: [String]
+    var query: [String]
+    var cookie: [String]
+    /// `"Bearer"`: how `WWW-Authenticate` names the scheme.
     var challengeLiteral: String
+    /// Whether a comma follows in the credentials' init: every scheme but the last.
+    var comma: Bool
+}
+
+struct AuthorizationContext {
+    /// `"Bearer"`.
+    var scheme: String
+    /// `"Bearer "`: what precedes the value in the header.
+    var prefix: String
 }
 
 /// One `case` of the client's switch over the status: `case 404: throw .notFound(try ….decode(…))`.

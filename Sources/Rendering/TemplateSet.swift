@@ -6,8 +6,9 @@ public import Source
 /// The templates a run renders with: the embedded defaults, with any file of an override folder replacing the
 /// default of the same name.
 public struct TemplateSet: Sendable {
-    /// The names of the templates, each a `.mustache` file: one per generated file, and the `type` partial.
-    public static let names = ["Client", "Errors", "Server", "Support", "Types", "type"]
+    /// The names of the templates, each a `.mustache` file: one per generated file, and the partials `type` (one
+    /// declaration) and `checks` (the statements of a `validate` method).
+    public static let names = ["Client", "Errors", "Server", "Support", "Types", "checks", "type"]
 
     let library: MustacheLibrary
     /// Where each template came from, for error messages: `Templates/Types.mustache` or `(built-in) Types`.

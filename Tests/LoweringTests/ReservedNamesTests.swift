@@ -25,7 +25,7 @@ struct ReservedNamesTests {
         var members: [(String, Declaration)] = []
         var owner: String?
         let keywords = #"(?:struct|enum|protocol|extension|typealias|class|actor)"#
-        let topPattern = try Regex(#"^(?:\{\{access\}\}|\{\{\{modifier\}\}\}|indirect |final )*"# + keywords + #" (\{\{\{?\w+\}\}\}?|\w+)"#)
+        let topPattern = try Regex(#"^(?:\{\{access\}\}|\{\{#recursive\}\}indirect \{\{/recursive\}\}|indirect |final )*"# + keywords + #" (\{\{\{?\w+\}\}\}?|\w+)"#)
         let memberPattern = try Regex(
             #"^    (?:\{\{\{attribute\}\}\})?(?:\{\{access\}\})?(?:@\w+ )?(?:static |private |mutating |nonisolated )*(let|var|func|case|init|enum|struct|typealias)\b ?(\{\{\{?\w+\}\}\}?|`?\w+`?)?"#)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -59,7 +59,7 @@ struct ReservedNamesTests {
         }
     }
 
-    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "type.mustache"]
+    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "checks.mustache", "type.mustache"]
 
     /// The reserved names that apply to the members of a type, chosen by its header; `nil` for types whose
     /// members are all the templates' own (no document name lands beside them).

@@ -11,44 +11,50 @@ struct TemplateTests {
     /// String values are distinct, so a lookup that answers with the wrong property is caught.
     static var samples: [(section: String, value: any MustacheParent)] {
         let doc = ["/// x"]
+        let request = RequestContext(
+            pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
+            appliesCredentials: false, body: [])
         return [
             ("### Module", ModuleContext(
-            header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
-            defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
-            credentialsInitParameters: "", defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true)),
-            ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
-            ("**Struct**", StructContext(properties: [], additionalProperties: [], initParameters: "", hasCodingKeys: false, codingKeysConformance: "CodingKey", hasProperties: true, customCoding: false, validation: [], patterns: [], nested: [])),
-            ("**Struct**", ValidationContext(checks: ["try x.validate(at: path)"])),
-            ("**Property**", PropertyContext(attribute: "@Indirect ", name: "p", type: "T", doc: doc, wireLiteral: [], decode: "d", encode: "e")),
-            ("**Enum**", EnumContext(rawType: "", unknownCase: "", cases: [])),
-            ("**OneOf**", OneOfContext(modifier: "indirect ", cases: [], validation: [], discriminator: [], nested: [])),
-            ("### Scheme", SchemeContext(name: "s", type: "String", doc: doc, readLine: "r", applyLine: "a", challengeLiteral: "c")),
+                header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
+                defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
+                defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true)),
             ("### Server", ServerContext(name: "server1", literal: "l", doc: doc)),
+            ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
+            ("**Struct**", StructContext(
+                properties: [], additionalProperties: [], initParameters: [], hasCodingKeys: false, hasProperties: true, customCoding: false,
+                validation: [], patterns: [], nested: [])),
+            ("**Struct**", ValidationContext(checks: [])),
+            ("**Struct**", PatternContext(name: "p", literal: "l")),
+            ("**Struct**", ParameterContext(name: "note", type: "String?", defaultValue: ["nil"], comma: true)),
+            ("**Checks**", CheckContext(unwrap: ["self.note"], rules: [], validates: [])),
+            ("**Checks**", RuleContext(function: "maxLength", subject: "value", bound: ["10"], name: "n", location: "\"body\"")),
+            ("**Checks**", NestedValidationContext(value: "self.owner", path: "path")),
+            ("**Property**", PropertyContext(
+                indirect: true, name: "p", type: "T?", valueType: "T", doc: doc, wireLiteral: [], defaultValue: [], decodesNull: false,
+                optional: true)),
+            ("**Enum**", EnumContext(rawType: "", unknownCase: "", cases: [])),
             ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"")),
-            ("**OneOf**", OneOfCaseContext(name: "cat", type: "Cat")),
+            ("**OneOf**", OneOfContext(recursive: true, cases: [], validates: false, discriminator: [], nested: [])),
+            ("**OneOf**", OneOfCaseContext(name: "cat", type: "Cat", validates: true)),
             ("**OneOf**", DiscriminatorContext(propertyLiteral: "", values: [])),
             ("**OneOf**", DiscriminatorValueContext(literal: "", caseName: "", type: "")),
             ("**Alias**", AliasContext(type: "")),
-            ("### Operation", FieldContext(name: "f", type: "Int", doc: doc)),
-            ("**Struct**", PatternContext(name: "p", literal: "l")),
-            ("### Operation", ErrorCaseContext(name: "notFound", payload: "(E)", doc: doc)),
-            ("### Operation", ResultEnumContext(name: "R", doc: doc, cases: [])),
             ("### Operation", OperationContext(
-            name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [], initParameters: "",
-            checks: [], patterns: [], nested: [], parameters: "", arguments: "", responseBinding: "(response, _)", statusCases: [], operationIDLiteral: "",
-            request: RequestContext(
-                pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
-                appliesCredentials: false, body: []), errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false, methodLiteral: "",
-            pathLiteral: "", returnsOutput: true, successIsEnum: false, serverSuccesses: [],
-            serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],
-            invalidArgumentResponse: ".json(400, failure)")),
+                name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [],
+                initParameters: [], checks: [], patterns: [], nested: [], parameters: [], arguments: [], readsBody: true, statusCases: [],
+                operationIDLiteral: "", request: request, errorCases: [], resultEnum: [], securityLiteral: "", securityOptional: false,
+                methodLiteral: "", pathLiteral: "", returnsOutput: true, successIsEnum: false, serverSuccesses: [],
+                serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],
+                validationStatus: "400")),
+            ("### Operation", FieldContext(name: "f", type: "Int", doc: doc)),
+            ("### Operation", ErrorCaseContext(name: "notFound", withStatus: false, body: ["E"], doc: doc)),
+            ("### Operation", ResultEnumContext(name: "R", doc: doc, cases: [])),
             ("### Operation", StatusCaseContext(
                 code: ["404"], range: [], isDefault: false, returns: false, caseName: ["notFound"], withStatus: false, decoded: ["d"],
                 wrapped: true)),
             ("### Operation", RangeContext(lower: "400", upper: "500")),
-            ("### Operation", RequestContext(
-                pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
-                appliesCredentials: false, body: [])),
+            ("### Operation", request),
             ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", repeated: false)),
             ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", contentType: "\"text/plain\"", json: false)),
             ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", value: "output", body: [])),
@@ -56,6 +62,10 @@ struct TemplateTests {
             ("### Operation", ServerErrorContext(caseName: "notFound", bindsStatus: false, status: "404", body: [])),
             ("### Operation", ServerReadContext(readsQuery: false, readsCookies: true, arguments: [], hasArguments: true)),
             ("### Operation", ArgumentContext(label: "setName", value: "v", comma: true)),
+            ("### Scheme", SchemeContext(
+                name: "s", type: "String", doc: doc, authorization: [], basic: true, header: ["\"X-Key\""], query: [], cookie: [],
+                challengeLiteral: "c", comma: false)),
+            ("### Scheme", AuthorizationContext(scheme: "\"Bearer\"", prefix: "\"Bearer \"")),
         ]
     }
 
@@ -143,7 +153,7 @@ struct TemplateTests {
             Issue.record("expected a template error")
         } catch {
             #expect(DiagnosticFormatter.format(error, source: nil)
-                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, type")
+                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, checks, type")
         }
     }
 
