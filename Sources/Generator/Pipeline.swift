@@ -1,6 +1,6 @@
 import Foundation
 public import Rendering
-public import Source
+import Source
 
 /// The stages in order, for one document: parse → decode → lower → render, reached through the rendering
 /// stage, with the diagnostics in document order.

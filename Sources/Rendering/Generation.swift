@@ -1,4 +1,4 @@
-public import Lowering
+import Lowering
 public import Source
 
 /// Everything the generation of one document can be asked: which operations lowering keeps and which names it

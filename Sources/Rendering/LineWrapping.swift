@@ -2,67 +2,109 @@
 /// code reads well in a diff: an argument or parameter list one item per line, a long `+` chain one operand per
 /// line, a doc comment at word boundaries. A line that nothing can break (a long string literal, one long word
 /// in a comment) stays as it is.
+///
+/// Works on UTF-8 bytes: every place it breaks at is ASCII, and a column is a byte that starts a scalar, which
+/// counts at least as many columns as characters, so a line that fits fits on screen. Walking `Character`s cost a
+/// third of a run on a document with long descriptions.
 enum LineWrapping {
     static let limit = 120
+
+    private static let space = UInt8(ascii: " ")
+    private static let bar = UInt8(ascii: "|")
+    private static let hash = UInt8(ascii: "#")
+    private static let backtick = UInt8(ascii: "`")
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let openParen = UInt8(ascii: "(")
+    private static let openBracket = UInt8(ascii: "[")
+    private static let openBrace = UInt8(ascii: "{")
+    private static let closeParen = UInt8(ascii: ")")
+    private static let closeBracket = UInt8(ascii: "]")
+    private static let closeBrace = UInt8(ascii: "}")
+    private static let colon = UInt8(ascii: ":")
+    private static let plus = UInt8(ascii: "+")
+    private static let comma = UInt8(ascii: ",")
+
+    typealias Bytes = ArraySlice<UInt8>
 
     /// The lines `line` becomes; `[line]` when it fits or cannot be broken. `inCodeBlock` says whether the line
     /// sits inside a fenced code block of a doc comment, whose lines are never rewrapped.
     static func wrap(_ line: String, inCodeBlock: Bool = false) -> [String] {
-        guard line.count > limit else { return [line] }
-        let indent = String(line.prefix { $0 == " " })
+        wrap(ArraySlice(line.utf8), inCodeBlock: inCodeBlock).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same on a line's UTF-8 bytes, as `Renderer.tidy` holds them.
+    static func wrap(_ line: Bytes, inCodeBlock: Bool) -> [Bytes] {
+        guard columns(line) > limit else { return [line] }
+        let indent = line.prefix { $0 == space }
         let body = line.dropFirst(indent.count)
-        if body.hasPrefix("///") {
+        if body.starts(with: "///".utf8) {
             return inCodeBlock ? [line] : comment(body.dropFirst(3), indent: indent) ?? [line]
         }
-        if body.hasPrefix("//") { return [line] }
-        guard let broken = code(Array(line), indent: indent) else { return [line] }
-        return broken.flatMap { $0 == line ? [$0] : wrap($0) }
+        if body.starts(with: "//".utf8) { return [line] }
+        guard let broken = code(line, indent: indent) else { return [line] }
+        return broken.flatMap { $0.elementsEqual(line) ? [$0] : wrap($0, inCodeBlock: false) }
+    }
+
+    /// The columns of UTF-8 text: its bytes that start a scalar.
+    static func columns(_ bytes: Bytes) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     // MARK: Doc comments
 
     /// Words joined up to the limit; a list item's continuation lines are indented under its text.
-    private static func comment(_ text: Substring, indent: String) -> [String]? {
-        let text = text.hasPrefix(" ") ? text.dropFirst() : text
+    private static func comment(_ text: Bytes, indent: Bytes) -> [Bytes]? {
+        let text = text.first == space ? text.dropFirst() : text
         // Tables and headings are one line each in Markdown.
-        if text.hasPrefix("|") || text.hasPrefix("#") || text.hasPrefix("```") { return nil }
-        let leading = String(text.prefix { $0 == " " })
-        let marker = text.dropFirst(leading.count).hasPrefix("- ") ? "  " : ""
+        if text.first == bar || text.first == hash || text.starts(with: "```".utf8) { return nil }
+        let leading = text.prefix { $0 == space }
+        let isListItem = text.dropFirst(leading.count).starts(with: "- ".utf8)
         let words = words(text.dropFirst(leading.count))
         guard words.count > 1 else { return nil }
-        let first = indent + "/// " + leading
-        let continuation = first + marker
-        var lines: [String] = []
+        let first: [UInt8] = Array(indent) + "/// ".utf8 + leading
+        let continuation: [UInt8] = first + (isListItem ? [space, space] : [])
+        var lines: [Bytes] = []
         var current = first
-        var currentHasWord = false
+        var currentColumns = columns(ArraySlice(first))
+        let continuationColumns = columns(ArraySlice(continuation))
+        var hasWord = false
         for word in words {
-            if currentHasWord, current.count + 1 + word.count > limit {
-                lines.append(current)
-                current = continuation + word
-            } else {
-                current += (currentHasWord ? " " : "") + word
+            let wordColumns = columns(word)
+            if hasWord, currentColumns + 1 + wordColumns > limit {
+                lines.append(ArraySlice(current))
+                current = continuation
+                currentColumns = continuationColumns
+            } else if hasWord {
+                current.append(space)
+                currentColumns += 1
             }
-            currentHasWord = true
+            current += word
+            currentColumns += wordColumns
+            hasWord = true
         }
-        lines.append(current)
+        lines.append(ArraySlice(current))
         return lines.count > 1 ? lines : nil
     }
 
     /// The words of a comment, keeping a backtick code span whole: breaking inside one would end it.
-    private static func words(_ text: Substring) -> [String] {
-        var words: [String] = []
-        var current = ""
+    private static func words(_ text: Bytes) -> [Bytes] {
+        var words: [Bytes] = []
+        var start: Int?
         var inCode = false
-        for character in text {
-            if character == "`" { inCode.toggle() }
-            if character == " ", !inCode {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            } else {
-                current.append(character)
+        for index in text.indices {
+            let byte = text[index]
+            if byte == backtick { inCode.toggle() }
+            if byte == space, !inCode {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if let wordStart = start { words.append(text[wordStart...]) }
         return words
     }
 
@@ -80,37 +122,37 @@ enum LineWrapping {
         var colon: Int?
     }
 
-    private static func structure(_ characters: [Character]) -> Structure {
+    private static func structure(_ line: Bytes) -> Structure {
         var result = Structure()
         var depth = 0
         var inString = false
         var open: Int?
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
             if inString {
-                if character == "\\" {
+                if byte == backslash {
                     index += 1
-                } else if character == "\"" {
+                } else if byte == quote {
                     inString = false
                 }
             } else {
-                switch character {
-                case "\"": inString = true
-                case "(", "[", "{":
-                    if depth == 0, character != "[" { open = index }
+                switch byte {
+                case quote: inString = true
+                case openParen, openBracket, openBrace:
+                    if depth == 0, byte != openBracket { open = index }
                     depth += 1
-                case ")", "]", "}":
+                case closeParen, closeBracket, closeBrace:
                     depth -= 1
                     if depth < 0 { return Structure() }
-                    if depth == 0, character != "]", let start = open {
-                        if character == ")" { result.groups.append((start, index)) } else { result.bodies.append((start, index)) }
+                    if depth == 0, byte != closeBracket, let start = open {
+                        if byte == closeParen { result.groups.append((start, index)) } else { result.bodies.append((start, index)) }
                         open = nil
                     }
-                case ":" where depth == 0 && result.colon == nil && index + 1 < characters.count && characters[index + 1] == " ":
+                case colon where depth == 0 && result.colon == nil && index + 1 < line.endIndex && line[index + 1] == space:
                     result.colon = index
-                case "+" where depth == 0 && index > 0 && index + 1 < characters.count:
-                    if characters[index - 1] == " ", characters[index + 1] == " " { result.plus.append(index) }
+                case plus where depth == 0 && index > line.startIndex && index + 1 < line.endIndex:
+                    if line[index - 1] == space, line[index + 1] == space { result.plus.append(index) }
                 default: break
                 }
             }
@@ -121,86 +163,79 @@ enum LineWrapping {
 
     /// The line broken at one place: a `case` label before its statement, a `+` chain before each operator,
     /// otherwise its longest argument or parameter list one item per line, or its body; `nil` when it has none.
-    private static func code(_ characters: [Character], indent: String) -> [String]? {
-        let structure = structure(characters)
-        let statement = characters.dropFirst(indent.count)
-        if statement.starts(with: "case ") || statement.starts(with: "default:"), let colon = structure.colon {
-            return [String(characters[...colon]), indent + "    " + String(characters[(colon + 2)...])]
+    private static func code(_ line: Bytes, indent: Bytes) -> [Bytes]? {
+        let structure = structure(line)
+        let inner = Array(indent) + "    ".utf8
+        let statement = line.dropFirst(indent.count)
+        if statement.starts(with: "case ".utf8) || statement.starts(with: "default:".utf8), let colon = structure.colon {
+            return [line[...colon], ArraySlice(inner + line[(colon + 2)...])]
         }
         if structure.plus.count >= 2 {
-            var lines: [String] = []
-            var start = 0
+            var lines: [Bytes] = []
+            var start = line.startIndex
             for position in structure.plus {
-                let piece = String(characters[start..<position]).trimmingTrailingSpaces
-                lines.append(lines.isEmpty ? piece : indent + "    " + piece.drop { $0 == " " })
+                let piece = trimmed(line[start..<position])
+                // The first piece keeps its indentation.
+                lines.append(lines.isEmpty ? ArraySlice(Array(indent) + piece) : ArraySlice(inner + piece))
                 start = position
             }
-            lines.append(indent + "    " + String(characters[start...]).drop { $0 == " " })
+            lines.append(ArraySlice(inner + trimmed(line[start...])))
             return lines
         }
         guard let group = structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open }), group.close > group.open + 1 else {
-            return structure.bodies.last.flatMap { body(characters, $0, indent: indent) }
+            return structure.bodies.last.flatMap { body in
+                let statement = trimmed(line[(body.open + 1)..<body.close])
+                guard !statement.isEmpty else { return nil }
+                return [line[...body.open], ArraySlice(inner + statement), ArraySlice(Array(indent) + line[body.close...])]
+            }
         }
-        let items = topLevelItems(characters[(group.open + 1)..<group.close])
+        let items = topLevelItems(line[(group.open + 1)..<group.close])
         guard !items.isEmpty else { return nil }
-        var lines = [String(characters[...group.open])]
+        var lines = [line[...group.open]]
         for (number, item) in items.enumerated() {
-            lines.append(indent + "    " + item + (number == items.count - 1 ? "" : ","))
+            lines.append(ArraySlice(inner + item + (number == items.count - 1 ? [] : [comma])))
         }
-        lines.append(indent + String(characters[group.close...]))
+        lines.append(ArraySlice(Array(indent) + line[group.close...]))
         return lines
     }
 
-    /// A body or closure on its own lines: `head {`, the statement one level in, `}` and what follows it.
-    private static func body(_ characters: [Character], _ body: (open: Int, close: Int), indent: String) -> [String]? {
-        let statement = String(characters[(body.open + 1)..<body.close]).trimmingSpaces
-        guard !statement.isEmpty else { return nil }
-        return [
-            String(characters[...body.open]), indent + "    " + statement, indent + String(characters[body.close...]),
-        ]
-    }
-
     /// The comma-separated items of a list, trimmed; commas inside strings, brackets and closures do not split.
-    private static func topLevelItems(_ characters: ArraySlice<Character>) -> [String] {
-        var items: [String] = []
-        var current = ""
+    private static func topLevelItems(_ list: Bytes) -> [Bytes] {
+        var items: [Bytes] = []
+        var start = list.startIndex
         var depth = 0
         var inString = false
         var escaped = false
-        for character in characters {
+        for index in list.indices {
+            let byte = list[index]
             if inString {
                 if escaped {
                     escaped = false
-                } else if character == "\\" {
+                } else if byte == backslash {
                     escaped = true
-                } else if character == "\"" {
+                } else if byte == quote {
                     inString = false
                 }
-            } else {
-                switch character {
-                case "\"": inString = true
-                case "(", "[", "{": depth += 1
-                case ")", "]", "}": depth -= 1
-                case "," where depth == 0:
-                    items.append(current.trimmingSpaces)
-                    current = ""
-                    continue
-                default: break
-                }
+                continue
             }
-            current.append(character)
+            switch byte {
+            case quote: inString = true
+            case openParen, openBracket, openBrace: depth += 1
+            case closeParen, closeBracket, closeBrace: depth -= 1
+            case comma where depth == 0:
+                items.append(trimmed(list[start..<index]))
+                start = index + 1
+            default: break
+            }
         }
-        items.append(current.trimmingSpaces)
+        items.append(trimmed(list[start...]))
         return items.filter { !$0.isEmpty }
     }
-}
 
-extension String {
-    fileprivate var trimmingTrailingSpaces: String {
-        var result = self
-        while result.last == " " { result.removeLast() }
+    /// Without spaces at either end.
+    private static func trimmed(_ bytes: Bytes) -> Bytes {
+        var result = bytes.drop { $0 == space }
+        while result.last == space { result = result.dropLast() }
         return result
     }
-
-    fileprivate var trimmingSpaces: String { String(drop { $0 == " " }).trimmingTrailingSpaces }
 }

@@ -96,8 +96,8 @@ public enum Renderer {
         for line in lines {
             if line.drop(while: { $0 == space }).starts(with: fence) { inCodeBlock.toggle() }
             if line.count > LineWrapping.limit {
-                for wrapped in LineWrapping.wrap(String(decoding: line, as: UTF8.self), inCodeBlock: inCodeBlock) {
-                    output.append(contentsOf: wrapped.utf8)
+                for wrapped in LineWrapping.wrap(line, inCodeBlock: inCodeBlock) {
+                    output.append(contentsOf: wrapped)
                     output.append(0x0A)
                 }
                 continue
