@@ -239,7 +239,7 @@ struct ErrorCaseContext {
 struct ResultEnumContext {
     var name: String
     var doc: [String]
-    /// Cases in the shape of error cases: name, payload, `/// 200: Updated`.
+    /// Cases in the shape of error cases: name, status, body, `/// 200: Updated`.
     var cases: [ErrorCaseContext]
 }
 
