@@ -54,8 +54,9 @@ public struct Configuration: Sendable {
     }
 
     public static let fileName = "gen.yaml"
-    /// The extensions that make a top-level key a document's section rather than a setting.
-    static let documentExtensions = ["yaml", "yml", "json"]
+    /// The extensions that make a top-level key a document's section rather than a setting: documents, and
+    /// documentation pages that hold one (`DocumentPage.extensions` in the model stage).
+    static let documentExtensions = ["yaml", "yml", "json", "md", "markdown", "txt"]
     static let settingNames = ["module", "modes", "access", "filter", "names", "templates", "maxBodyBytes"]
 
     public var path: String

@@ -26,12 +26,15 @@ public enum DocumentLoader {
         try parse(read(path: path))
     }
 
-    /// Reads one file's text; a file that cannot be read becomes a diagnostic saying why.
+    /// Reads one file's text; a file that cannot be read becomes a diagnostic saying why. A documentation page
+    /// (`.md`, `.txt`) is read as the OpenAPI document in its fenced block (`DocumentPage`).
     public static func read(path: String) throws(Diagnostic) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error("cannot read file: \(Self.reason(path: path))", file: path, at: nil)
         }
-        return SourceText(path: path, bytes: [UInt8](data))
+        let text = SourceText(path: path, bytes: [UInt8](data))
+        guard DocumentPage.extensions.contains((path as NSString).pathExtension.lowercased()) else { return text }
+        return try DocumentPage.document(in: text)
     }
 
     /// Parses text already in memory.
