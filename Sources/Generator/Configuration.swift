@@ -56,7 +56,7 @@ public struct Configuration: Sendable {
     public static let fileName = "gen.yaml"
     /// The extensions that make a top-level key a document's section rather than a setting: documents, and
     /// documentation pages that hold one (`DocumentPage.extensions` in the model stage).
-    static let documentExtensions = ["yaml", "yml", "json", "md", "markdown", "txt"]
+    static let documentExtensions = SpecDiscovery.extensions.union(SpecDiscovery.pageExtensions)
     static let settingNames = ["module", "modes", "access", "filter", "names", "templates", "maxBodyBytes"]
 
     public var path: String
@@ -94,14 +94,14 @@ public struct Configuration: Sendable {
             return (config, [error])
         }
         var reader = SettingsReader(file: path, folder: (path as NSString).deletingLastPathComponent)
-        guard let pairs = root.pairs else {
+        guard let pairs = root.entries else {
             reader.error("expected a mapping of settings and document sections", at: root)
             return (config, reader.diagnostics)
         }
         for pair in pairs {
-            let key = pair.key.string ?? ""
+            let key = pair.key.text ?? ""
             if isDocumentName(key) {
-                guard let section = pair.value.pairs else {
+                guard let section = pair.value.entries else {
                     reader.error("the settings for '\(key)' must be a mapping", at: pair.value)
                     continue
                 }
@@ -146,44 +146,44 @@ private struct SettingsReader {
     }
 
     mutating func read(_ pair: (key: SourceValue, value: SourceValue), into settings: inout Configuration.Settings, inSection: Bool) {
-        let key = pair.key.string ?? ""
+        let key = pair.key.text ?? ""
         let value = pair.value
         switch key {
         case "module":
-            guard let module = value.string, value.isText, Configuration.isIdentifier(module) else {
+            guard let module = value.text, value.isText, Configuration.isIdentifier(module) else {
                 return error("'module' must be a Swift identifier, such as PetStore", at: value)
             }
             settings.module = module
         case "modes":
             settings.modes = modes(value)
         case "access":
-            guard let text = value.string, let access = RenderOptions.Access(rawValue: text) else {
+            guard let text = value.text, let access = RenderOptions.Access(rawValue: text) else {
                 return error("'access' must be public, package or internal", at: value)
             }
             settings.access = access
         case "filter":
-            guard let pairs = value.pairs else { return error("'filter' must be a mapping with 'operations' and/or 'tags'", at: value) }
+            guard let pairs = value.entries else { return error("'filter' must be a mapping with 'operations' and/or 'tags'", at: value) }
             settings.operations = nil
             settings.tags = nil
             for pair in pairs {
-                switch pair.key.string {
+                switch pair.key.text {
                 case "operations": settings.operations = strings(pair.value, setting: "filter.operations", what: "operationIds")
                 case "tags": settings.tags = strings(pair.value, setting: "filter.tags", what: "tag names")
-                default: warning("unknown filter '\(pair.key.string ?? "")' is ignored; filters are operations and tags", at: pair.key)
+                default: warning("unknown filter '\(pair.key.text ?? "")' is ignored; filters are operations and tags", at: pair.key)
                 }
             }
             if settings.operations == nil, settings.tags == nil { settings.operations = [] }
         case "names":
-            guard let pairs = value.pairs else { return error("'names' must be a mapping with 'types' and/or 'operations'", at: value) }
+            guard let pairs = value.entries else { return error("'names' must be a mapping with 'types' and/or 'operations'", at: value) }
             for pair in pairs {
-                switch pair.key.string {
+                switch pair.key.text {
                 case "types": settings.typeNames = overrides(pair.value, setting: "names.types", what: "schema names")
                 case "operations": settings.methodNames = overrides(pair.value, setting: "names.operations", what: "operationIds")
-                default: warning("unknown kind of name '\(pair.key.string ?? "")' is ignored; names are given for types and operations", at: pair.key)
+                default: warning("unknown kind of name '\(pair.key.text ?? "")' is ignored; names are given for types and operations", at: pair.key)
                 }
             }
         case "templates":
-            guard let text = value.string, value.isText, !text.isEmpty else {
+            guard let text = value.text, value.isText, !text.isEmpty else {
                 return error("'templates' must be the path of a folder of .mustache files", at: value)
             }
             let path = (text as NSString).isAbsolutePath || folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
@@ -219,8 +219,8 @@ private struct SettingsReader {
         var modes: Set<RenderOptions.Mode> = [.types]
         var listed: Set<RenderOptions.Mode> = []
         for item in items {
-            guard let text = item.string, let mode = RenderOptions.Mode(rawValue: text) else {
-                error("unknown mode '\(item.string ?? item.kindDescription)'; modes are \(all)", at: item)
+            guard let text = item.text, let mode = RenderOptions.Mode(rawValue: text) else {
+                error("unknown mode '\(item.text ?? item.kindDescription)'; modes are \(all)", at: item)
                 continue
             }
             if !listed.insert(mode).inserted { warning("mode '\(text)' is listed twice", at: item) }
@@ -235,7 +235,7 @@ private struct SettingsReader {
             return nil
         }
         return items.compactMap { item in
-            guard let text = item.string, !item.isNull else {
+            guard let text = item.text, !item.isNull else {
                 error("'\(setting)' must be a list of \(what); this is \(item.kindDescription)", at: item)
                 return nil
             }
@@ -244,13 +244,13 @@ private struct SettingsReader {
     }
 
     private mutating func overrides(_ value: SourceValue, setting: String, what: String) -> [NameOverride]? {
-        guard let pairs = value.pairs else {
+        guard let pairs = value.entries else {
             error("'\(setting)' must be a mapping of \(what) to Swift names", at: value)
             return nil
         }
         return pairs.compactMap { pair in
-            guard let from = pair.key.string else { return nil }
-            guard let to = pair.value.string, pair.value.isText, Configuration.isIdentifier(to) else {
+            guard let from = pair.key.text else { return nil }
+            guard let to = pair.value.text, pair.value.isText, Configuration.isIdentifier(to) else {
                 error("the new name of '\(from)' must be a Swift identifier", at: pair.value)
                 return nil
             }
@@ -260,12 +260,6 @@ private struct SettingsReader {
 }
 
 extension SourceValue {
-    /// A scalar's text as written, whatever it means.
-    fileprivate var string: String? { text }
-
-    /// The entries, when this is a mapping.
-    fileprivate var pairs: [(key: SourceValue, value: SourceValue)]? { entries }
-
     /// Whether the value is a scalar that means a string (`true`, `12` and `~` do not).
     fileprivate var isText: Bool {
         if case .string = content { return true }

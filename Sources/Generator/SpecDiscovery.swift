@@ -22,6 +22,8 @@ public enum SpecDiscovery {
     }
 
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
+    /// Documentation pages, read only when named (`DocumentPage.extensions` in the model stage).
+    public static let pageExtensions: Set<String> = ["md", "markdown", "txt"]
 
     public static func specs(in inputs: [String]) throws(Failure) -> [Spec] {
         var result: [Spec] = []

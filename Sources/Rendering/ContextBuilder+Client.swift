@@ -127,7 +127,7 @@ extension ContextBuilder {
 
 extension ResponseStatus {
     /// A range or `default`: the response's own status is not fixed, so a case for it carries it.
-    fileprivate var isCodeless: Bool {
+    var isCodeless: Bool {
         if case .code = self { return false }
         return true
     }

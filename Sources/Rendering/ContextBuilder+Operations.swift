@@ -32,9 +32,7 @@ extension ContextBuilder {
             patterns: patterns,
             nested: nestedSource(operation.nestedTypes),
             parameters: Self.parameterList(parameterList),
-            arguments: arguments.enumerated().map { index, argument in
-                ArgumentContext(label: argument.0, value: argument.1, comma: index < arguments.count - 1)
-            },
+            arguments: Self.argumentList(arguments),
             readsBody: readsResponseBody(operation),
             statusCases: statusCases(operation),
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
@@ -152,7 +150,6 @@ extension ContextBuilder {
 
     /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status.
     private func caseContext(name: String, status: ResponseStatus, body: BodyDecl?, documentation: Documentation) -> ErrorCaseContext {
-        let withStatus: Bool = if case .code = status { false } else { true }
         let statusText: String
         switch status {
         case .code(let code): statusText = String(code)
@@ -161,7 +158,7 @@ extension ContextBuilder {
         }
         let description = DocComment.inline(documentation.details ?? "")
         return ErrorCaseContext(
-            name: name, withStatus: withStatus, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
+            name: name, withStatus: status.isCodeless, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
             doc: ["/// " + statusText + (description.isEmpty ? "" : ": " + description)])
     }
 

@@ -57,9 +57,7 @@ extension ContextBuilder {
         return ServerReadContext(
             readsQuery: operation.parameters.contains { $0.location == "query" },
             readsCookies: operation.parameters.contains { $0.location == "cookie" },
-            arguments: arguments.enumerated().map { index, argument in
-                ArgumentContext(label: argument.0, value: argument.1, comma: index < arguments.count - 1)
-            },
+            arguments: Self.argumentList(arguments),
             hasArguments: !arguments.isEmpty)
     }
 

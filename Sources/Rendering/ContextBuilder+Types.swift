@@ -104,6 +104,13 @@ extension ContextBuilder {
         }
     }
 
+    /// Arguments with the commas between them: label and value.
+    static func argumentList(_ arguments: [(label: String, value: String)]) -> [ArgumentContext] {
+        arguments.enumerated().map { index, argument in
+            ArgumentContext(label: argument.label, value: argument.value, comma: index < arguments.count - 1)
+        }
+    }
+
     /// The Swift expression of a property's default value.
     private func defaultExpression(_ property: PropertyDecl) -> String? {
         switch property.defaultValue {
