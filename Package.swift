@@ -2,9 +2,10 @@
 import PackageDescription
 
 /// The modules generated from `specs/` and committed under `Generated/`; each compiles as its own target. The
-/// seeds are the five real APIs; Landmine is the hostile document that proves no document text becomes code.
+/// seeds are the five real APIs; Landmine is the hostile document that proves no document text becomes code;
+/// Wireworks holds the parts of HTTP beyond the seeds (parameter styles, …), proven over HTTP in LiveTests.
 let seedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
-let generatedModules = seedModules + ["Landmine"]
+let generatedModules = seedModules + ["Landmine", "Wireworks"]
 
 let package = Package(
     name: "gen",

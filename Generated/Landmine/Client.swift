@@ -417,6 +417,7 @@ public struct LandmineClient: Sendable {
         check: String? = nil,
         validatable: String? = nil,
         parameterValue: String? = nil,
+        parameterStyle: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
@@ -508,6 +509,7 @@ public struct LandmineClient: Sendable {
             check: check,
             validatable: validatable,
             parameterValue: parameterValue,
+            parameterStyle: parameterStyle,
             wire: wire,
             operationInput: operationInput,
             serverStub: serverStub,
@@ -537,19 +539,19 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/items/" + (try Wire.pathSegment(self.id.parameterText, "id")) + "/%22/*%5C(x)*/%23%22"
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.qXU2028U2029U202EU41FuncInjectedFatalError {
-            query.append(
-                (
-                    "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
-                    value.parameterText
-                )
+            query += try Wire.queryPairs(
+                value,
+                "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
+                style: .form,
+                explode: true
             )
         }
         if let value = self.mode {
-            query.append(("mode", value.parameterText))
+            query += try Wire.queryPairs(value, "mode", style: .form, explode: true)
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         if let value = self.xLandmine {
@@ -575,53 +577,53 @@ extension ClassRequest: OperationInput {
             + (try Wire.pathSegment(self.`class`.parameterText, "class"))
             + "/"
             + (try Wire.pathSegment(self.self_.parameterText, "self"))
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.`default` {
-            query.append(("default", value.parameterText))
+            query += try Wire.queryPairs(value, "default", style: .form, explode: true)
         }
         if let value = self.`in` {
-            query.append(("in", value.parameterText))
+            query += try Wire.queryPairs(value, "in", style: .form, explode: true)
         }
         if let value = self.input2 {
-            query.append(("input", value.parameterText))
+            query += try Wire.queryPairs(value, "input", style: .form, explode: true)
         }
         if let value = self.request2 {
-            query.append(("request", value.parameterText))
+            query += try Wire.queryPairs(value, "request", style: .form, explode: true)
         }
         if let value = self.response2 {
-            query.append(("response", value.parameterText))
+            query += try Wire.queryPairs(value, "response", style: .form, explode: true)
         }
         if let value = self.body2 {
-            query.append(("body", value.parameterText))
+            query += try Wire.queryPairs(value, "body", style: .form, explode: true)
         }
         if let value = self.transport {
-            query.append(("transport", value.parameterText))
+            query += try Wire.queryPairs(value, "transport", style: .form, explode: true)
         }
         if let value = self.credentials2 {
-            query.append(("credentials", value.parameterText))
+            query += try Wire.queryPairs(value, "credentials", style: .form, explode: true)
         }
         if let value = self.serverURL {
-            query.append(("serverURL", value.parameterText))
+            query += try Wire.queryPairs(value, "serverURL", style: .form, explode: true)
         }
         if let value = self.type {
-            query.append(("Type", value.parameterText))
+            query += try Wire.queryPairs(value, "Type", style: .form, explode: true)
         }
         if let value = self.fooBar {
-            query.append(("foo_bar", value.parameterText))
+            query += try Wire.queryPairs(value, "foo_bar", style: .form, explode: true)
         }
         if let value = self.fooBar2 {
-            query.append(("fooBar", value.parameterText))
+            query += try Wire.queryPairs(value, "fooBar", style: .form, explode: true)
         }
         if let value = self.fooBar3 {
-            query.append(("foo-bar", value.parameterText))
+            query += try Wire.queryPairs(value, "foo-bar", style: .form, explode: true)
         }
         if let value = self._1st {
-            query.append(("1st", value.parameterText))
+            query += try Wire.queryPairs(value, "1st", style: .form, explode: true)
         }
         if let value = self.u1F525 {
-            query.append(("🔥", value.parameterText))
+            query += try Wire.queryPairs(value, "🔥", style: .form, explode: true)
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         return (request, nil)
@@ -725,83 +727,83 @@ extension ReservedRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/reserved"
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.input2 {
-            query.append(("input", value.parameterText))
+            query += try Wire.queryPairs(value, "input", style: .form, explode: true)
         }
         if let value = self.response2 {
-            query.append(("response", value.parameterText))
+            query += try Wire.queryPairs(value, "response", style: .form, explode: true)
         }
         if let value = self.responseBody2 {
-            query.append(("responseBody", value.parameterText))
+            query += try Wire.queryPairs(value, "responseBody", style: .form, explode: true)
         }
         if let value = self.request2 {
-            query.append(("request", value.parameterText))
+            query += try Wire.queryPairs(value, "request", style: .form, explode: true)
         }
         if let value = self.metadata2 {
-            query.append(("metadata", value.parameterText))
+            query += try Wire.queryPairs(value, "metadata", style: .form, explode: true)
         }
         if let value = self.query2 {
-            query.append(("query", value.parameterText))
+            query += try Wire.queryPairs(value, "query", style: .form, explode: true)
         }
         if let value = self.cookies2 {
-            query.append(("cookies", value.parameterText))
+            query += try Wire.queryPairs(value, "cookies", style: .form, explode: true)
         }
         if let value = self.body2 {
-            query.append(("body", value.parameterText))
+            query += try Wire.queryPairs(value, "body", style: .form, explode: true)
         }
         if let value = self.credentials2 {
-            query.append(("credentials", value.parameterText))
+            query += try Wire.queryPairs(value, "credentials", style: .form, explode: true)
         }
         if let value = self.validate2 {
-            query.append(("validate", value.parameterText))
+            query += try Wire.queryPairs(value, "validate", style: .form, explode: true)
         }
         if let value = self.operationID2 {
-            query.append(("operationID", value.parameterText))
+            query += try Wire.queryPairs(value, "operationID", style: .form, explode: true)
         }
         if let value = self.httpRequest2 {
-            query.append(("httpRequest", value.parameterText))
+            query += try Wire.queryPairs(value, "httpRequest", style: .form, explode: true)
         }
         if let value = self.path {
-            query.append(("path", value.parameterText))
+            query += try Wire.queryPairs(value, "path", style: .form, explode: true)
         }
         if let value = self.value {
-            query.append(("value", value.parameterText))
+            query += try Wire.queryPairs(value, "value", style: .form, explode: true)
         }
         if let value = self.item {
-            query.append(("item", value.parameterText))
+            query += try Wire.queryPairs(value, "item", style: .form, explode: true)
         }
         if let value = self.data {
-            query.append(("data", value.parameterText))
+            query += try Wire.queryPairs(value, "data", style: .form, explode: true)
         }
         if let value = self.output {
-            query.append(("output", value.parameterText))
+            query += try Wire.queryPairs(value, "output", style: .form, explode: true)
         }
         if let value = self.stub {
-            query.append(("stub", value.parameterText))
+            query += try Wire.queryPairs(value, "stub", style: .form, explode: true)
         }
         if let value = self.serverURL {
-            query.append(("serverURL", value.parameterText))
+            query += try Wire.queryPairs(value, "serverURL", style: .form, explode: true)
         }
         if let value = self.transport {
-            query.append(("transport", value.parameterText))
+            query += try Wire.queryPairs(value, "transport", style: .form, explode: true)
         }
         if let value = self.send {
-            query.append(("send", value.parameterText))
+            query += try Wire.queryPairs(value, "send", style: .form, explode: true)
         }
         if let value = self.wire {
-            query.append(("Wire", value.parameterText))
+            query += try Wire.queryPairs(value, "Wire", style: .form, explode: true)
         }
         if let value = self.check {
-            query.append(("Check", value.parameterText))
+            query += try Wire.queryPairs(value, "Check", style: .form, explode: true)
         }
         if let value = self.string {
-            query.append(("String", value.parameterText))
+            query += try Wire.queryPairs(value, "String", style: .form, explode: true)
         }
         if let value = self.collection {
-            query.append(("Collection", value.parameterText))
+            query += try Wire.queryPairs(value, "Collection", style: .form, explode: true)
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.apply]], to: &request)
@@ -816,62 +818,53 @@ extension ShapesRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/shapes/"
-            + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids"))
+            + (try Wire.pathText(self.ids, "ids", style: .simple, explode: false))
             + "/"
             + (try Wire.pathSegment(self.level.parameterText, "level"))
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.states {
-            for item in value { query.append(("states", item.parameterText)) }
+            query += try Wire.queryPairs(value, "states", style: .form, explode: true)
         }
         if let value = self.sizes {
-            query.append(("sizes", value.map(\.parameterText).joined(separator: ",")))
+            query += try Wire.queryPairs(value, "sizes", style: .form, explode: false)
         }
         if let value = self.words {
-            query.append(("words", value.map(\.parameterText).joined(separator: " ")))
+            query += try Wire.queryPairs(value, "words", style: .spaceDelimited, explode: false)
         }
         if let value = self.flags {
-            query.append(("flags", value.map(\.parameterText).joined(separator: "|")))
+            query += try Wire.queryPairs(value, "flags", style: .pipeDelimited, explode: false)
         }
         if let value = self.grid {
-            query.append(("grid", try Wire.jsonText(value, "grid", in: "query")))
+            query += try Wire.queryPairs(json: value, "grid")
         }
         if let value = self.filter {
-            query.append(("filter", try Wire.jsonText(value, "filter", in: "query")))
+            query += try Wire.queryPairs(value, "filter", style: .deepObject, explode: true)
         }
         if let value = self.anything {
-            query.append(("anything", try Wire.jsonText(value, "anything", in: "query")))
+            query += try Wire.queryPairs(value, "anything", style: .form, explode: true)
         }
         if let value = self.lines {
-            query.append(("lines", try Wire.jsonText(value, "lines", in: "query")))
+            query += try Wire.queryPairs(json: value, "lines")
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         if let value = self.xTags {
-            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(
-                value.map(\.parameterText).joined(separator: ","),
-                "X-Tags"
-            )
+            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerText(value, "X-Tags", explode: false)
         }
         if let value = self.xShape {
-            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(
-                try Wire.jsonText(value, "X-Shape", in: "header"),
-                "X-Shape"
-            )
+            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerText(value, "X-Shape", explode: false)
         }
         if let value = self.xAny {
-            request.headerFields[HTTPField.Name("X-Any")!] = try Wire.headerValue(
-                try Wire.jsonText(value, "X-Any", in: "header"),
-                "X-Any"
-            )
+            request.headerFields[HTTPField.Name("X-Any")!] = try Wire.headerText(value, "X-Any", explode: false)
         }
         if let value = self.mode {
             Wire.appendCookie(&request, "mode", value.parameterText)
         }
         if let value = self.ids2 {
-            Wire.appendCookie(&request, "ids", value.map(\.parameterText).joined(separator: ","))
+            try Wire.appendCookie(&request, value, "ids", explode: true)
         }
         if let value = self.shape {
-            Wire.appendCookie(&request, "shape", try Wire.jsonText(value, "shape", in: "cookie"))
+            try Wire.appendCookie(&request, value, "shape", explode: true)
         }
         return (request, nil)
     }
@@ -883,275 +876,278 @@ extension ReservedTypeNamesRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/reserved-types"
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.string {
-            query.append(("String", value.parameterText))
+            query += try Wire.queryPairs(value, "String", style: .form, explode: true)
         }
         if let value = self.int {
-            query.append(("Int", value.parameterText))
+            query += try Wire.queryPairs(value, "Int", style: .form, explode: true)
         }
         if let value = self.int32 {
-            query.append(("Int32", value.parameterText))
+            query += try Wire.queryPairs(value, "Int32", style: .form, explode: true)
         }
         if let value = self.int64 {
-            query.append(("Int64", value.parameterText))
+            query += try Wire.queryPairs(value, "Int64", style: .form, explode: true)
         }
         if let value = self.double {
-            query.append(("Double", value.parameterText))
+            query += try Wire.queryPairs(value, "Double", style: .form, explode: true)
         }
         if let value = self.float {
-            query.append(("Float", value.parameterText))
+            query += try Wire.queryPairs(value, "Float", style: .form, explode: true)
         }
         if let value = self.bool {
-            query.append(("Bool", value.parameterText))
+            query += try Wire.queryPairs(value, "Bool", style: .form, explode: true)
         }
         if let value = self.array {
-            query.append(("Array", value.parameterText))
+            query += try Wire.queryPairs(value, "Array", style: .form, explode: true)
         }
         if let value = self.dictionary {
-            query.append(("Dictionary", value.parameterText))
+            query += try Wire.queryPairs(value, "Dictionary", style: .form, explode: true)
         }
         if let value = self.set {
-            query.append(("Set", value.parameterText))
+            query += try Wire.queryPairs(value, "Set", style: .form, explode: true)
         }
         if let value = self.optional {
-            query.append(("Optional", value.parameterText))
+            query += try Wire.queryPairs(value, "Optional", style: .form, explode: true)
         }
         if let value = self.substring {
-            query.append(("Substring", value.parameterText))
+            query += try Wire.queryPairs(value, "Substring", style: .form, explode: true)
         }
         if let value = self.character {
-            query.append(("Character", value.parameterText))
+            query += try Wire.queryPairs(value, "Character", style: .form, explode: true)
         }
         if let value = self.void {
-            query.append(("Void", value.parameterText))
+            query += try Wire.queryPairs(value, "Void", style: .form, explode: true)
         }
         if let value = self.never {
-            query.append(("Never", value.parameterText))
+            query += try Wire.queryPairs(value, "Never", style: .form, explode: true)
         }
         if let value = self.any {
-            query.append(("Any", value.parameterText))
+            query += try Wire.queryPairs(value, "Any", style: .form, explode: true)
         }
         if let value = self.anyObject {
-            query.append(("AnyObject", value.parameterText))
+            query += try Wire.queryPairs(value, "AnyObject", style: .form, explode: true)
         }
         if let value = self.self_ {
-            query.append(("Self", value.parameterText))
+            query += try Wire.queryPairs(value, "Self", style: .form, explode: true)
         }
         if let value = self.type {
-            query.append(("Type", value.parameterText))
+            query += try Wire.queryPairs(value, "Type", style: .form, explode: true)
         }
         if let value = self.`protocol` {
-            query.append(("Protocol", value.parameterText))
+            query += try Wire.queryPairs(value, "Protocol", style: .form, explode: true)
         }
         if let value = self.codable {
-            query.append(("Codable", value.parameterText))
+            query += try Wire.queryPairs(value, "Codable", style: .form, explode: true)
         }
         if let value = self.decodable {
-            query.append(("Decodable", value.parameterText))
+            query += try Wire.queryPairs(value, "Decodable", style: .form, explode: true)
         }
         if let value = self.encodable {
-            query.append(("Encodable", value.parameterText))
+            query += try Wire.queryPairs(value, "Encodable", style: .form, explode: true)
         }
         if let value = self.hashable {
-            query.append(("Hashable", value.parameterText))
+            query += try Wire.queryPairs(value, "Hashable", style: .form, explode: true)
         }
         if let value = self.equatable {
-            query.append(("Equatable", value.parameterText))
+            query += try Wire.queryPairs(value, "Equatable", style: .form, explode: true)
         }
         if let value = self.sendable {
-            query.append(("Sendable", value.parameterText))
+            query += try Wire.queryPairs(value, "Sendable", style: .form, explode: true)
         }
         if let value = self.hasher {
-            query.append(("Hasher", value.parameterText))
+            query += try Wire.queryPairs(value, "Hasher", style: .form, explode: true)
         }
         if let value = self.decoder {
-            query.append(("Decoder", value.parameterText))
+            query += try Wire.queryPairs(value, "Decoder", style: .form, explode: true)
         }
         if let value = self.encoder {
-            query.append(("Encoder", value.parameterText))
+            query += try Wire.queryPairs(value, "Encoder", style: .form, explode: true)
         }
         if let value = self.codingKey {
-            query.append(("CodingKey", value.parameterText))
+            query += try Wire.queryPairs(value, "CodingKey", style: .form, explode: true)
         }
         if let value = self.codingKeys {
-            query.append(("CodingKeys", value.parameterText))
+            query += try Wire.queryPairs(value, "CodingKeys", style: .form, explode: true)
         }
         if let value = self.decodingError {
-            query.append(("DecodingError", value.parameterText))
+            query += try Wire.queryPairs(value, "DecodingError", style: .form, explode: true)
         }
         if let value = self.encodingError {
-            query.append(("EncodingError", value.parameterText))
+            query += try Wire.queryPairs(value, "EncodingError", style: .form, explode: true)
         }
         if let value = self.rawRepresentable {
-            query.append(("RawRepresentable", value.parameterText))
+            query += try Wire.queryPairs(value, "RawRepresentable", style: .form, explode: true)
         }
         if let value = self.customStringConvertible {
-            query.append(("CustomStringConvertible", value.parameterText))
+            query += try Wire.queryPairs(value, "CustomStringConvertible", style: .form, explode: true)
         }
         if let value = self.comparable {
-            query.append(("Comparable", value.parameterText))
+            query += try Wire.queryPairs(value, "Comparable", style: .form, explode: true)
         }
         if let value = self.error {
-            query.append(("Error", value.parameterText))
+            query += try Wire.queryPairs(value, "Error", style: .form, explode: true)
         }
         if let value = self.result {
-            query.append(("Result", value.parameterText))
+            query += try Wire.queryPairs(value, "Result", style: .form, explode: true)
         }
         if let value = self.binaryInteger {
-            query.append(("BinaryInteger", value.parameterText))
+            query += try Wire.queryPairs(value, "BinaryInteger", style: .form, explode: true)
         }
         if let value = self.binaryFloatingPoint {
-            query.append(("BinaryFloatingPoint", value.parameterText))
+            query += try Wire.queryPairs(value, "BinaryFloatingPoint", style: .form, explode: true)
         }
         if let value = self.collection {
-            query.append(("Collection", value.parameterText))
+            query += try Wire.queryPairs(value, "Collection", style: .form, explode: true)
         }
         if let value = self.sequence {
-            query.append(("Sequence", value.parameterText))
+            query += try Wire.queryPairs(value, "Sequence", style: .form, explode: true)
         }
         if let value = self.regex {
-            query.append(("Regex", value.parameterText))
+            query += try Wire.queryPairs(value, "Regex", style: .form, explode: true)
         }
         if let value = self.keyedDecodingContainer {
-            query.append(("KeyedDecodingContainer", value.parameterText))
+            query += try Wire.queryPairs(value, "KeyedDecodingContainer", style: .form, explode: true)
         }
         if let value = self.keyedEncodingContainer {
-            query.append(("KeyedEncodingContainer", value.parameterText))
+            query += try Wire.queryPairs(value, "KeyedEncodingContainer", style: .form, explode: true)
         }
         if let value = self.unicodeScalar {
-            query.append(("UnicodeScalar", value.parameterText))
+            query += try Wire.queryPairs(value, "UnicodeScalar", style: .form, explode: true)
         }
         if let value = self.unicode {
-            query.append(("Unicode", value.parameterText))
+            query += try Wire.queryPairs(value, "Unicode", style: .form, explode: true)
         }
         if let value = self.data {
-            query.append(("Data", value.parameterText))
+            query += try Wire.queryPairs(value, "Data", style: .form, explode: true)
         }
         if let value = self.date {
-            query.append(("Date", value.parameterText))
+            query += try Wire.queryPairs(value, "Date", style: .form, explode: true)
         }
         if let value = self.url {
-            query.append(("URL", value.parameterText))
+            query += try Wire.queryPairs(value, "URL", style: .form, explode: true)
         }
         if let value = self.uuid {
-            query.append(("UUID", value.parameterText))
+            query += try Wire.queryPairs(value, "UUID", style: .form, explode: true)
         }
         if let value = self.decimal {
-            query.append(("Decimal", value.parameterText))
+            query += try Wire.queryPairs(value, "Decimal", style: .form, explode: true)
         }
         if let value = self.jsonEncoder {
-            query.append(("JSONEncoder", value.parameterText))
+            query += try Wire.queryPairs(value, "JSONEncoder", style: .form, explode: true)
         }
         if let value = self.jsonDecoder {
-            query.append(("JSONDecoder", value.parameterText))
+            query += try Wire.queryPairs(value, "JSONDecoder", style: .form, explode: true)
         }
         if let value = self.nsRegularExpression {
-            query.append(("NSRegularExpression", value.parameterText))
+            query += try Wire.queryPairs(value, "NSRegularExpression", style: .form, explode: true)
         }
         if let value = self.nsRange {
-            query.append(("NSRange", value.parameterText))
+            query += try Wire.queryPairs(value, "NSRange", style: .form, explode: true)
         }
         if let value = self.nsString {
-            query.append(("NSString", value.parameterText))
+            query += try Wire.queryPairs(value, "NSString", style: .form, explode: true)
         }
         if let value = self.characterSet {
-            query.append(("CharacterSet", value.parameterText))
+            query += try Wire.queryPairs(value, "CharacterSet", style: .form, explode: true)
         }
         if let value = self.httpRequest2 {
-            query.append(("HTTPRequest", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPRequest", style: .form, explode: true)
         }
         if let value = self.httpResponse {
-            query.append(("HTTPResponse", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPResponse", style: .form, explode: true)
         }
         if let value = self.httpField {
-            query.append(("HTTPField", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPField", style: .form, explode: true)
         }
         if let value = self.httpFields {
-            query.append(("HTTPFields", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPFields", style: .form, explode: true)
         }
         if let value = self.httpBody {
-            query.append(("HTTPBody", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPBody", style: .form, explode: true)
         }
         if let value = self.clientTransport {
-            query.append(("ClientTransport", value.parameterText))
+            query += try Wire.queryPairs(value, "ClientTransport", style: .form, explode: true)
         }
         if let value = self.serverTransport {
-            query.append(("ServerTransport", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerTransport", style: .form, explode: true)
         }
         if let value = self.clientMiddleware {
-            query.append(("ClientMiddleware", value.parameterText))
+            query += try Wire.queryPairs(value, "ClientMiddleware", style: .form, explode: true)
         }
         if let value = self.serverMiddleware {
-            query.append(("ServerMiddleware", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerMiddleware", style: .form, explode: true)
         }
         if let value = self.serverRequestMetadata {
-            query.append(("ServerRequestMetadata", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerRequestMetadata", style: .form, explode: true)
         }
         if let value = self.validationFailure {
-            query.append(("ValidationFailure", value.parameterText))
+            query += try Wire.queryPairs(value, "ValidationFailure", style: .form, explode: true)
         }
         if let value = self.serverOptions {
-            query.append(("ServerOptions", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerOptions", style: .form, explode: true)
         }
         if let value = self.operationError {
-            query.append(("OperationError", value.parameterText))
+            query += try Wire.queryPairs(value, "OperationError", style: .form, explode: true)
         }
         if let value = self.serverResponse {
-            query.append(("ServerResponse", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerResponse", style: .form, explode: true)
         }
         if let value = self.check {
-            query.append(("Check", value.parameterText))
+            query += try Wire.queryPairs(value, "Check", style: .form, explode: true)
         }
         if let value = self.validatable {
-            query.append(("Validatable", value.parameterText))
+            query += try Wire.queryPairs(value, "Validatable", style: .form, explode: true)
         }
         if let value = self.parameterValue {
-            query.append(("ParameterValue", value.parameterText))
+            query += try Wire.queryPairs(value, "ParameterValue", style: .form, explode: true)
+        }
+        if let value = self.parameterStyle {
+            query += try Wire.queryPairs(value, "ParameterStyle", style: .form, explode: true)
         }
         if let value = self.wire {
-            query.append(("Wire", value.parameterText))
+            query += try Wire.queryPairs(value, "Wire", style: .form, explode: true)
         }
         if let value = self.operationInput {
-            query.append(("OperationInput", value.parameterText))
+            query += try Wire.queryPairs(value, "OperationInput", style: .form, explode: true)
         }
         if let value = self.serverStub {
-            query.append(("ServerStub", value.parameterText))
+            query += try Wire.queryPairs(value, "ServerStub", style: .form, explode: true)
         }
         if let value = self.jsonValue {
-            query.append(("JSONValue", value.parameterText))
+            query += try Wire.queryPairs(value, "JSONValue", style: .form, explode: true)
         }
         if let value = self.jsonNull {
-            query.append(("JSONNull", value.parameterText))
+            query += try Wire.queryPairs(value, "JSONNull", style: .form, explode: true)
         }
         if let value = self.indirect {
-            query.append(("Indirect", value.parameterText))
+            query += try Wire.queryPairs(value, "Indirect", style: .form, explode: true)
         }
         if let value = self.basicCredentials {
-            query.append(("BasicCredentials", value.parameterText))
+            query += try Wire.queryPairs(value, "BasicCredentials", style: .form, explode: true)
         }
         if let value = self.credentials2 {
-            query.append(("Credentials", value.parameterText))
+            query += try Wire.queryPairs(value, "Credentials", style: .form, explode: true)
         }
         if let value = self.dynamicCodingKey {
-            query.append(("DynamicCodingKey", value.parameterText))
+            query += try Wire.queryPairs(value, "DynamicCodingKey", style: .form, explode: true)
         }
         if let value = self.swift {
-            query.append(("Swift", value.parameterText))
+            query += try Wire.queryPairs(value, "Swift", style: .form, explode: true)
         }
         if let value = self.foundation {
-            query.append(("Foundation", value.parameterText))
+            query += try Wire.queryPairs(value, "Foundation", style: .form, explode: true)
         }
         if let value = self.httpTypes {
-            query.append(("HTTPTypes", value.parameterText))
+            query += try Wire.queryPairs(value, "HTTPTypes", style: .form, explode: true)
         }
         if let value = self.openAPIRuntime {
-            query.append(("OpenAPIRuntime", value.parameterText))
+            query += try Wire.queryPairs(value, "OpenAPIRuntime", style: .form, explode: true)
         }
         if let value = self.genRuntime {
-            query.append(("GenRuntime", value.parameterText))
+            query += try Wire.queryPairs(value, "GenRuntime", style: .form, explode: true)
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         let request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         return (request, nil)
     }

@@ -742,61 +742,51 @@ extension ShapesRequest {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
-            ids: try Check.required(
-                try Wire.values(
-                    Wire.split(try Wire.pathParameter(metadata, "ids"), ","),
-                    as: String.self,
-                    "ids",
-                    in: "path"
-                ),
-                "ids",
-                in: "path"
-            ),
+            ids: try Wire.pathParameter(metadata, "ids", style: .simple, explode: false, as: [String].self),
             level: try Check.parsed(
                 try Wire.pathParameter(metadata, "level"),
                 as: ShapesRequest.Level.self,
                 "level",
                 in: "path"
             ),
-            states: try Wire.values(
-                Wire.all(query, "states"),
-                as: ShapesRequest.StatesItem.self,
+            states: try Wire.queryParameter(
+                query,
                 "states",
-                in: "query"
+                style: .form,
+                explode: true,
+                as: [ShapesRequest.StatesItem].self
             ),
-            sizes: try Wire.values(Wire.split(Wire.first(query, "sizes"), ","), as: Int64.self, "sizes", in: "query"),
-            words: try Wire.values(Wire.split(Wire.first(query, "words"), " "), as: String.self, "words", in: "query"),
-            flags: try Wire.values(Wire.split(Wire.first(query, "flags"), "|"), as: Bool.self, "flags", in: "query"),
+            sizes: try Wire.queryParameter(query, "sizes", style: .form, explode: false, as: [Int64].self),
+            words: try Wire.queryParameter(query, "words", style: .spaceDelimited, explode: false, as: [String].self),
+            flags: try Wire.queryParameter(query, "flags", style: .pipeDelimited, explode: false, as: [Bool].self),
             grid: try Wire.jsonValue(Wire.first(query, "grid"), as: [[Double]].self, "grid", in: "query"),
-            filter: try Wire.jsonValue(Wire.first(query, "filter"), as: Collection_.self, "filter", in: "query"),
-            anything: try Wire.jsonValue(Wire.first(query, "anything"), as: JSONValue.self, "anything", in: "query"),
+            filter: try Wire.queryParameter(query, "filter", style: .deepObject, explode: true, as: Collection_.self),
+            anything: try Wire.queryParameter(
+                query,
+                "anything",
+                style: .form,
+                explode: true,
+                claimed: ["states", "sizes", "words", "flags", "grid", "filter", "lines"],
+                as: JSONValue.self
+            ),
             lines: try Wire.jsonValue(
                 Wire.first(query, "lines"),
                 as: [ShapesRequest.LinesItem].self,
                 "lines",
                 in: "query"
             ),
-            xTags: try Wire.values(
-                Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","),
-                as: ShapesRequest.XTagsItem.self,
-                "X-Tags",
-                in: "header"
-            ),
-            xShape: try Wire.jsonValue(
-                request.headerFields[HTTPField.Name("X-Shape")!],
-                as: [String: Int].self,
-                "X-Shape",
-                in: "header"
-            ),
-            xAny: try Wire.jsonValue(
-                request.headerFields[HTTPField.Name("X-Any")!],
-                as: JSONValue.self,
-                "X-Any",
-                in: "header"
-            ),
+            xTags: try Wire.headerParameter(request, "X-Tags", explode: false, as: [ShapesRequest.XTagsItem].self),
+            xShape: try Wire.headerParameter(request, "X-Shape", explode: false, as: [String: Int].self),
+            xAny: try Wire.headerParameter(request, "X-Any", explode: false, as: JSONValue.self),
             mode: try Wire.value(cookies["mode"], as: ShapesRequest.Mode.self, "mode", in: "cookie"),
-            ids2: try Wire.values(Wire.split(cookies["ids"], ","), as: Int.self, "ids", in: "cookie"),
-            shape: try Wire.jsonValue(cookies["shape"], as: ShapesRequest.Shape.self, "shape", in: "cookie")
+            ids2: try Wire.cookieParameter(request, "ids", explode: true, as: [Int].self),
+            shape: try Wire.cookieParameter(
+                request,
+                "shape",
+                explode: true,
+                claimed: ["mode", "ids"],
+                as: ShapesRequest.Shape.self
+            )
         )
         try validate()
     }
@@ -897,6 +887,7 @@ extension ReservedTypeNamesRequest {
             check: Wire.first(query, "Check"),
             validatable: Wire.first(query, "Validatable"),
             parameterValue: Wire.first(query, "ParameterValue"),
+            parameterStyle: Wire.first(query, "ParameterStyle"),
             wire: Wire.first(query, "Wire"),
             operationInput: Wire.first(query, "OperationInput"),
             serverStub: Wire.first(query, "ServerStub"),

@@ -903,6 +903,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
     public var check: String?
     public var validatable: String?
     public var parameterValue: String?
+    public var parameterStyle: String?
     public var wire: String?
     public var operationInput: String?
     public var serverStub: String?
@@ -1046,6 +1047,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         check: String? = nil,
         validatable: String? = nil,
         parameterValue: String? = nil,
+        parameterStyle: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
@@ -1188,6 +1190,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.check = check
         self.validatable = validatable
         self.parameterValue = parameterValue
+        self.parameterStyle = parameterStyle
         self.wire = wire
         self.operationInput = operationInput
         self.serverStub = serverStub
@@ -1332,6 +1335,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         case check = "Check"
         case validatable = "Validatable"
         case parameterValue = "ParameterValue"
+        case parameterStyle = "ParameterStyle"
         case wire = "Wire"
         case operationInput = "OperationInput"
         case serverStub = "ServerStub"
@@ -1477,6 +1481,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.check = try container.decodeIfPresent(String.self, forKey: .check)
         self.validatable = try container.decodeIfPresent(String.self, forKey: .validatable)
         self.parameterValue = try container.decodeIfPresent(String.self, forKey: .parameterValue)
+        self.parameterStyle = try container.decodeIfPresent(String.self, forKey: .parameterStyle)
         self.wire = try container.decodeIfPresent(String.self, forKey: .wire)
         self.operationInput = try container.decodeIfPresent(String.self, forKey: .operationInput)
         self.serverStub = try container.decodeIfPresent(String.self, forKey: .serverStub)
@@ -1622,6 +1627,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         try container.encodeIfPresent(self.check, forKey: .check)
         try container.encodeIfPresent(self.validatable, forKey: .validatable)
         try container.encodeIfPresent(self.parameterValue, forKey: .parameterValue)
+        try container.encodeIfPresent(self.parameterStyle, forKey: .parameterStyle)
         try container.encodeIfPresent(self.wire, forKey: .wire)
         try container.encodeIfPresent(self.operationInput, forKey: .operationInput)
         try container.encodeIfPresent(self.serverStub, forKey: .serverStub)
@@ -1780,6 +1786,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
     case check
     case validatable
     case parameterValue
+    case parameterStyle
     case wire
     case operationInput
     case serverStub
@@ -1926,6 +1933,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case "Check": self = .check
         case "Validatable": self = .validatable
         case "ParameterValue": self = .parameterValue
+        case "ParameterStyle": self = .parameterStyle
         case "Wire": self = .wire
         case "OperationInput": self = .operationInput
         case "ServerStub": self = .serverStub
@@ -2073,6 +2081,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case .check: "Check"
         case .validatable: "Validatable"
         case .parameterValue: "ParameterValue"
+        case .parameterStyle: "ParameterStyle"
         case .wire: "Wire"
         case .operationInput: "OperationInput"
         case .serverStub: "ServerStub"
@@ -2785,6 +2794,15 @@ public struct Validatable_: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/ParameterValue`.
 public struct ParameterValue_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ParameterStyle`.
+public struct ParameterStyle_: Codable, Hashable, Sendable {
     public var value: String?
 
     public init(value: String? = nil) {
@@ -3735,6 +3753,8 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
     public var validatable: String?
     /// - Remark: The `ParameterValue` query parameter.
     public var parameterValue: String?
+    /// - Remark: The `ParameterStyle` query parameter.
+    public var parameterStyle: String?
     /// - Remark: The `Wire` query parameter.
     public var wire: String?
     /// - Remark: The `OperationInput` query parameter.
@@ -3840,6 +3860,7 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         check: String? = nil,
         validatable: String? = nil,
         parameterValue: String? = nil,
+        parameterStyle: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
@@ -3930,6 +3951,7 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         self.check = check
         self.validatable = validatable
         self.parameterValue = parameterValue
+        self.parameterStyle = parameterStyle
         self.wire = wire
         self.operationInput = operationInput
         self.serverStub = serverStub

@@ -78,11 +78,11 @@ extension DeleteSecretApiV1SecretsSecretIdDeleteRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/api/v1/secrets/" + (try Wire.pathSegment(self.secretId.parameterText, "secret_id"))
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.teamId {
-            query.append(("teamId", value.parameterText))
+            query += try Wire.queryPairs(value, "teamId", style: .form, explode: true)
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         credentials.apply(anyOf: [[.httpBearer]], to: &request)

@@ -5,6 +5,19 @@ public protocol Validatable {
     func validate(at path: String) throws(ValidationFailure)
 }
 
+extension Validatable {
+    /// Checks a parameter's value: a failure names where the parameter travels (`query`), not `body`.
+    public func validate(at path: String, in location: String) throws(ValidationFailure) {
+        do {
+            try validate(at: path)
+        } catch {
+            var failure = error
+            failure.location = location
+            throw failure
+        }
+    }
+}
+
 extension Optional: Validatable where Wrapped: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
         if let wrapped = self { try wrapped.validate(at: path) }

@@ -5,7 +5,8 @@ import OpenAPIRuntime
 /// Reading a request on the server side: query, cookies, path parameters, credentials and the body.
 @_spi(Generated)
 extension Wire {
-    /// The pairs of a query string, decoded.
+    /// The pairs of a query string: names decoded, values as they arrived, since a style's delimiters are told
+    /// from escaped ones only before decoding. `first` and `all` decode the values they return.
     public static func query(of request: HTTPRequest) -> [(name: String, value: String)] {
         guard let path = request.path, let start = path.firstIndex(of: "?") else { return [] }
         let end = path[start...].firstIndex(of: "#") ?? path.endIndex
@@ -13,30 +14,24 @@ extension Wire {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0])
             let raw = parts.count > 1 ? String(parts[1]) : ""
-            return (formDecoded(name), formDecoded(raw))
+            return (formDecoded(name), raw)
         }
     }
 
     /// A query component with `+` as a space and percent-escapes decoded; as written when an escape is broken.
-    private static func formDecoded(_ text: String) -> String {
+    static func formDecoded(_ text: String) -> String {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? text
     }
 
     /// The first value of a query parameter.
     public static func first(_ pairs: [(name: String, value: String)], _ name: String) -> String? {
-        pairs.first { $0.name == name }?.value
+        pairs.first { $0.name == name }.map { formDecoded($0.value) }
     }
 
     /// Every value of a repeated query parameter; `nil` when there is none.
     public static func all(_ pairs: [(name: String, value: String)], _ name: String) -> [String]? {
-        let values = pairs.filter { $0.name == name }.map(\.value)
+        let values = pairs.filter { $0.name == name }.map { formDecoded($0.value) }
         return values.isEmpty ? nil : values
-    }
-
-    /// The items of a delimited list value.
-    public static func split(_ text: String?, _ separator: String) -> [String]? {
-        guard let text else { return nil }
-        return text.isEmpty ? [] : text.components(separatedBy: separator)
     }
 
     /// The cookies a request carries, by name; the first of a repeated name wins.
@@ -68,16 +63,6 @@ extension Wire {
     ) throws(ValidationFailure) -> Value? {
         guard let text else { return nil }
         return try Check.parsed(text, as: Value.self, name, in: location)
-    }
-
-    /// A list parameter's items parsed as its element type; `nil` when the parameter is absent.
-    public static func values<Value: ParameterValue>(
-        _ texts: [String]?, as type: Value.Type, _ name: String, in location: String
-    ) throws(ValidationFailure) -> [Value]? {
-        guard let texts else { return nil }
-        var values: [Value] = []
-        for text in texts { values.append(try Check.parsed(text, as: Value.self, name, in: location)) }
-        return values
     }
 
     /// The value of an `Authorization` header of the given scheme, without the scheme.

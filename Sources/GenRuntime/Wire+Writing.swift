@@ -4,15 +4,10 @@ import HTTPTypes
 /// Building a request on the client side: query strings, cookies and header values.
 @_spi(Generated)
 extension Wire {
-    /// Name-value pairs as a query string, each part percent-encoded.
-    public static func queryString(_ pairs: [(String, String)]) -> String {
-        pairs.map { escaped($0.0) + "=" + escaped($0.1) }.joined(separator: "&")
-    }
-
     /// Adds one pair to the query of a request's path.
     public static func appendQuery(_ request: inout HTTPRequest, _ name: String, _ value: String) {
         let path = request.path ?? "/"
-        request.path = path + (path.contains("?") ? "&" : "?") + queryString([(name, value)])
+        request.path = path + (path.contains("?") ? "&" : "?") + escaped(name) + "=" + escaped(value)
     }
 
     /// Adds a cookie to the request's `Cookie` header.

@@ -214,15 +214,20 @@ public struct ParameterDecl: Sendable {
     public var isRequired: Bool
     public var documentation: Documentation
     public var rules: [ValidationRule]
+    /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).
+    public var validatesNested = false
     public var isDeprecated: Bool
 }
 
-/// How a parameter value is turned into text, decided from the shape of its type (aliases seen through).
+/// How a parameter value is turned into text, decided from its `style` and the shape of its type (aliases seen
+/// through).
 public enum ParameterEncoding: Sendable, Hashable {
-    /// One value as text; `value` is a scalar builtin or a declared enum.
+    /// One value as text in the location's default style; `value` is a scalar builtin or a declared enum.
     case scalar(value: TypeRef)
-    /// An array of scalars, joined with a separator or repeated (`explode`).
-    case list(element: TypeRef, separator: String, explode: Bool)
+    /// A value in a style of the specification (`form`, `deepObject`, `label`, …, the runtime's
+    /// `ParameterStyle`): arrays, objects, and scalars in a style other than the default. `mayBeObject` when the
+    /// type can hold named values, which an exploded `form` query or cookie spreads over the other pairs.
+    case styled(style: String, explode: Bool, mayBeObject: Bool)
     /// A structured value sent as JSON text: `content: application/json`, or a shape the style cannot carry.
     case json
 }

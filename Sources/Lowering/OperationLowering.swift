@@ -186,8 +186,10 @@ final class OperationLowering {
             rules = types.rules(for: schema)
             encoding = styleEncoding(parameter, type: type)
         } else if let media = parameter.content.first, let schema = media.value.schema {
+            // `content` names the media type the value is written in: JSON text for JSON, else a scalar's text.
             type = types.usage(schema, hint: types.typeName(parameter.name))
-            encoding = types.scalarValue(type).map { .scalar(value: $0) } ?? .json
+            let scalar = Self.isJSON(media.mediaType) ? nil : types.scalarValue(type)
+            encoding = scalar.map { .scalar(value: $0) } ?? .json
         }
         type = type.optional(parameter.location != .path && (!parameter.required || type.isOptional))
         return ParameterDecl(
@@ -197,45 +199,36 @@ final class OperationLowering {
             rules: rules, isDeprecated: parameter.deprecated)
     }
 
-    /// The encoding of a `schema` parameter, from the shape of its type: scalars as text, arrays of scalars as
-    /// lists; other shapes, which the style cannot carry here, as JSON text with a warning.
+    /// The styles the specification allows in each location; the first is the default.
+    private static let styles: [ParameterLocation: [String]] = [
+        .path: ["simple", "label", "matrix"], .query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+        .header: ["simple"], .cookie: ["form"],
+    ]
+
+    /// The encoding of a `schema` parameter: a scalar in its location's default style as plain text, anything
+    /// else in its `style`. Values nested deeper than a style can write (`deepObject` writes any depth) travel as
+    /// JSON text, with a warning.
     private func styleEncoding(_ parameter: Parameter, type: TypeRef) -> ParameterEncoding {
-        let style = parameter.style ?? defaultStyle(parameter.location)
-        let encoding = shapeEncoding(parameter, type: type, style: style)
-        let generated: Set<String> = parameter.location == .query ? ["form", "spaceDelimited", "pipeDelimited"] : [defaultStyle(parameter.location)]
-        if encoding != .json, !generated.contains(style) {
+        let allowed = Self.styles[parameter.location] ?? ["form"]
+        var style = parameter.style ?? allowed[0]
+        if !allowed.contains(style) {
             warning(
-                "style '\(style)' is not generated for \(parameter.location.rawValue) parameters; '\(parameter.name)' is sent in style '\(defaultStyle(parameter.location))'",
+                "style '\(style)' is not allowed for \(parameter.location.rawValue) parameters; '\(parameter.name)' is sent in style '\(allowed[0])'",
                 at: parameter.mark)
+            style = allowed[0]
         }
-        return encoding
-    }
-
-    private func shapeEncoding(_ parameter: Parameter, type: TypeRef, style: String) -> ParameterEncoding {
-        if let value = types.scalarValue(type) { return .scalar(value: value) }
-        let shape = types.resolved(type).nonOptional
-        let what: String
+        // deepObject has no unexploded form; the specification leaves `explode: false` undefined for it.
+        let explode = style == "deepObject" || (parameter.explode ?? (style == "form"))
+        let shape = types.parameterShape(type)
         switch shape {
-        case .array(let element):
-            if !element.isOptional, let element = types.scalarValue(element) {
-                let explode = parameter.explode ?? (style == "form")
-                switch style {
-                case "spaceDelimited": return .list(element: element, separator: " ", explode: explode)
-                case "pipeDelimited": return .list(element: element, separator: "|", explode: explode)
-                default: return .list(element: element, separator: ",", explode: explode)
-                }
-            }
-            what = types.resolved(element).nonOptional.arrayElement != nil ? "an array of arrays" : "an array of structured values"
-        case .builtin(.jsonValue): what = "any JSON value"
-        case .builtin(.data): what = "binary data"
-        default: what = "an object"
+        case .scalar where style == allowed[0]:
+            return .scalar(value: types.scalarValue(type)!)
+        case .nested(let what) where style != "deepObject":
+            warning("parameter '\(parameter.name)' is \(what), which style '\(style)' cannot write; it is sent as JSON text", at: parameter.mark)
+            return .json
+        default:
+            return .styled(style: style, explode: explode, mayBeObject: shape.mayBeObject)
         }
-        warning("parameter '\(parameter.name)' is \(what); it is sent as JSON text, not in style '\(style)'", at: parameter.mark)
-        return .json
-    }
-
-    private func defaultStyle(_ location: ParameterLocation) -> String {
-        location == .query || location == .cookie ? "form" : "simple"
     }
 
     private func pathParts(_ segments: [PathTemplate.Segment], parameters: [ParameterDecl]) -> [PathPart] {

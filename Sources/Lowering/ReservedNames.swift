@@ -37,7 +37,7 @@ public enum ReservedNames {
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
         "BasicCredentials", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
-        "OperationInput", "ParameterValue", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "OperationInput", "ParameterValue", "ParameterStyle", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
         "ValidationFailure", "Wire",
     ]
 

@@ -271,6 +271,39 @@ final class TypeLowering {
         }
     }
 
+    /// What a parameter of this type looks like to the styles: one text, a flat list or object of texts, a value
+    /// nested deeper, or a value whose shape only its content decides (`{}`, `oneOf`).
+    func parameterShape(_ type: TypeRef) -> ParameterShape {
+        if scalarValue(type) != nil { return .scalar }
+        // `{}` and `oneOf` items count as text here: a value of theirs that nests is refused when it is sent.
+        func isText(_ type: TypeRef) -> Bool {
+            if scalarValue(type) != nil { return true }
+            switch resolved(type).nonOptional {
+            case .builtin(.data), .builtin(.jsonValue): return true
+            case .declared(let name): if case .oneOf = kinds[name] { return true } else { return false }
+            default: return false
+            }
+        }
+        switch resolved(type).nonOptional {
+        case .builtin(.data): return .flat(object: false)
+        case .builtin: return .open
+        case .array(let element):
+            if isText(element) { return .flat(object: false) }
+            return .nested(resolved(element).nonOptional.arrayElement != nil ? "an array of arrays" : "an array of structured values")
+        case .dictionary(let value):
+            return isText(value) ? .flat(object: true) : .nested("an object of structured values")
+        case .declared(let name):
+            switch kinds[name] {
+            case .structure(let structure):
+                let flat = structure.properties.allSatisfy { isText($0.type) } && structure.additionalProperties.map(isText) ?? true
+                return flat ? .flat(object: true) : .nested("an object with structured properties")
+            case .oneOf: return .open
+            default: return .nested("a structured value")
+            }
+        case .optional: return .open
+        }
+    }
+
     /// A member name (property or case) already claimed in `names`, or a new one when it is spelled like a type:
     /// a member spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside
     /// the declaration, where `_2.self` would mean the member.

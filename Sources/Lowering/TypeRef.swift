@@ -103,3 +103,24 @@ public struct TypeName: Sendable, Hashable, CustomStringConvertible {
     /// `Pet.Status`, for messages and keys; rendering decides how a type is written in code.
     public var description: String { path.joined(separator: ".") }
 }
+
+/// A parameter type's shape as the styles of OpenAPI see it (`TypeLowering.parameterShape`).
+enum ParameterShape: Equatable {
+    /// One value as text.
+    case scalar
+    /// A list of texts, or named texts (`object`).
+    case flat(object: Bool)
+    /// Deeper than one level; says what, for messages.
+    case nested(String)
+    /// `{}` or a `oneOf`: its content decides.
+    case open
+
+    /// Whether the value can hold named values.
+    var mayBeObject: Bool {
+        switch self {
+        case .scalar: false
+        case .flat(let object): object
+        case .nested, .open: true
+        }
+    }
+}

@@ -39,6 +39,9 @@ public enum Validation {
             }
         }
         for index in operations.indices {
+            for parameter in operations[index].parameters.indices {
+                operations[index].parameters[parameter].validatesNested = validates(operations[index].parameters[parameter].type)
+            }
             guard let body = operations[index].body else { continue }
             operations[index].body?.validates = validates(body.type)
         }

@@ -10,10 +10,15 @@ extension ContextBuilder {
             switch part {
             case .literal(let text): return SwiftLiteral.string(text)
             case .parameter(let swiftName):
-                let parameter = operation.parameters.first { $0.swiftName == swiftName }
-                let text = parameter.map { textExpression($0, value: "self." + swiftName) } ?? "self." + swiftName
-                let wireName = SwiftLiteral.string(parameter?.wireName ?? swiftName)
-                return "(try Wire.pathSegment(\(text), \(wireName)))"
+                let value = "self." + swiftName
+                guard let parameter = operation.parameters.first(where: { $0.swiftName == swiftName }) else {
+                    return "(try Wire.pathSegment(\(value), \(SwiftLiteral.string(swiftName))))"
+                }
+                let wireName = SwiftLiteral.string(parameter.wireName)
+                if case .styled(let style, let explode, _) = parameter.encoding {
+                    return "(try Wire.pathText(\(value), \(wireName), style: .\(style), explode: \(explode)))"
+                }
+                return "(try Wire.pathSegment(\(textExpression(parameter, value: value)), \(wireName)))"
             }
         }.joined(separator: " + ")
         let query = operation.parameters.filter { $0.location == "query" }.map(wireItem)
@@ -37,17 +42,34 @@ extension ContextBuilder {
             body: body.map { [$0] } ?? [])
     }
 
-    /// A query, header or cookie parameter: its value, unwrapped as `value` when optional, and its text.
+    /// A query, header or cookie parameter: its value, unwrapped as `value` when optional, and how it is written.
     private func wireItem(_ parameter: ParameterDecl) -> WireItemContext {
         let value = parameter.type.isOptional ? "value" : "self." + parameter.swiftName
-        var repeated = false
-        if parameter.location == "query", case .list(_, _, let explode) = parameter.encoding { repeated = explode }
+        let name = SwiftLiteral.string(parameter.wireName)
+        var styled = false
+        var explode = false
+        var text = textExpression(parameter, value: value)
+        var pairs = "try Wire.queryPairs(\(value), \(name), style: .form, explode: true)"
+        switch parameter.encoding {
+        case .scalar:
+            if parameter.location == "header" { text = "try Wire.headerValue(\(text), \(name))" }
+        case .styled(let style, let exploded, _):
+            styled = true
+            explode = exploded
+            pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style), explode: \(explode))"
+            text = "try Wire.headerText(\(value), \(name), explode: \(explode))"
+        case .json:
+            pairs = "try Wire.queryPairs(json: \(value), \(name))"
+            if parameter.location == "header" { text = "try Wire.headerValue(\(text), \(name))" }
+        }
         return WireItemContext(
-            name: SwiftLiteral.string(parameter.wireName),
+            name: name,
             unwrap: parameter.type.isOptional ? ["self." + parameter.swiftName] : [],
             value: value,
-            text: textExpression(parameter, value: value),
-            repeated: repeated)
+            text: text,
+            pairs: pairs,
+            styled: styled,
+            explode: explode)
     }
 
     /// The `[[.bearer], [.apiKey, .session]]` alternatives of an operation's security.
@@ -55,12 +77,10 @@ extension ContextBuilder {
         "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
 
-    /// The text form of a parameter value on the wire.
+    /// A scalar's text, or a structured value's JSON text.
     private func textExpression(_ parameter: ParameterDecl, value: String) -> String {
         switch parameter.encoding {
-        case .scalar: return "\(value).parameterText"
-        case .list(_, let separator, _):
-            return "\(value).map(\\.parameterText).joined(separator: \(SwiftLiteral.string(separator)))"
+        case .scalar, .styled: return "\(value).parameterText"
         case .json:
             return "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location)))"
         }

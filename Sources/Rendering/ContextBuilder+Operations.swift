@@ -27,6 +27,12 @@ extension ContextBuilder {
             fields: fields(operation, in: requestScope),
             initParameters: Self.parameterList(requestInit),
             checks: operation.parameters.flatMap(checks)
+                + operation.parameters.filter(\.validatesNested).map { parameter in
+                    let value = NestedValidationContext(
+                        value: "self." + parameter.swiftName, path: SwiftLiteral.string(parameter.wireName + "."),
+                        location: [SwiftLiteral.string(parameter.location)])
+                    return CheckContext(unwrap: [], rules: [], validates: [value])
+                }
                 + (operation.body?.validates == true
                     ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
             patterns: patterns,

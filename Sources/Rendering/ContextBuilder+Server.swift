@@ -43,7 +43,7 @@ extension ContextBuilder {
     // MARK: Reading
 
     func serverRead(_ operation: OperationDecl) -> ServerReadContext {
-        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0)) }
+        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, in: operation)) }
         if let body = operation.body {
             let read: String
             switch body.coding {
@@ -56,12 +56,16 @@ extension ContextBuilder {
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
         return ServerReadContext(
             readsQuery: operation.parameters.contains { $0.location == "query" },
-            readsCookies: operation.parameters.contains { $0.location == "cookie" },
+            readsCookies: operation.parameters.contains { parameter in
+                guard parameter.location == "cookie" else { return false }
+                if case .styled = parameter.encoding { return false }
+                return true
+            },
             arguments: Self.argumentList(arguments),
             hasArguments: !arguments.isEmpty)
     }
 
-    private func readExpression(_ parameter: ParameterDecl) -> String {
+    private func readExpression(_ parameter: ParameterDecl, in operation: OperationDecl) -> String {
         let name = SwiftLiteral.string(parameter.wireName)
         let location = SwiftLiteral.string(parameter.location)
         let source: String
@@ -81,9 +85,24 @@ extension ContextBuilder {
             return "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
         case .scalar(let value):
             expression = "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
-        case .list(let element, let separator, let explode):
-            let texts = parameter.location == "query" && explode ? "Wire.all(query, \(name))" : "Wire.split(\(source), \(SwiftLiteral.string(separator)))"
-            expression = "try Wire.values(\(texts), as: \(TypeSpelling.spelled(element, in: nil)).self, \(name), in: \(location))"
+        case .styled(let style, let explode, let mayBeObject):
+            let type = TypeSpelling.spelled(parameter.type.nonOptional, in: nil)
+            var claimed = ""
+            if mayBeObject, explode, style == "form" {
+                // An exploded object is every pair the operation's other parameters do not name.
+                let others = operation.parameters.filter { $0.location == parameter.location && $0.wireName != parameter.wireName }
+                claimed = "claimed: [" + others.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "], "
+            }
+            switch parameter.location {
+            case "path":
+                return "try Wire.pathParameter(metadata, \(name), style: .\(style), explode: \(explode), as: \(type).self)"
+            case "query":
+                expression = "try Wire.queryParameter(query, \(name), style: .\(style), explode: \(explode), \(claimed)as: \(type).self)"
+            case "header":
+                expression = "try Wire.headerParameter(request, \(name), explode: \(explode), as: \(type).self)"
+            default:
+                expression = "try Wire.cookieParameter(request, \(name), explode: \(explode), \(claimed)as: \(type).self)"
+            }
         case .json:
             expression = "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
         }

@@ -331,7 +331,9 @@ extension WireItemContext: MustacheParent {
         case "unwrap": unwrap
         case "value": value
         case "text": text
-        case "repeated": repeated
+        case "pairs": pairs
+        case "styled": styled
+        case "explode": explode
         default: nil
         }
     }
@@ -438,6 +440,7 @@ extension NestedValidationContext: MustacheParent {
         switch key {
         case "value": value
         case "path": path
+        case "location": location
         default: nil
         }
     }

@@ -96,6 +96,8 @@ struct RuleContext {
 struct NestedValidationContext {
     var value: String
     var path: String
+    /// Where a parameter travels (`"query"`), so failures name it rather than `body`; none for bodies.
+    var location: [String] = []
 }
 
 /// One parameter of a declaration: `name: String? = nil`.
@@ -320,10 +322,14 @@ struct WireItemContext {
     var unwrap: [String]
     /// The value: `self.limit`, or `value` when unwrapped.
     var value: String
-    /// The value as text: `value.parameterText`.
+    /// The value as text, for a header or a plain cookie: `value.parameterText`, or a header in its style
+    /// (`try Wire.headerText(value, "X-Tags", explode: false)`).
     var text: String
-    /// Whether each item of the list is its own query pair (`ids=1&ids=2`).
-    var repeated: Bool
+    /// The query pairs the value adds: `try Wire.queryPairs(value, "limit", style: .form, explode: true)`.
+    var pairs: String
+    /// Whether a cookie is written in its style (an array or object), then with `explode`.
+    var styled: Bool
+    var explode: Bool
 }
 
 struct RequestBodyContext {

@@ -133,7 +133,7 @@ struct LandmineTests {
         try await client.shapes(
             ids: ["a/b", "c d"], level: ._2, states: [.open, .closed, .x], sizes: [1, Int64.max], words: ["w1", "w2"],
             flags: [true, false], grid: [[1.5], [], [2, 3]], filter: Collection_(name: "f", count: 1),
-            anything: .array([.string("x"), .null]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
+            anything: .array([.string("x"), .int(2)]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
             xAny: .bool(true), mode: .slow, ids2: [4, 5], shape: .init(side: 2))
         let received = try #require(server.shapes.value)
         #expect(
@@ -141,7 +141,7 @@ struct LandmineTests {
                 == ShapesRequest(
                     ids: ["a/b", "c d"], level: ._2, states: [.open, .closed, .x], sizes: [1, Int64.max], words: ["w1", "w2"],
                     flags: [true, false], grid: [[1.5], [], [2, 3]], filter: Collection_(name: "f", count: 1),
-                    anything: .array([.string("x"), .null]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
+                    anything: .array([.string("x"), .int(2)]), lines: [.init(quantity: 3)], xTags: [.a, .b], xShape: ["k": 1],
                     xAny: .bool(true), mode: .slow, ids2: [4, 5], shape: .init(side: 2)))
     }
 

@@ -55,7 +55,7 @@ struct TemplateTests {
                 wrapped: true)),
             ("### Operation", RangeContext(lower: "400", upper: "500")),
             ("### Operation", request),
-            ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", repeated: false)),
+            ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", pairs: "p", styled: false, explode: false)),
             ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", contentType: "\"text/plain\"", json: false)),
             ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", value: "output", body: [])),
             ("### Operation", ResponseBodyContext(json: true, text: false, binary: false, contentType: "\"application/json\"")),

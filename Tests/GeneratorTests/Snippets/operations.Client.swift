@@ -92,18 +92,18 @@ extension PutTagRequest: OperationInput {
             + (try Wire.pathSegment(self.itemId.parameterText, "itemId"))
             + "/tags/"
             + (try Wire.pathSegment(self.tag.parameterText, "tag"))
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.ids {
-            for item in value { query.append(("ids", item.parameterText)) }
+            query += try Wire.queryPairs(value, "ids", style: .form, explode: true)
         }
         if let value = self.names {
-            query.append(("names", value.map(\.parameterText).joined(separator: ",")))
+            query += try Wire.queryPairs(value, "names", style: .form, explode: false)
         }
-        query.append(("limit", self.limit.parameterText))
+        query += try Wire.queryPairs(self.limit, "limit", style: .form, explode: true)
         if let value = self.filter {
-            query.append(("filter", try Wire.jsonText(value, "filter", in: "query")))
+            query += try Wire.queryPairs(json: value, "filter")
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         if let value = self.xTrace {

@@ -98,8 +98,8 @@ extension PutTagRequest {
                 "tag",
                 in: "path"
             ),
-            ids: try Wire.values(Wire.all(query, "ids"), as: Int.self, "ids", in: "query"),
-            names: try Wire.values(Wire.split(Wire.first(query, "names"), ","), as: String.self, "names", in: "query"),
+            ids: try Wire.queryParameter(query, "ids", style: .form, explode: true, as: [Int].self),
+            names: try Wire.queryParameter(query, "names", style: .form, explode: false, as: [String].self),
             limit: try Check.required(
                 try Wire.value(Wire.first(query, "limit"), as: Double.self, "limit", in: "query"),
                 "limit",

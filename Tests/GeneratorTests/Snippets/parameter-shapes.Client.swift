@@ -75,47 +75,41 @@ extension FindItemsRequest: OperationInput {
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
         var path = "/items/"
-            + (try Wire.pathSegment(self.ids.map(\.parameterText).joined(separator: ","), "ids"))
+            + (try Wire.pathText(self.ids, "ids", style: .simple, explode: false))
             + "/"
             + (try Wire.pathSegment(self.kind.parameterText, "kind"))
-        var query: [(String, String)] = []
+        var query: [String] = []
         if let value = self.states {
-            for item in value { query.append(("states", item.parameterText)) }
+            query += try Wire.queryPairs(value, "states", style: .form, explode: true)
         }
         if let value = self.sizes {
-            query.append(("sizes", value.map(\.parameterText).joined(separator: ",")))
+            query += try Wire.queryPairs(value, "sizes", style: .form, explode: false)
         }
         if let value = self.words {
-            query.append(("words", value.map(\.parameterText).joined(separator: " ")))
+            query += try Wire.queryPairs(value, "words", style: .spaceDelimited, explode: false)
         }
         if let value = self.pipes {
-            query.append(("pipes", value.map(\.parameterText).joined(separator: "|")))
+            query += try Wire.queryPairs(value, "pipes", style: .pipeDelimited, explode: false)
         }
         if let value = self.grid {
-            query.append(("grid", try Wire.jsonText(value, "grid", in: "query")))
+            query += try Wire.queryPairs(json: value, "grid")
         }
         if let value = self.filter {
-            query.append(("filter", try Wire.jsonText(value, "filter", in: "query")))
+            query += try Wire.queryPairs(value, "filter", style: .deepObject, explode: true)
         }
         if let value = self.anything {
-            query.append(("anything", try Wire.jsonText(value, "anything", in: "query")))
+            query += try Wire.queryPairs(value, "anything", style: .form, explode: true)
         }
         if let value = self.lines {
-            query.append(("lines", try Wire.jsonText(value, "lines", in: "query")))
+            query += try Wire.queryPairs(json: value, "lines")
         }
-        if !query.isEmpty { path += "?" + Wire.queryString(query) }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         if let value = self.xTags {
-            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerValue(
-                value.map(\.parameterText).joined(separator: ","),
-                "X-Tags"
-            )
+            request.headerFields[HTTPField.Name("X-Tags")!] = try Wire.headerText(value, "X-Tags", explode: false)
         }
         if let value = self.xShape {
-            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerValue(
-                try Wire.jsonText(value, "X-Shape", in: "header"),
-                "X-Shape"
-            )
+            request.headerFields[HTTPField.Name("X-Shape")!] = try Wire.headerText(value, "X-Shape", explode: false)
         }
         if let value = self.xLabel {
             request.headerFields[HTTPField.Name("X-Label")!] = try Wire.headerValue(value.parameterText, "X-Label")

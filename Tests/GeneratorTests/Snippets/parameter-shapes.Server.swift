@@ -59,52 +59,42 @@ extension FindItemsRequest {
         let query = Wire.query(of: request)
         let cookies = Wire.cookies(of: request)
         self.init(
-            ids: try Check.required(
-                try Wire.values(
-                    Wire.split(try Wire.pathParameter(metadata, "ids"), ","),
-                    as: String.self,
-                    "ids",
-                    in: "path"
-                ),
-                "ids",
-                in: "path"
-            ),
+            ids: try Wire.pathParameter(metadata, "ids", style: .simple, explode: false, as: [String].self),
             kind: try Wire.pathParameter(metadata, "kind"),
-            states: try Wire.values(
-                Wire.all(query, "states"),
-                as: FindItemsRequest.StatesItem.self,
+            states: try Wire.queryParameter(
+                query,
                 "states",
-                in: "query"
+                style: .form,
+                explode: true,
+                as: [FindItemsRequest.StatesItem].self
             ),
-            sizes: try Wire.values(Wire.split(Wire.first(query, "sizes"), ","), as: Int.self, "sizes", in: "query"),
-            words: try Wire.values(Wire.split(Wire.first(query, "words"), " "), as: String.self, "words", in: "query"),
-            pipes: try Wire.values(Wire.split(Wire.first(query, "pipes"), "|"), as: Level.self, "pipes", in: "query"),
+            sizes: try Wire.queryParameter(query, "sizes", style: .form, explode: false, as: [Int].self),
+            words: try Wire.queryParameter(query, "words", style: .spaceDelimited, explode: false, as: [String].self),
+            pipes: try Wire.queryParameter(query, "pipes", style: .pipeDelimited, explode: false, as: [Level].self),
             grid: try Wire.jsonValue(Wire.first(query, "grid"), as: [[Int]].self, "grid", in: "query"),
-            filter: try Wire.jsonValue(
-                Wire.first(query, "filter"),
-                as: FindItemsRequest.Filter.self,
+            filter: try Wire.queryParameter(
+                query,
                 "filter",
-                in: "query"
+                style: .deepObject,
+                explode: true,
+                as: FindItemsRequest.Filter.self
             ),
-            anything: try Wire.jsonValue(Wire.first(query, "anything"), as: JSONValue.self, "anything", in: "query"),
+            anything: try Wire.queryParameter(
+                query,
+                "anything",
+                style: .form,
+                explode: true,
+                claimed: ["states", "sizes", "words", "pipes", "grid", "filter", "lines"],
+                as: JSONValue.self
+            ),
             lines: try Wire.jsonValue(
                 Wire.first(query, "lines"),
                 as: [FindItemsRequest.LinesItem].self,
                 "lines",
                 in: "query"
             ),
-            xTags: try Wire.values(
-                Wire.split(request.headerFields[HTTPField.Name("X-Tags")!], ","),
-                as: String.self,
-                "X-Tags",
-                in: "header"
-            ),
-            xShape: try Wire.jsonValue(
-                request.headerFields[HTTPField.Name("X-Shape")!],
-                as: [String: Int].self,
-                "X-Shape",
-                in: "header"
-            ),
+            xTags: try Wire.headerParameter(request, "X-Tags", explode: false, as: [String].self),
+            xShape: try Wire.headerParameter(request, "X-Shape", explode: false, as: [String: Int].self),
             xLabel: request.headerFields[HTTPField.Name("X-Label")!],
             mode: try Wire.value(cookies["mode"], as: FindItemsRequest.Mode.self, "mode", in: "cookie")
         )
