@@ -35,9 +35,9 @@ public struct DevinClient: Sendable {
     /// Delete a secret from the organization.
     ///
     /// - Remark: `DELETE /v1/secrets/{secret_id}`, generated from `#/paths/~1v1~1secrets~1{secret_id}/delete`.
-    public func deleteSecretV1SecretsSecretIdDelete(secretId: String) async throws(
-        DeleteSecretV1SecretsSecretIdDeleteError
-    ) -> DeleteSecretResponse {
+    public func deleteSecretV1SecretsSecretIdDelete(
+        secretId: String
+    ) async throws(DeleteSecretV1SecretsSecretIdDeleteError) -> DeleteSecretResponse {
         let input = DeleteSecretV1SecretsSecretIdDeleteRequest(secretId: secretId, credentials: self.credentials)
         let (response, responseBody) = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
         switch response.status.code {

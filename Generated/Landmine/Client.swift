@@ -145,11 +145,16 @@ public struct LandmineClient: Sendable {
     }
 
     /// - Remark: `PUT /names`, generated from `#/paths/~1names/put`.
-    public func registerHandlers2(body: Names? = nil) async throws(RegisterHandlers2Error) -> Void {
+    public func registerHandlers2(body: Names? = nil) async throws(RegisterHandlers2Error) -> RegisterHandlers2Headers {
         let input = RegisterHandlers2Request(body: body)
         let (response, responseBody) = try await self.send(input, as: RegisterHandlers2Error.self)
         switch response.status.code {
-        case 204: return
+        case 204:
+            return try RegisterHandlers2Error.headers(
+                RegisterHandlers2Headers.self,
+                from: response.headerFields,
+                status: 204
+            )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
@@ -418,6 +423,7 @@ public struct LandmineClient: Sendable {
         validatable: String? = nil,
         parameterValue: String? = nil,
         parameterStyle: String? = nil,
+        responseHeaders: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
@@ -510,6 +516,7 @@ public struct LandmineClient: Sendable {
             validatable: validatable,
             parameterValue: parameterValue,
             parameterStyle: parameterStyle,
+            responseHeaders: responseHeaders,
             wire: wire,
             operationInput: operationInput,
             serverStub: serverStub,
@@ -1104,6 +1111,9 @@ extension ReservedTypeNamesRequest: OperationInput {
         }
         if let value = self.parameterStyle {
             query += try Wire.queryPairs(value, "ParameterStyle", style: .form, explode: true)
+        }
+        if let value = self.responseHeaders {
+            query += try Wire.queryPairs(value, "ResponseHeaders", style: .form, explode: true)
         }
         if let value = self.wire {
             query += try Wire.queryPairs(value, "Wire", style: .form, explode: true)

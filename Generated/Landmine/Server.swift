@@ -28,7 +28,9 @@ public protocol LandmineAPI: Sendable {
     /// - Remark: `GET /keywords/{class}/{self}`, generated from `#/paths/~1keywords~1{class}~1{self}/get`.
     func `class`(_ request: ClassRequest) async throws(ClassError) -> Keywords
     /// - Remark: `PUT /names`, generated from `#/paths/~1names/put`.
-    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) -> Void
+    func registerHandlers2(
+        _ request: RegisterHandlers2Request
+    ) async throws(RegisterHandlers2Error) -> RegisterHandlers2Headers
     /// - Remark: `GET /names`, generated from `#/paths/~1names/get`.
     func send2(_ request: Send2Request) async throws(Send2Error) -> Shadows
     /// - Remark: `DELETE /names`, generated from `#/paths/~1names/delete`.
@@ -139,8 +141,8 @@ extension LandmineAPI {
                     } catch {
                         throw .invalidArgument(error)
                     }
-                    try await self.registerHandlers2(input)
-                    return .empty(204)
+                    let output = try await self.registerHandlers2(input)
+                    return .empty(204).adding(output)
                 }
             }, method: .put, path: stub.path("/names"))
         try transport.register(
@@ -775,9 +777,14 @@ extension ShapesRequest {
                 "lines",
                 in: "query"
             ),
-            xTags: try Wire.headerParameter(request, "X-Tags", explode: false, as: [ShapesRequest.XTagsItem].self),
-            xShape: try Wire.headerParameter(request, "X-Shape", explode: false, as: [String: Int].self),
-            xAny: try Wire.headerParameter(request, "X-Any", explode: false, as: JSONValue.self),
+            xTags: try Wire.headerParameter(
+                request.headerFields,
+                "X-Tags",
+                explode: false,
+                as: [ShapesRequest.XTagsItem].self
+            ),
+            xShape: try Wire.headerParameter(request.headerFields, "X-Shape", explode: false, as: [String: Int].self),
+            xAny: try Wire.headerParameter(request.headerFields, "X-Any", explode: false, as: JSONValue.self),
             mode: try Wire.value(cookies["mode"], as: ShapesRequest.Mode.self, "mode", in: "cookie"),
             ids2: try Wire.cookieParameter(request, "ids", explode: true, as: [Int].self),
             shape: try Wire.cookieParameter(
@@ -888,6 +895,7 @@ extension ReservedTypeNamesRequest {
             validatable: Wire.first(query, "Validatable"),
             parameterValue: Wire.first(query, "ParameterValue"),
             parameterStyle: Wire.first(query, "ParameterStyle"),
+            responseHeaders: Wire.first(query, "ResponseHeaders"),
             wire: Wire.first(query, "Wire"),
             operationInput: Wire.first(query, "OperationInput"),
             serverStub: Wire.first(query, "ServerStub"),

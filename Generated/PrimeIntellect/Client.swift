@@ -42,9 +42,10 @@ public struct PrimeIntellectClient: Sendable {
     ///   - teamId: Team ID for team secrets
     ///
     /// - Remark: `DELETE /api/v1/secrets/{secret_id}`, generated from `#/paths/~1api~1v1~1secrets~1{secret_id}/delete`.
-    public func deleteSecretApiV1SecretsSecretIdDelete(secretId: String, teamId: String? = nil) async throws(
-        DeleteSecretApiV1SecretsSecretIdDeleteError
-    ) -> JSONValue {
+    public func deleteSecretApiV1SecretsSecretIdDelete(
+        secretId: String,
+        teamId: String? = nil
+    ) async throws(DeleteSecretApiV1SecretsSecretIdDeleteError) -> JSONValue {
         let input = DeleteSecretApiV1SecretsSecretIdDeleteRequest(
             secretId: secretId,
             teamId: teamId,

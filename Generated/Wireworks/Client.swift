@@ -114,6 +114,91 @@ public struct WireworksClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// Response headers on a success and on error cases; `outcome` picks the answer.
+    ///
+    /// - Remark: `GET /items`, generated from `#/paths/~1items/get`.
+    public func listItems(
+        outcome: ListItemsRequest.Outcome? = nil
+    ) async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders) {
+        let input = ListItemsRequest(outcome: outcome)
+        let (response, responseBody) = try await self.send(input, as: ListItemsError.self)
+        switch response.status.code {
+        case 200:
+            return (
+                body: try ListItemsError.decode([String].self, from: responseBody, status: 200),
+                headers: try ListItemsError.headers(ListItemsHeaders.self, from: response.headerFields, status: 200)
+            )
+        case 404:
+            throw .notFound(
+                headers: try ListItemsError.headers(
+                    ListItemsNotFoundHeaders.self,
+                    from: response.headerFields,
+                    status: 404
+                )
+            )
+        case 429:
+            throw .tooManyRequests(
+                try ListItemsError.decode(Problem.self, from: responseBody, status: 429),
+                headers: try ListItemsError.headers(
+                    ListItemsTooManyRequestsHeaders.self,
+                    from: response.headerFields,
+                    status: 429
+                )
+            )
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Two successes with headers of their own; `later` picks the second.
+    ///
+    /// - Remark: `POST /items`, generated from `#/paths/~1items/post`.
+    public func createItem(later: Bool? = nil) async throws(CreateItemError) -> CreateItemResult {
+        let input = CreateItemRequest(later: later)
+        let (response, responseBody) = try await self.send(input, as: CreateItemError.self)
+        switch response.status.code {
+        case 201:
+            return .created(
+                try CreateItemError.decode(Problem.self, from: responseBody, status: 201),
+                headers: try CreateItemError.headers(
+                    CreateItemCreatedHeaders.self,
+                    from: response.headerFields,
+                    status: 201
+                )
+            )
+        case 202:
+            return .accepted(
+                headers: try CreateItemError.headers(
+                    CreateItemAcceptedHeaders.self,
+                    from: response.headerFields,
+                    status: 202
+                )
+            )
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// A success without a body whose headers are its result, and a range with headers.
+    ///
+    /// - Remark: `DELETE /items/{id}`, generated from `#/paths/~1items~1{id}/delete`.
+    public func deleteItem(id: String) async throws(DeleteItemError) -> DeleteItemHeaders {
+        let input = DeleteItemRequest(id: id)
+        let (response, responseBody) = try await self.send(input, as: DeleteItemError.self)
+        switch response.status.code {
+        case 204: return try DeleteItemError.headers(DeleteItemHeaders.self, from: response.headerFields, status: 204)
+        case 400..<500:
+            throw .clientError(
+                status: response.status.code,
+                body: try DeleteItemError.decode(Problem.self, from: responseBody, status: response.status.code),
+                headers: try DeleteItemError.headers(
+                    DeleteItemClientErrorHeaders.self,
+                    from: response.headerFields,
+                    status: response.status.code
+                )
+            )
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension PathStylesRequest: OperationInput {
@@ -201,6 +286,52 @@ extension HeaderAndCookieStylesRequest: OperationInput {
         if let value = self.tones {
             try Wire.appendCookie(&request, value, "tones", explode: true)
         }
+        return (request, nil)
+    }
+}
+
+extension ListItemsRequest: OperationInput {
+    public static let operationID = "listItems"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/items"
+        var query: [String] = []
+        if let value = self.outcome {
+            query += try Wire.queryPairs(value, "outcome", style: .form, explode: true)
+        }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        return (request, nil)
+    }
+}
+
+extension CreateItemRequest: OperationInput {
+    public static let operationID = "createItem"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/items"
+        var query: [String] = []
+        if let value = self.later {
+            query += try Wire.queryPairs(value, "later", style: .form, explode: true)
+        }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        return (request, nil)
+    }
+}
+
+extension DeleteItemRequest: OperationInput {
+    public static let operationID = "deleteItem"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/items/" + (try Wire.pathSegment(self.id.parameterText, "id"))
+        var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
         return (request, nil)
     }
 }

@@ -37,3 +37,45 @@ public enum HeaderAndCookieStylesError: OperationError {
     /// The response does not match the document.
     case invalidResponse(status: Int, reason: String)
 }
+
+/// The ways `listItems` can fail: each documented error status, and what can go wrong on the way.
+public enum ListItemsError: OperationError {
+    /// 404: No items, and only a header to say why.
+    case notFound(headers: ListItemsNotFoundHeaders)
+    /// 429: Too many requests.
+    case tooManyRequests(Problem, headers: ListItemsTooManyRequestsHeaders)
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
+/// The ways `createItem` can fail: each documented error status, and what can go wrong on the way.
+public enum CreateItemError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
+/// The ways `deleteItem` can fail: each documented error status, and what can go wrong on the way.
+public enum DeleteItemError: OperationError {
+    /// 4XX: Refused.
+    case clientError(status: Int, body: Problem, headers: DeleteItemClientErrorHeaders)
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}

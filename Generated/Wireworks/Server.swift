@@ -26,6 +26,20 @@ public protocol WireworksAPI: Sendable {
     func headerAndCookieStyles(
         _ request: HeaderAndCookieStylesRequest
     ) async throws(HeaderAndCookieStylesError) -> HeaderValues
+    /// Response headers on a success and on error cases; `outcome` picks the answer.
+    ///
+    /// - Remark: `GET /items`, generated from `#/paths/~1items/get`.
+    func listItems(
+        _ request: ListItemsRequest
+    ) async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders)
+    /// Two successes with headers of their own; `later` picks the second.
+    ///
+    /// - Remark: `POST /items`, generated from `#/paths/~1items/post`.
+    func createItem(_ request: CreateItemRequest) async throws(CreateItemError) -> CreateItemResult
+    /// A success without a body whose headers are its result, and a range with headers.
+    ///
+    /// - Remark: `DELETE /items/{id}`, generated from `#/paths/~1items~1{id}/delete`.
+    func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders
 }
 
 extension WireworksAPI {
@@ -114,6 +128,87 @@ extension WireworksAPI {
                     return .json(200, output)
                 }
             }, method: .get, path: stub.path("/headers"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: ListItemsError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(ListItemsError) in
+                    let input: ListItemsRequest
+                    do throws(ValidationFailure) {
+                        input = try ListItemsRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.listItems(input)
+                    return .json(200, output.body).adding(output.headers)
+                }
+            }, method: .get, path: stub.path("/items"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: CreateItemError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(CreateItemError) in
+                    let input: CreateItemRequest
+                    do throws(ValidationFailure) {
+                        input = try CreateItemRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.createItem(input)
+                    switch output {
+                    case .created(let value, let headers): return .json(201, value).adding(headers)
+                    case .accepted(let headers): return .empty(202).adding(headers)
+                    }
+                }
+            }, method: .post, path: stub.path("/items"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: DeleteItemError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(DeleteItemError) in
+                    let input: DeleteItemRequest
+                    do throws(ValidationFailure) {
+                        input = try DeleteItemRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.deleteItem(input)
+                    return .empty(204).adding(output)
+                }
+            }, method: .delete, path: stub.path("/items/{id}"))
     }
 }
 
@@ -215,11 +310,11 @@ extension HeaderAndCookieStylesRequest {
     ) throws(ValidationFailure) {
         self.init(
             xColors: try Check.required(
-                try Wire.headerParameter(request, "X-Colors", explode: false, as: Colors.self),
+                try Wire.headerParameter(request.headerFields, "X-Colors", explode: false, as: Colors.self),
                 "X-Colors",
                 in: "header"
             ),
-            xRGB: try Wire.headerParameter(request, "X-RGB", explode: true, as: RGB.self),
+            xRGB: try Wire.headerParameter(request.headerFields, "X-RGB", explode: true, as: RGB.self),
             shades: try Wire.cookieParameter(request, "shades", explode: false, as: Colors.self),
             tones: try Wire.cookieParameter(request, "tones", explode: true, as: [Int].self)
         )
@@ -230,6 +325,91 @@ extension HeaderAndCookieStylesRequest {
 extension HeaderAndCookieStylesError {
     var serverResponse: ServerResponse {
         switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension ListItemsRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            outcome: try Wire.value(
+                Wire.first(query, "outcome"),
+                as: ListItemsRequest.Outcome.self,
+                "outcome",
+                in: "query"
+            )
+        )
+        try validate()
+    }
+}
+
+extension ListItemsError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .notFound(let headers): .empty(404).adding(headers)
+        case .tooManyRequests(let body, let headers): .json(429, body).adding(headers)
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension CreateItemRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            later: try Wire.value(Wire.first(query, "later"), as: Bool.self, "later", in: "query")
+        )
+        try validate()
+    }
+}
+
+extension CreateItemError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension DeleteItemRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            id: try Wire.pathParameter(metadata, "id")
+        )
+        try validate()
+    }
+}
+
+extension DeleteItemError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .clientError(let status, let body, let headers): .json(status, body).adding(headers)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .json(400, failure)
         case .transport, .invalidResponse: .empty(500)

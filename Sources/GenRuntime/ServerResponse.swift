@@ -8,6 +8,8 @@ public struct ServerResponse: Sendable {
     public var status: Int
     public var contentType: String?
     public var body: Data?
+    /// Documented headers the handler returned.
+    public var headerFields = HTTPFields()
 
     public init(status: Int, contentType: String?, body: Data?) {
         self.status = status
@@ -36,6 +38,17 @@ public struct ServerResponse: Sendable {
         ServerResponse(status: status, contentType: nil, body: nil)
     }
 
+    /// This response with a handler's documented headers; 500 without a body when one cannot be a header field.
+    public func adding(_ headers: some ResponseHeaders) -> ServerResponse {
+        do {
+            var response = self
+            response.headerFields.append(contentsOf: try headers.fields())
+            return response
+        } catch {
+            return ServerResponse(status: 500, contentType: nil, body: nil)
+        }
+    }
+
     /// A failure of the request as a whole (credentials, size, an unreadable body) as a JSON `ValidationFailure`.
     public static func failure(_ status: Int, rule: String, message: String) -> ServerResponse {
         .json(status, ValidationFailure(location: "request", name: "", rule: rule, message: message))
@@ -43,7 +56,7 @@ public struct ServerResponse: Sendable {
 
     /// The response and body a `ServerTransport` handler returns.
     public var http: (HTTPResponse, HTTPBody?) {
-        var response = HTTPResponse(status: .init(code: status))
+        var response = HTTPResponse(status: .init(code: status), headerFields: headerFields)
         if let contentType { response.headerFields[.contentType] = contentType }
         return (response, body.map { HTTPBody($0) })
     }

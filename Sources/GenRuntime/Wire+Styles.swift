@@ -91,11 +91,11 @@ extension Wire {
         return value
     }
 
-    /// A header parameter read in `simple` style; `nil` when absent.
+    /// A header parameter (or response header) read in `simple` style; `nil` when absent.
     public static func headerParameter<Value: Decodable>(
-        _ request: HTTPRequest, _ name: String, explode: Bool, as type: Value.Type
+        _ fields: HTTPFields, _ name: String, explode: Bool, as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
-        guard let field = HTTPField.Name(name), let raw = request.headerFields[field] else { return nil }
+        guard let field = HTTPField.Name(name), let raw = fields[field] else { return nil }
         let received = ParameterStyle.simple.read(raw, name: name, explode: explode) { String($0).trimmingCharacters(in: .whitespaces) }
         return try decoded(received, as: Value.self, name, in: "header")
     }

@@ -186,6 +186,8 @@ public struct OperationDecl: Sendable {
     public var errorTypeName: String
     public var success: SuccessDecl
     public var errors: [ErrorCaseDecl]
+    /// The header structs of the operation's responses, each declared once.
+    public var headerTypes: [HeadersDecl]
     /// The status the server stub answers a request that breaks a rule with: the documented 400, else the
     /// documented 422 (FastAPI-style documents), else 400.
     public var validationStatus: Int
@@ -250,8 +252,11 @@ public enum BodyCoding: String, Sendable {
 
 /// What a successful call returns.
 public struct SuccessDecl: Sendable {
-    /// A body type, or the enum of several outcomes; `nil` for `Void`.
+    /// A body type, or the enum of several outcomes; `nil` for `Void`. With `headers`, the method returns
+    /// `(body:headers:)`, or only the headers when there is no body.
     public var returnType: TypeRef?
+    /// The headers of the one success response, when it has some (never with an enum).
+    public var headers: HeadersDecl?
     public var responses: [ResponseDecl]
     /// When several 2xx responses differ: the enum to declare, at the top level.
     public var enumName: String?
@@ -262,6 +267,18 @@ public struct ResponseDecl: Sendable {
     public var caseName: String
     public var status: ResponseStatus
     public var body: BodyDecl?
+    public var headers: HeadersDecl?
+    public var documentation: Documentation
+}
+
+/// The headers a response documents, as a struct of their own: read by the client, written by the server.
+public struct HeadersDecl: Sendable {
+    /// `ListItemsHeaders`, declared at the top level.
+    public var typeName: String
+    /// One per header, `location` `header`; a required one is not optional and must arrive.
+    public var fields: [ParameterDecl]
+    /// Types declared for the headers (inline enums), nested in the struct.
+    public var nestedTypes: [TypeDecl]
     public var documentation: Documentation
 }
 
@@ -277,6 +294,7 @@ public struct ErrorCaseDecl: Sendable {
     public var caseName: String
     public var status: ResponseStatus
     public var body: BodyDecl?
+    public var headers: HeadersDecl?
     public var documentation: Documentation
 }
 

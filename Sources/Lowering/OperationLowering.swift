@@ -27,7 +27,7 @@ final class OperationLowering {
     }
 
     private func error(_ message: String, at mark: Mark) { diagnostics.append(.error(message, file: file, at: mark)) }
-    private func warning(_ message: String, at mark: Mark) { diagnostics.append(.warning(message, file: file, at: mark)) }
+    func warning(_ message: String, at mark: Mark) { diagnostics.append(.warning(message, file: file, at: mark)) }
 
     func lowerAll() {
         var seenIds: Set<String> = []
@@ -104,7 +104,7 @@ final class OperationLowering {
         let segments = PathTemplate.segments(path)
         let (parameters, nested) = lowerParameters(operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
-        let (success, errors) = lowerResponses(operation, typeBase: typeBase)
+        let (success, errors, headerTypes) = lowerResponses(operation, typeBase: typeBase)
         let documented = Set(errors.compactMap { if case .code(let code) = $0.status { code } else { nil } })
         let validationStatus = documented.contains(400) ? 400 : documented.contains(422) ? 422 : 400
 
@@ -113,7 +113,7 @@ final class OperationLowering {
                 methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
                 routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
-                errors: errors, validationStatus: validationStatus,
+                errors: errors, headerTypes: headerTypes, validationStatus: validationStatus,
                 security: security, securityOptional: optional,
                 documentation: Documentation(summary: operation.summary, details: operation.description),
                 isDeprecated: operation.deprecated,
@@ -177,6 +177,11 @@ final class OperationLowering {
     }
 
     private func lowerParameter(_ parameter: Parameter, names: inout NameScope) -> ParameterDecl {
+        lowerParameter(ParameterInput(parameter), names: &names)
+    }
+
+    /// A parameter, or a response header read as one (`location` `header`).
+    func lowerParameter(_ parameter: ParameterInput, names: inout NameScope) -> ParameterDecl {
         let swiftName = names.claim(types.propertyName(parameter.name))
         var type = TypeRef.string
         var encoding = ParameterEncoding.scalar(value: .string)
@@ -208,7 +213,7 @@ final class OperationLowering {
     /// The encoding of a `schema` parameter: a scalar in its location's default style as plain text, anything
     /// else in its `style`. Values nested deeper than a style can write (`deepObject` writes any depth) travel as
     /// JSON text, with a warning.
-    private func styleEncoding(_ parameter: Parameter, type: TypeRef) -> ParameterEncoding {
+    private func styleEncoding(_ parameter: ParameterInput, type: TypeRef) -> ParameterEncoding {
         let allowed = Self.styles[parameter.location] ?? ["form"]
         var style = parameter.style ?? allowed[0]
         if !allowed.contains(style) {
@@ -313,7 +318,8 @@ final class OperationLowering {
 
     // MARK: Responses
 
-    private func lowerResponses(_ operation: Operation, typeBase: String) -> (SuccessDecl, [ErrorCaseDecl]) {
+    private func lowerResponses(_ operation: Operation, typeBase: String) -> (SuccessDecl, [ErrorCaseDecl], [HeadersDecl]) {
+        var headers = HeaderLowering(lowering: self)
         var entries: [(key: ResponseKey, response: Response?, mark: Mark)] = []
         for entry in operation.responses {
             // A reference that leads nowhere (reported by the resolver) stays, with a body of any JSON value.
@@ -333,10 +339,6 @@ final class OperationLowering {
         }
         let successes = entries.filter { isSuccess($0.key) }
         let failures = entries.filter { !isSuccess($0.key) }
-        for entry in entries {
-            guard let headers = entry.response?.headers, !headers.isEmpty else { continue }
-            warning("response headers (\(headers.map(\.name).joined(separator: ", "))) are not generated yet", at: entry.mark)
-        }
         func bodyOf(_ response: Response?, name: String, at mark: Mark) -> BodyDecl? {
             guard let response else { return jsonValueBody() }
             return lowerContent(response.content, name: name, at: mark)
@@ -349,18 +351,24 @@ final class OperationLowering {
             let caseName = caseNames.claim(StatusNames.caseName(status))
             let name = successes.count == 1 ? typeBase + "Response" : typeBase + Naming.typeName(caseName) + "Response"
             let body = bodyOf(entry.response, name: name, at: entry.mark)
-            successResponses.append(ResponseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response?.description)))
+            let headerName = typeBase + (successes.count == 1 ? "" : Naming.typeName(caseName)) + "Headers"
+            successResponses.append(
+                ResponseDecl(
+                    caseName: caseName, status: status, body: body, headers: headers.lower(entry.response, name: headerName),
+                    documentation: Documentation(details: entry.response?.description)))
         }
-        // `nil` stands for no body (`Void`).
-        let bodyTypes = Set(successResponses.map { $0.body?.type })
+        // `nil` stands for no body (`Void`); responses that differ in body or headers need an enum.
+        let shapes = Set(successResponses.map { "\($0.body?.type as TypeRef?)|\($0.headers?.typeName ?? "")" })
         let success: SuccessDecl
         if successResponses.isEmpty {
-            success = SuccessDecl(returnType: nil, responses: [], enumName: nil)
-        } else if bodyTypes.count == 1 {
-            success = SuccessDecl(returnType: bodyTypes.first!, responses: successResponses, enumName: nil)
+            success = SuccessDecl(returnType: nil, headers: nil, responses: [], enumName: nil)
+        } else if shapes.count == 1 {
+            success = SuccessDecl(
+                returnType: successResponses[0].body?.type, headers: successResponses[0].headers, responses: successResponses, enumName: nil)
         } else {
             let enumName = types.claimTopLevel(typeBase + "Result")
-            success = SuccessDecl(returnType: .declared(TypeName(topLevel: enumName)), responses: successResponses, enumName: enumName)
+            success = SuccessDecl(
+                returnType: .declared(TypeName(topLevel: enumName)), headers: nil, responses: successResponses, enumName: enumName)
         }
 
         var errorNames = NameScope(reserved: ReservedNames.errorCases)
@@ -368,9 +376,12 @@ final class OperationLowering {
             let status = Self.status(entry.key)
             let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))
             let body = bodyOf(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Body", at: entry.mark)
-            return ErrorCaseDecl(caseName: caseName, status: status, body: body, documentation: Documentation(details: entry.response?.description))
+            return ErrorCaseDecl(
+                caseName: caseName, status: status, body: body,
+                headers: headers.lower(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
+                documentation: Documentation(details: entry.response?.description))
         }
-        return (success, errors)
+        return (success, errors, headers.declared)
     }
 
     private static func status(_ key: ResponseKey) -> ResponseStatus {

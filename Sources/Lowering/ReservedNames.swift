@@ -37,7 +37,7 @@ public enum ReservedNames {
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
         "BasicCredentials", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
-        "OperationInput", "ParameterValue", "ParameterStyle", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "OperationInput", "ParameterValue", "ParameterStyle", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
         "ValidationFailure", "Wire",
     ]
 
@@ -75,8 +75,11 @@ public enum ReservedNames {
 
     /// Cases and members of every operation's error enum (`OperationError`), which error cases cannot take.
     public static let errorCases: [String] = [
-        "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text",
+        "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text", "headers",
     ]
+
+    /// Members of a response's headers struct besides one property per header: `init(reading:)`, `fields()`.
+    public static let headerMembers: [String] = ["init", "fields"]
 
     /// Members of the module's credentials (`PipecatCredentials`) besides one property per security scheme.
     public static let credentialMembers: [String] = ["init", "Scheme", "has", "satisfies", "apply", "challenge"]

@@ -43,7 +43,7 @@ extension ContextBuilder {
     }
 
     /// A query, header or cookie parameter: its value, unwrapped as `value` when optional, and how it is written.
-    private func wireItem(_ parameter: ParameterDecl) -> WireItemContext {
+    func wireItem(_ parameter: ParameterDecl) -> WireItemContext {
         let value = parameter.type.isOptional ? "value" : "self." + parameter.swiftName
         let name = SwiftLiteral.string(parameter.wireName)
         var styled = false
@@ -94,12 +94,24 @@ extension ContextBuilder {
         var exact: [StatusCaseContext] = []
         var ranges: [StatusCaseContext] = []
         var fallback: StatusCaseContext?
-        func place(_ status: ResponseStatus, returns: Bool, caseName: String?, body: BodyDecl?) {
-            let withStatus = !returns && status.isCodeless
-            let decoded = body.map { decodeExpression($0, failure: failure, status: statusExpression(status)) }
+        func place(_ status: ResponseStatus, returns: Bool, caseName: String?, body: BodyDecl?, headers: HeadersDecl?) {
+            var payload: [(label: String?, value: String)] = []
+            if !returns && status.isCodeless { payload.append(("status", "response.status.code")) }
+            if let body {
+                // Labelled after a status, and in a plain success's `(body:headers:)`.
+                let label = !payload.isEmpty || (caseName == nil && headers != nil) ? "body" : nil
+                payload.append((label, decodeExpression(body, failure: failure, status: statusExpression(status))))
+            }
+            if let headers {
+                let read = "try \(failure).headers(\(headers.typeName).self, from: response.headerFields, status: \(statusExpression(status)))"
+                payload.append((caseName == nil && body == nil ? nil : "headers", read))
+            }
             var entry = StatusCaseContext(
                 code: [], range: [], isDefault: false, returns: returns, caseName: caseName.map { [$0] } ?? [],
-                withStatus: withStatus, decoded: decoded.map { [$0] } ?? [], wrapped: caseName != nil && (withStatus || decoded != nil))
+                payload: payload.enumerated().map { index, item in
+                    PayloadContext(label: item.label.map { [$0] } ?? [], value: item.value, comma: index < payload.count - 1)
+                },
+                wrapped: caseName != nil ? !payload.isEmpty : payload.count > 1)
             switch status {
             case .code(let code):
                 entry.code = [String(code)]
@@ -113,13 +125,19 @@ extension ContextBuilder {
             }
         }
         for response in operation.success.responses {
-            place(response.status, returns: true, caseName: operation.success.enumName == nil ? nil : response.caseName, body: response.body)
+            place(
+                response.status, returns: true, caseName: operation.success.enumName == nil ? nil : response.caseName, body: response.body,
+                headers: response.headers)
         }
         for error in operation.errors {
-            place(error.status, returns: false, caseName: error.caseName, body: error.body)
+            place(error.status, returns: false, caseName: error.caseName, body: error.body, headers: error.headers)
         }
         let undocumented = StatusCaseContext(
-            code: [], range: [], isDefault: true, returns: false, caseName: ["undocumented"], withStatus: true, decoded: ["responseBody"],
+            code: [], range: [], isDefault: true, returns: false, caseName: ["undocumented"],
+            payload: [
+                PayloadContext(label: ["status"], value: "response.status.code", comma: true),
+                PayloadContext(label: ["body"], value: "responseBody", comma: false),
+            ],
             wrapped: true)
         return exact + ranges + [fallback ?? undocumented]
     }

@@ -20,7 +20,7 @@ extension ContextBuilder {
             name: operation.methodName,
             requestType: operation.requestTypeName,
             errorType: operation.errorTypeName,
-            returnType: operation.success.returnType.map { TypeSpelling.spelled($0, in: nil) } ?? "Void",
+            returnType: returnType(operation.success),
             doc: methodDoc(operation),
             requestDoc: DocComment.lines(
                 Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: `\(operation.httpMethod) \(DocComment.inline(operation.path))`.")),
@@ -50,15 +50,16 @@ extension ContextBuilder {
                         name: name,
                         doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
                         cases: operation.success.responses.map {
-                            caseContext(name: $0.caseName, status: $0.status, body: $0.body, documentation: $0.documentation)
+                            caseContext(name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers, documentation: $0.documentation)
                         })
                 ]
             } ?? [],
+            headerTypes: operation.headerTypes.map(headersContext),
             securityLiteral: securityList(operation),
             securityOptional: operation.securityOptional,
             methodLiteral: methodLiteral(operation.httpMethod),
             pathLiteral: SwiftLiteral.string(operation.routePath),
-            returnsOutput: operation.success.returnType != nil,
+            returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
             successIsEnum: operation.success.enumName != nil,
             serverSuccesses: serverSuccesses(operation),
             serverRead: serverRead(operation),
@@ -150,12 +151,54 @@ extension ContextBuilder {
         return [CheckContext(unwrap: type.isOptional ? [value] : [], rules: calls, validates: [])]
     }
 
-    private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
-        caseContext(name: error.caseName, status: error.status, body: error.body, documentation: error.documentation)
+    /// What the client method returns: the body, `(body:headers:)` when the response documents headers, only
+    /// the headers when it has no body, or `Void`.
+    private func returnType(_ success: SuccessDecl) -> String {
+        let body = success.returnType.map { TypeSpelling.spelled($0, in: nil) }
+        switch (body, success.headers?.typeName) {
+        case (let body?, let headers?): return "(body: \(body), headers: \(headers))"
+        case (nil, let headers?): return headers
+        case (let body?, nil): return body
+        case (nil, nil): return "Void"
+        }
     }
 
-    /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status.
-    private func caseContext(name: String, status: ResponseStatus, body: BodyDecl?, documentation: Documentation) -> ErrorCaseContext {
+    private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
+        caseContext(name: error.caseName, status: error.status, body: error.body, headers: error.headers, documentation: error.documentation)
+    }
+
+    /// A response's headers struct: its properties, and how they are read from and written to header fields
+    /// (each as a header parameter is: `simple` style, JSON text for `content`).
+    private func headersContext(_ headers: HeadersDecl) -> HeadersContext {
+        let scope = TypeName(topLevel: headers.typeName)
+        let fields = headers.fields.map { field in
+            FieldContext(
+                name: field.swiftName, type: TypeSpelling.spelled(field.type, in: scope),
+                doc: DocComment.lines(Documentation(
+                    summary: field.documentation.details,
+                    details: "- Remark: The `\(DocComment.inline(field.wireName))` header\(field.isRequired ? ", required" : "").")))
+        }
+        return HeadersContext(
+            name: headers.typeName,
+            doc: DocComment.lines(Documentation(summary: headers.documentation.details, details: "- Remark: The headers the response documents.")),
+            fields: fields,
+            initParameters: Self.parameterList(headers.fields.map { declaration($0.swiftName, $0.type, in: scope) }),
+            reading: Self.argumentList(headers.fields.map { (Naming.bare($0.swiftName), headerReadExpression($0)) }),
+            writing: headers.fields.map(wireItem),
+            checks: headers.fields.flatMap(checks),
+            patterns: headers.fields.flatMap { field in
+                Validation.applicable(field.rules, to: field.type).compactMap { rule in
+                    rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(rule.argument)) }
+                }
+            },
+            nested: nestedSource(headers.nestedTypes))
+    }
+
+    /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status;
+    /// documented headers come last, as `headers:`.
+    private func caseContext(
+        name: String, status: ResponseStatus, body: BodyDecl?, headers: HeadersDecl?, documentation: Documentation
+    ) -> ErrorCaseContext {
         let statusText: String
         switch status {
         case .code(let code): statusText = String(code)
@@ -165,6 +208,7 @@ extension ContextBuilder {
         let description = DocComment.inline(documentation.details ?? "")
         return ErrorCaseContext(
             name: name, withStatus: status.isCodeless, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
+            headers: headers.map { [$0.typeName] } ?? [], hasPayload: body != nil || headers != nil,
             doc: ["/// " + statusText + (description.isEmpty ? "" : ": " + description)])
     }
 

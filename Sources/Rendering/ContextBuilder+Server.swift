@@ -22,16 +22,24 @@ extension ContextBuilder {
             case .range(let first): status = first * 100
             case .default: status = 200
             }
+            let headers = decl.headers != nil
+            let binding = ["let value"].filter { _ in decl.body != nil } + ["let headers"].filter { _ in headers }
+            let plainValue = headers ? "output.body" : "output"
+            let plainHeaders = decl.body == nil ? "output" : "output.headers"
             return ServerSuccessContext(
-                caseName: isEnum ? [decl.caseName] : [], status: String(status), value: isEnum ? "value" : "output",
-                body: decl.body.map { [responseBody($0)] } ?? [])
+                caseName: isEnum ? [decl.caseName] : [], status: String(status),
+                binding: binding.isEmpty ? "" : "(" + binding.joined(separator: ", ") + ")", value: isEnum ? "value" : plainValue,
+                body: decl.body.map { [responseBody($0)] } ?? [], headers: headers ? [isEnum ? "headers" : plainHeaders] : [])
         }
     }
 
     func serverError(_ error: ErrorCaseDecl) -> ServerErrorContext {
         let code: String? = if case .code(let code) = error.status { String(code) } else { nil }
+        let binding = ["let status"].filter { _ in code == nil } + ["let body"].filter { _ in error.body != nil }
+            + ["let headers"].filter { _ in error.headers != nil }
         return ServerErrorContext(
-            caseName: error.caseName, bindsStatus: code == nil, status: code ?? "status", body: error.body.map { [responseBody($0)] } ?? [])
+            caseName: error.caseName, status: code ?? "status", binding: binding.isEmpty ? "" : "(" + binding.joined(separator: ", ") + ")",
+            body: error.body.map { [responseBody($0)] } ?? [], headers: error.headers != nil)
     }
 
     private func responseBody(_ body: BodyDecl) -> ResponseBodyContext {
@@ -43,7 +51,7 @@ extension ContextBuilder {
     // MARK: Reading
 
     func serverRead(_ operation: OperationDecl) -> ServerReadContext {
-        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, in: operation)) }
+        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters)) }
         if let body = operation.body {
             let read: String
             switch body.coding {
@@ -65,14 +73,20 @@ extension ContextBuilder {
             hasArguments: !arguments.isEmpty)
     }
 
-    private func readExpression(_ parameter: ParameterDecl, in operation: OperationDecl) -> String {
+    /// How a response header is read from the response's `fields`, as a header parameter is from a request.
+    func headerReadExpression(_ header: ParameterDecl) -> String {
+        readExpression(header, among: [], fields: "fields")
+    }
+
+    /// How a parameter is read; `others` are the operation's other parameters, `fields` the header fields.
+    private func readExpression(_ parameter: ParameterDecl, among others: [ParameterDecl], fields: String = "request.headerFields") -> String {
         let name = SwiftLiteral.string(parameter.wireName)
         let location = SwiftLiteral.string(parameter.location)
         let source: String
         switch parameter.location {
         case "path": source = "try Wire.pathParameter(metadata, \(name))"
         case "query": source = "Wire.first(query, \(name))"
-        case "header": source = "request.headerFields[HTTPField.Name(\(name))!]"
+        case "header": source = "\(fields)[HTTPField.Name(\(name))!]"
         default: source = "cookies[\(name)]"
         }
         var expression: String
@@ -90,7 +104,7 @@ extension ContextBuilder {
             var claimed = ""
             if mayBeObject, explode, style == "form" {
                 // An exploded object is every pair the operation's other parameters do not name.
-                let others = operation.parameters.filter { $0.location == parameter.location && $0.wireName != parameter.wireName }
+                let others = others.filter { $0.location == parameter.location && $0.wireName != parameter.wireName }
                 claimed = "claimed: [" + others.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "], "
             }
             switch parameter.location {
@@ -99,7 +113,7 @@ extension ContextBuilder {
             case "query":
                 expression = "try Wire.queryParameter(query, \(name), style: .\(style), explode: \(explode), \(claimed)as: \(type).self)"
             case "header":
-                expression = "try Wire.headerParameter(request, \(name), explode: \(explode), as: \(type).self)"
+                expression = "try Wire.headerParameter(\(fields), \(name), explode: \(explode), as: \(type).self)"
             default:
                 expression = "try Wire.cookieParameter(request, \(name), explode: \(explode), \(claimed)as: \(type).self)"
             }

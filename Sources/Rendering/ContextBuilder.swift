@@ -56,7 +56,8 @@ struct ContextBuilder {
             access: options.access.modifier,
             generatesClient: options.modes.contains(.client),
             generatesServer: options.modes.contains(.server),
-            generatesOperations: options.generatesOperations)
+            generatesOperations: options.generatesOperations,
+            hasHeaderTypes: module.operations.contains { !$0.headerTypes.isEmpty })
     }
 
     /// The first server: through the client's `Servers` when there is a client, spelled out otherwise.

@@ -162,7 +162,8 @@ enum LineWrapping {
     }
 
     /// The line broken at one place: a `case` label before its statement, a `+` chain before each operator,
-    /// otherwise its longest argument or parameter list one item per line, or its body; `nil` when it has none.
+    /// otherwise its longest argument list (a declaration's parameter list) one item per line, or its body; `nil`
+    /// when it has none.
     private static func code(_ line: Bytes, indent: Bytes) -> [Bytes]? {
         let structure = structure(line)
         let inner = Array(indent) + "    ".utf8
@@ -182,7 +183,10 @@ enum LineWrapping {
             lines.append(ArraySlice(inner + trimmed(line[start...])))
             return lines
         }
-        guard let group = structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open }), group.close > group.open + 1 else {
+        // A declaration breaks its parameter list (its first group), not a tuple it returns.
+        let isDeclaration = statement.firstRange(of: "func ".utf8) != nil || statement.firstRange(of: "init(".utf8) != nil
+        let chosen = isDeclaration ? structure.groups.first : structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open })
+        guard let group = chosen, group.close > group.open + 1 else {
             return structure.bodies.last.flatMap { body in
                 let statement = trimmed(line[(body.open + 1)..<body.close])
                 guard !statement.isEmpty else { return nil }

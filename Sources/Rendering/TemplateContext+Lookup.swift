@@ -24,6 +24,7 @@ extension ModuleContext: MustacheParent {
         case "generatesClient": generatesClient
         case "generatesServer": generatesServer
         case "generatesOperations": generatesOperations
+        case "hasHeaderTypes": hasHeaderTypes
         default: nil
         }
     }
@@ -185,6 +186,7 @@ extension OperationContext: MustacheParent {
         case "request": request
         case "errorCases": errorCases
         case "resultEnum": resultEnum
+        case "headerTypes": headerTypes
         case "securityLiteral": securityLiteral
         case "securityOptional": securityOptional
         case "methodLiteral": methodLiteral
@@ -227,6 +229,8 @@ extension ErrorCaseContext: MustacheParent {
         case "name": name
         case "withStatus": withStatus
         case "body": body
+        case "headers": headers
+        case "hasPayload": hasPayload
         case "doc": doc
         default: nil
         }
@@ -289,9 +293,36 @@ extension StatusCaseContext: MustacheParent {
         case "isDefault": isDefault
         case "returns": returns
         case "caseName": caseName
-        case "withStatus": withStatus
-        case "decoded": decoded
+        case "payload": payload
         case "wrapped": wrapped
+        default: nil
+        }
+    }
+}
+
+extension PayloadContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "value": value
+        case "comma": comma
+        default: nil
+        }
+    }
+}
+
+extension HeadersContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "fields": fields
+        case "initParameters": initParameters
+        case "reading": reading
+        case "writing": writing
+        case "checks": checks
+        case "patterns": patterns
+        case "nested": nested
         default: nil
         }
     }
@@ -357,8 +388,10 @@ extension ServerSuccessContext: MustacheParent {
         switch key {
         case "caseName": caseName
         case "status": status
+        case "binding": binding
         case "value": value
         case "body": body
+        case "headers": headers
         default: nil
         }
     }
@@ -380,9 +413,10 @@ extension ServerErrorContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "caseName": caseName
-        case "bindsStatus": bindsStatus
         case "status": status
+        case "binding": binding
         case "body": body
+        case "headers": headers
         default: nil
         }
     }

@@ -31,6 +31,8 @@ struct ModuleContext {
     var generatesServer: Bool
     /// Client or server: request types, error enums, credentials and the wire code they share.
     var generatesOperations: Bool
+    /// Whether some response documents headers, whose structs read and write `HTTPFields`.
+    var hasHeaderTypes: Bool
 }
 
 struct ServerContext {
@@ -199,6 +201,8 @@ struct OperationContext {
     var errorCases: [ErrorCaseContext]
     /// The enum of successful outcomes, when several 2xx responses differ.
     var resultEnum: [ResultEnumContext]
+    /// The structs of the headers its responses document.
+    var headerTypes: [HeadersContext]
     /// `[[.privateKeyAuth]]`.
     var securityLiteral: String
     var securityOptional: Bool
@@ -235,7 +239,27 @@ struct ErrorCaseContext {
     var withStatus: Bool
     /// The body's type, when the response has one.
     var body: [String]
+    /// The headers' struct, when the response documents headers.
+    var headers: [String]
+    /// Whether the case has a payload without a status: a body or headers.
+    var hasPayload: Bool
     var doc: [String]
+}
+
+/// A response's headers: the struct, how the client reads it and how the server writes it.
+struct HeadersContext {
+    var name: String
+    var doc: [String]
+    var fields: [FieldContext]
+    var initParameters: [ParameterContext]
+    /// `init(reading:)`'s arguments: each header read from `fields`.
+    var reading: [ArgumentContext]
+    /// `fields()`'s statements: each header written, as a client writes a header parameter.
+    var writing: [WireItemContext]
+    /// The rules the headers' values must keep, checked when they are read, and their patterns.
+    var checks: [CheckContext]
+    var patterns: [PatternContext]
+    var nested: [String]
 }
 
 struct ResultEnumContext {
@@ -284,12 +308,18 @@ struct StatusCaseContext {
     var returns: Bool
     /// The result enum's or error enum's case; none for a plain success.
     var caseName: [String]
-    /// Whether the case carries the status (`4XX` and `default` responses).
-    var withStatus: Bool
-    /// The expression reading the body: `try NotFoundError.decode(ErrorResponse.self, from: responseBody, status: 404)`.
-    var decoded: [String]
-    /// Whether the case's payload is in parentheses: a case name with a status or a body.
+    /// What the case or result carries, in order: the status (`4XX`, `default`), the body read
+    /// (`try NotFoundError.decode(ErrorResponse.self, from: responseBody, status: 404)`), the headers read.
+    var payload: [PayloadContext]
+    /// Whether the payload is in parentheses: a case with one, or a plain success of body and headers.
     var wrapped: Bool
+}
+
+/// One value of a status case's payload, labelled (`status:`, `body:`, `headers:`) or not.
+struct PayloadContext {
+    var label: [String]
+    var value: String
+    var comma: Bool
 }
 
 struct RangeContext {
@@ -347,9 +377,13 @@ struct ServerSuccessContext {
     /// The result enum's case, when there are several.
     var caseName: [String]
     var status: String
-    /// `output`, or `value` inside a `switch` case.
+    /// `(let value, let headers)`: what a `switch` case binds.
+    var binding: String
+    /// `output`, `output.body`, or `value` inside a `switch` case.
     var value: String
     var body: [ResponseBodyContext]
+    /// The documented headers to add: `output.headers`, `output`, or `headers` inside a `switch` case.
+    var headers: [String]
 }
 
 /// A body as the server writes it: JSON, text or bytes, with its content type.
@@ -363,11 +397,13 @@ struct ResponseBodyContext {
 /// One error case as the server answers it.
 struct ServerErrorContext {
     var caseName: String
-    /// Whether the case carries its status (`4XX`, `default`), bound as `status`.
-    var bindsStatus: Bool
     /// The status: `404`, or `status` when bound.
     var status: String
+    /// `(let status, let body, let headers)`: what the case binds, or nothing.
+    var binding: String
     var body: [ResponseBodyContext]
+    /// Whether the case carries headers, bound as `headers`, to add.
+    var headers: Bool
 }
 
 /// How the server's `init(request:body:metadata:credentials:)` reads the request value.

@@ -34,7 +34,9 @@ private struct LandmineServer: LandmineAPI {
             kind: .init(rawValue: request.fooBar ?? ""))
     }
 
-    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) {}
+    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) -> RegisterHandlers2Headers {
+        RegisterHandlers2Headers(fields2: "f", init_: 7, self_: ["a", "b"], value: .init(rawValue: "\" \\(x) */"))
+    }
     func send2(_ request: Send2Request) async throws(Send2Error) -> Shadows {
         Shadows(result: Result_(value: "r"), error: Error_(error: "e"), url: "u", pet: Pet2(nickname: "p"), pet2: Pet(name: "P"))
     }
@@ -291,7 +293,9 @@ struct LandmineTests {
         try await client.fooBar(self_: "1")
         try await client.fooBar2(self_: "2")
         try await client.fooBar3(self_: "3")
-        try await client.registerHandlers2(body: Names(landmineClient: "c", registerHandlers: "r"))
+        // Headers named like the struct's own members (`fields`, `init`, `self`) arrive under their wire names.
+        let headers = try await client.registerHandlers2(body: Names(landmineClient: "c", registerHandlers: "r"))
+        #expect(headers == RegisterHandlers2Headers(fields2: "f", init_: 7, self_: ["a", "b"], value: .init(rawValue: "\" \\(x) */")))
         #expect(LandmineClient.Servers.server1.absoluteString == "https://api.example.com/base/v1")
     }
 

@@ -15,7 +15,9 @@ private struct LandmineEcho: LandmineAPI {
             header: request.xLandmine, cookie: request.c, id: request.id, mode: request.mode)
     }
     func `class`(_ request: ClassRequest) async throws(ClassError) -> Keywords { Keywords(class: request.class, self_: request.self_) }
-    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) {}
+    func registerHandlers2(_ request: RegisterHandlers2Request) async throws(RegisterHandlers2Error) -> RegisterHandlers2Headers {
+        RegisterHandlers2Headers(init_: 1)
+    }
     func send2(_ request: Send2Request) async throws(Send2Error) -> Shadows { Shadows() }
     func validate(_ request: ValidateRequest) async throws(ValidateError) {}
     func init_(_ request: InitRequest) async throws(InitError) {}

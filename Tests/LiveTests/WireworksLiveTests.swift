@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import GenRuntime
+import Hummingbird
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import OpenAPIURLSession
@@ -24,9 +28,29 @@ private struct Echo: WireworksAPI {
     func headerAndCookieStyles(_ request: HeaderAndCookieStylesRequest) async throws(HeaderAndCookieStylesError) -> HeaderValues {
         HeaderValues(colors: request.xColors, rgb: request.xRGB, shades: request.shades, tones: request.tones)
     }
+
+    static let requestID = UUID(uuidString: "7E57ED00-0000-4000-8000-000000000001")!
+
+    func listItems(_ request: ListItemsRequest) async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders) {
+        switch request.outcome {
+        case .busy: throw .tooManyRequests(Problem(title: "slow down"), headers: .init(retryAfter: 30))
+        case .missing: throw .notFound(headers: .init(xReason: "none yet"))
+        default:
+            return (["a", "b"], ListItemsHeaders(link: "</items?page=2>; rel=\"next\"", xTotalCount: 2, xTags: ["new", "old"], xMode: .fast))
+        }
+    }
+
+    func createItem(_ request: CreateItemRequest) async throws(CreateItemError) -> CreateItemResult {
+        request.later == true ? .accepted(headers: .init(location: "/items/9", retryAfter: 5)) : .created(Problem(title: "made"), headers: .init(location: "/items/8"))
+    }
+
+    func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders {
+        guard request.id != "locked" else { throw .clientError(status: 423, body: Problem(title: "locked"), headers: .init(xReason: "held")) }
+        return DeleteItemHeaders(xRequestId: Self.requestID)
+    }
 }
 
-@Suite("Wireworks over HTTP: parameter styles")
+@Suite("Wireworks over HTTP: parameter styles and response headers")
 struct WireworksLiveTests {
     /// Items that hold every delimiter a style uses, so a reader that splits after decoding would break them.
     static let colors = ["blue", "a,b", "c.d", "e;f=g", "h i/é"]
@@ -113,6 +137,86 @@ struct WireworksLiveTests {
                 #expect(status == 400, "\(path): \(body)")
                 let failure = try JSONDecoder().decode(ValidationFailure.self, from: Data(body.utf8))
                 #expect(failure.name == name, "\(path): \(body)")
+            }
+        }
+    }
+
+    // MARK: Response headers
+
+    @Test func responseHeadersArriveTypedOnSuccessAndOnErrors() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                let client = client(root, transport)
+                let result = try await client.listItems()
+                #expect(result.body == ["a", "b"])
+                #expect(
+                    result.headers == ListItemsHeaders(link: "</items?page=2>; rel=\"next\"", xTotalCount: 2, xTags: ["new", "old"], xMode: .fast))
+                do throws(ListItemsError) {
+                    _ = try await client.listItems(outcome: .busy)
+                    Issue.record("a 429 was a success")
+                } catch .tooManyRequests(let problem, let headers) {
+                    #expect(problem.title == "slow down" && headers.retryAfter == 30)
+                } catch {
+                    Issue.record("unexpected \(error)")
+                }
+                do throws(ListItemsError) {
+                    _ = try await client.listItems(outcome: .missing)
+                    Issue.record("a 404 was a success")
+                } catch .notFound(let headers) {
+                    #expect(headers.xReason == "none yet")
+                } catch {
+                    Issue.record("unexpected \(error)")
+                }
+            }
+        }
+    }
+
+    @Test func headersOfSeveralSuccessesAndOfABodilessOne() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            let client = client(root, AsyncHTTPClientTransport())
+            let created = try await client.createItem()
+            #expect(created == .created(Problem(title: "made"), headers: .init(location: "/items/8")))
+            let accepted = try await client.createItem(later: true)
+            #expect(accepted == .accepted(headers: .init(location: "/items/9", retryAfter: 5)))
+            let deleted = try await client.deleteItem(id: "7")
+            #expect(deleted.xRequestId == Echo.requestID)
+            do throws(DeleteItemError) {
+                _ = try await client.deleteItem(id: "locked")
+                Issue.record("a 423 was a success")
+            } catch .clientError(let status, let problem, let headers) {
+                #expect(status == 423 && problem.title == "locked" && headers.xReason == "held")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    /// The server writes documented headers as the wire carries them; `Content-Type` stays the body's own.
+    @Test func theServerWritesTheHeadersOnTheWire() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            var request = URLRequest(url: URL(string: root.absoluteString + "/v1/items")!)
+            request.httpMethod = "GET"
+            let (_, response) = try await URLSession.shared.data(for: request)
+            let http = try #require(response as? HTTPURLResponse)
+            #expect(http.value(forHTTPHeaderField: "X-Total-Count") == "2")
+            #expect(http.value(forHTTPHeaderField: "X-Tags") == "new,old")
+            #expect(http.value(forHTTPHeaderField: "Link") == "</items?page=2>; rel=\"next\"")
+            #expect(http.value(forHTTPHeaderField: "Content-Type") == "application/json")
+        }
+    }
+
+    /// A response without a required header is `invalidResponse`, naming the header.
+    @Test func aMissingRequiredHeaderIsAnInvalidResponse() async throws {
+        try await withLiveServer({ router in
+            router.get("/v1/items") { _, _ in "[\"a\"]" }
+        }) { root in
+            do throws(ListItemsError) {
+                _ = try await client(root, URLSessionTransport()).listItems()
+                Issue.record("a response without X-Total-Count was accepted")
+            } catch .invalidResponse(let status, let reason) {
+                #expect(status == 200 && reason.contains("'X-Total-Count' is required"), "\(reason)")
+            } catch {
+                Issue.record("unexpected \(error)")
             }
         }
     }

@@ -93,8 +93,8 @@ extension FindItemsRequest {
                 "lines",
                 in: "query"
             ),
-            xTags: try Wire.headerParameter(request, "X-Tags", explode: false, as: [String].self),
-            xShape: try Wire.headerParameter(request, "X-Shape", explode: false, as: [String: Int].self),
+            xTags: try Wire.headerParameter(request.headerFields, "X-Tags", explode: false, as: [String].self),
+            xShape: try Wire.headerParameter(request.headerFields, "X-Shape", explode: false, as: [String: Int].self),
             xLabel: request.headerFields[HTTPField.Name("X-Label")!],
             mode: try Wire.value(cookies["mode"], as: FindItemsRequest.Mode.self, "mode", in: "cookie")
         )
