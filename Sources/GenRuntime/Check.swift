@@ -62,6 +62,11 @@ public enum Check {
         guard Set(value).count == value.count else { throw failure(location, name, "uniqueItems", "must not repeat an item") }
     }
 
+    /// The one value a closed list allows (`enum: [true]`).
+    public static func equals<Value: Equatable>(_ value: Value, _ allowed: Value, _ name: String, in location: String) throws(ValidationFailure) {
+        guard value == allowed else { throw failure(location, name, "enum", "must be \(allowed)") }
+    }
+
     public static func required<Value>(_ value: Value?, _ name: String, in location: String) throws(ValidationFailure) -> Value {
         guard let value else { throw failure(location, name, "required", "is required") }
         return value

@@ -152,6 +152,8 @@ public struct ValidationRule: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf
         case minItems, maxItems, uniqueItems
+        /// The one value a closed list of booleans allows (`enum: [true]`).
+        case equals
     }
 
     public var kind: Kind

@@ -95,10 +95,19 @@ extension TypeLowering {
         guard let nodes = schema.enumValues else { return nil }
         var values: [LiteralValue] = []
         var allowsNull = false
+        // `type: string` with `enum: [true, 1.5]`: YAML read the unquoted values as other types, but the schema
+        // says they are text; they are taken as the text they were written as.
+        let isText = schema.nonNullTypes == [.string]
         for node in nodes {
-            guard let value = LiteralValue(node) else { continue }
+            guard var value = LiteralValue(node) else { continue }
+            switch value {
+            case .bool, .int, .double: if isText, let text = node.text { value = .string(text) }
+            case .null, .string, .array, .object: break
+            }
             if value == .null { allowsNull = true } else if !values.contains(value) { values.append(value) }
         }
+        // Booleans: a closed list of them is a `Bool` whose allowed values `rules(for:)` checks.
+        if !values.isEmpty, values.allSatisfy({ if case .bool = $0 { true } else { false } }) { return nil }
         let rawType: Builtin
         if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
             rawType = .string
@@ -216,6 +225,19 @@ extension TypeLowering {
         if let value = schema.minItems { rules.append(ValidationRule(kind: .minItems, argument: .int(value))) }
         if let value = schema.maxItems { rules.append(ValidationRule(kind: .maxItems, argument: .int(value))) }
         if schema.uniqueItems { rules.append(ValidationRule(kind: .uniqueItems, argument: .bool(true))) }
+        // A closed list of one boolean (`enum: [true]`, Stripe's `deleted`) is a `Bool` that must be that value.
+        var booleans: Set<Bool> = []
+        var others = 0
+        for value in schema.enumValues ?? [] {
+            switch value.content {
+            case .bool(let bool): booleans.insert(bool)
+            case .null: break
+            default: others += 1
+            }
+        }
+        if booleans.count == 1, others == 0, let only = booleans.first {
+            rules.append(ValidationRule(kind: .equals, argument: .bool(only)))
+        }
         return rules
     }
 }

@@ -58,6 +58,7 @@ public enum Validation {
             case .minLength, .maxLength, .pattern: isString
             case .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf: isNumber
             case .minItems, .maxItems, .uniqueItems: isArray
+            case .equals: builtin == .bool
             }
         }
     }

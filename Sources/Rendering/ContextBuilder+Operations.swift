@@ -143,7 +143,7 @@ extension ContextBuilder {
                 return call(subject, bound)
             case .uniqueItems:
                 return call(subject, nil)
-            case .minLength, .maxLength, .minItems, .maxItems:
+            case .minLength, .maxLength, .minItems, .maxItems, .equals:
                 return call(subject, argument)
             }
         }
