@@ -199,6 +199,19 @@ public struct WireworksClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// JSON under several media types with one schema: a body in any of them is read as JSON.
+    ///
+    /// - Remark: `PUT /documents/{id}`, generated from `#/paths/~1documents~1{id}/put`.
+    public func putDocument(id: String, body: Document) async throws(PutDocumentError) -> Document {
+        let input = PutDocumentRequest(id: id, body: body)
+        let (response, responseBody) = try await self.send(input, as: PutDocumentError.self)
+        switch response.status.code {
+        case 200: return try PutDocumentError.decode(Document.self, from: responseBody, status: 200)
+        case 409: throw .conflict(try PutDocumentError.decode(Problem.self, from: responseBody, status: 409))
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension PathStylesRequest: OperationInput {
@@ -333,5 +346,18 @@ extension DeleteItemRequest: OperationInput {
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         return (request, nil)
+    }
+}
+
+extension PutDocumentRequest: OperationInput {
+    public static let operationID = "putDocument"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/documents/" + (try Wire.pathSegment(self.id.parameterText, "id"))
+        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
     }
 }

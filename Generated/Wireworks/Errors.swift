@@ -79,3 +79,17 @@ public enum DeleteItemError: OperationError {
     /// The response does not match the document.
     case invalidResponse(status: Int, reason: String)
 }
+
+/// The ways `putDocument` can fail: each documented error status, and what can go wrong on the way.
+public enum PutDocumentError: OperationError {
+    /// 409: A conflict, as RFC 9457 problem details.
+    case conflict(Problem)
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}

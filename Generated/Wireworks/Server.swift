@@ -40,6 +40,10 @@ public protocol WireworksAPI: Sendable {
     ///
     /// - Remark: `DELETE /items/{id}`, generated from `#/paths/~1items~1{id}/delete`.
     func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders
+    /// JSON under several media types with one schema: a body in any of them is read as JSON.
+    ///
+    /// - Remark: `PUT /documents/{id}`, generated from `#/paths/~1documents~1{id}/put`.
+    func putDocument(_ request: PutDocumentRequest) async throws(PutDocumentError) -> Document
 }
 
 extension WireworksAPI {
@@ -209,6 +213,32 @@ extension WireworksAPI {
                     return .empty(204).adding(output)
                 }
             }, method: .delete, path: stub.path("/items/{id}"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: PutDocumentError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(PutDocumentError) in
+                    let input: PutDocumentRequest
+                    do throws(ValidationFailure) {
+                        input = try PutDocumentRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.putDocument(input)
+                    return .json(200, output)
+                }
+            }, method: .put, path: stub.path("/documents/{id}"))
     }
 }
 
@@ -410,6 +440,33 @@ extension DeleteItemError {
     var serverResponse: ServerResponse {
         switch self {
         case .clientError(let status, let body, let headers): .json(status, body).adding(headers)
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .json(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension PutDocumentRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            id: try Wire.pathParameter(metadata, "id"),
+            body: try Wire.body(body, as: Document.self)
+        )
+        try validate()
+    }
+}
+
+extension PutDocumentError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .conflict(let body): .json(409, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .json(400, failure)
         case .transport, .invalidResponse: .empty(500)

@@ -3,6 +3,15 @@ import Foundation
 @_spi(Generated) import GenRuntime
 import HTTPTypes
 
+/// - Remark: Generated from `#/components/schemas/Document`.
+public struct Document: Codable, Hashable, Sendable {
+    public var title: String
+
+    public init(title: String) {
+        self.title = title
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Problem`.
 public struct Problem: Codable, Hashable, Sendable {
     public var title: String?
@@ -624,6 +633,22 @@ public struct DeleteItemRequest: Hashable, Sendable {
 
     public init(id: String) {
         self.id = id
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `putDocument`: `PUT /documents/{id}`.
+public struct PutDocumentRequest: Hashable, Sendable {
+    /// - Remark: The `id` path parameter.
+    public var id: String
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: Document
+
+    public init(id: String, body: Document) {
+        self.id = id
+        self.body = body
     }
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.

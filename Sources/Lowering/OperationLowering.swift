@@ -274,9 +274,18 @@ final class OperationLowering {
         guard !content.isEmpty else { return nil }
         let chosen =
             content.first { Self.isJSON($0.mediaType) } ?? content.first { $0.mediaType.hasPrefix("text/") } ?? content[0]
-        if content.count > 1 {
-            let others = content.map(\.mediaType).filter { $0 != chosen.mediaType }.joined(separator: ", ")
-            warning("only '\(chosen.mediaType)' is generated for this body; \(others) not", at: mark)
+        // JSON media types with the same schema (`application/json` and `text/json`, both `$ref: Pet`) are one
+        // body: the server reads JSON whatever its content type says, and the client decodes any of them.
+        func isSameJSON(_ entry: MediaTypeEntry) -> Bool {
+            guard Self.isJSON(chosen.mediaType), Self.isJSON(entry.mediaType) else { return false }
+            switch (entry.value.schema?.ref, chosen.value.schema?.ref) {
+            case (let one?, let other?): return one.raw == other.raw && one.file == other.file
+            default: return entry.value.schema == nil && chosen.value.schema == nil
+            }
+        }
+        let others = content.filter { $0.mediaType != chosen.mediaType && !isSameJSON($0) }.map(\.mediaType)
+        if !others.isEmpty {
+            warning("only '\(chosen.mediaType)' is generated for this body; \(others.joined(separator: ", ")) not", at: mark)
         }
         let coding: BodyCoding
         var type: TypeRef
@@ -307,13 +316,13 @@ final class OperationLowering {
         BodyDecl(swiftName: "body", type: TypeRef.jsonValue, contentType: "application/json", coding: .json, isRequired: true, documentation: Documentation())
     }
 
-    /// `application/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
+    /// `application/json`, `text/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
     static func isJSON(_ mediaType: String) -> Bool {
-        var base = Substring(mediaType)
+        var base = Substring(mediaType.lowercased())
         if let semicolon = base.firstIndex(of: ";") { base = base[..<semicolon] }
         while base.last == " " { base = base.dropLast() }
-        if base == "application/json" || base == "*/*" || base == "application/*" { return true }
-        return base.lowercased().hasSuffix("+json") || base.lowercased() == "application/json"
+        if base == "application/json" || base == "text/json" || base == "*/*" || base == "application/*" { return true }
+        return base.hasSuffix("+json")
     }
 
     // MARK: Responses

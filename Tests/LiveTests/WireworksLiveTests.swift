@@ -44,6 +44,11 @@ private struct Echo: WireworksAPI {
         request.later == true ? .accepted(headers: .init(location: "/items/9", retryAfter: 5)) : .created(Problem(title: "made"), headers: .init(location: "/items/8"))
     }
 
+    func putDocument(_ request: PutDocumentRequest) async throws(PutDocumentError) -> Document {
+        guard request.id != "taken" else { throw .conflict(Problem(title: "taken")) }
+        return request.body
+    }
+
     func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders {
         guard request.id != "locked" else { throw .clientError(status: 423, body: Problem(title: "locked"), headers: .init(xReason: "held")) }
         return DeleteItemHeaders(xRequestId: Self.requestID)
@@ -215,6 +220,44 @@ struct WireworksLiveTests {
                 Issue.record("a response without X-Total-Count was accepted")
             } catch .invalidResponse(let status, let reason) {
                 #expect(status == 200 && reason.contains("'X-Total-Count' is required"), "\(reason)")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    // MARK: JSON under other media types
+
+    /// `text/json`, `application/merge-patch+json` and `application/problem+json` with the JSON body's schema are
+    /// read as JSON by the generated server and client alike.
+    @Test func jsonUnderOtherMediaTypesIsReadAsJSON() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            let stored = try await client(root, URLSessionTransport()).putDocument(id: "a", body: Document(title: "t"))
+            #expect(stored == Document(title: "t"))
+            for mediaType in ["text/json", "application/merge-patch+json"] {
+                let (status, body) = try await rawRequest(
+                    "PUT", URL(string: root.absoluteString + "/v1/documents/a")!, headers: ["Content-Type": mediaType],
+                    body: Data(#"{"title":"raw"}"#.utf8))
+                #expect(status == 200 && body == #"{"title":"raw"}"#, "\(mediaType): \(status) \(body)")
+            }
+        }
+        try await withLiveServer({ router in
+            router.put("/v1/documents/:id") { request, context -> Response in
+                let conflict = context.parameters.get("id") == "taken"
+                let (type, text) = conflict ? ("application/problem+json", #"{"title":"taken"}"#) : ("text/json; charset=utf-8", #"{"title":"other"}"#)
+                return Response(
+                    status: conflict ? .conflict : .ok, headers: [.contentType: type],
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            }
+        }) { root in
+            let client = client(root, AsyncHTTPClientTransport())
+            let other = try await client.putDocument(id: "a", body: Document(title: "t"))
+            #expect(other == Document(title: "other"))
+            do throws(PutDocumentError) {
+                _ = try await client.putDocument(id: "taken", body: Document(title: "t"))
+                Issue.record("a 409 was a success")
+            } catch .conflict(let problem) {
+                #expect(problem.title == "taken")
             } catch {
                 Issue.record("unexpected \(error)")
             }
