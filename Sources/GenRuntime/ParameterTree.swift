@@ -12,15 +12,6 @@ enum ParameterTree: Equatable {
         var key: String
         var value: ParameterTree
     }
-
-    /// Whether this holds only text at its first level: what every style but `deepObject` can write.
-    var isFlat: Bool {
-        switch self {
-        case .text: true
-        case .list(let items): items.allSatisfy { if case .text = $0 { true } else { false } }
-        case .map(let entries): entries.allSatisfy { if case .text = $0.value { true } else { false } }
-        }
-    }
 }
 
 /// Turns an `Encodable` value into a `ParameterTree`. Scalars (`ParameterValue`s, generated enums included)

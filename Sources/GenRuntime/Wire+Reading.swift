@@ -37,16 +37,22 @@ extension Wire {
     /// The cookies a request carries, by name; the first of a repeated name wins.
     public static func cookies(of request: HTTPRequest) -> [String: String] {
         var result: [String: String] = [:]
-        for field in request.headerFields where field.name == .cookie {
-            for pair in field.value.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                let value = String(parts[1]).trimmingCharacters(in: .whitespaces)
-                if result[name] == nil { result[name] = value.removingPercentEncoding ?? value }
-            }
+        for (name, value) in cookiePairs(of: request) where !name.isEmpty && !value.isEmpty && result[name] == nil {
+            result[name] = value.removingPercentEncoding ?? value
         }
         return result
+    }
+
+    /// Every `name=value` pair of the request's `Cookie` headers, trimmed, as it arrived (a missing value is empty).
+    static func cookiePairs(of request: HTTPRequest) -> [(name: String, value: String)] {
+        var pairs: [(name: String, value: String)] = []
+        for field in request.headerFields where field.name == .cookie {
+            for pair in field.value.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                pairs.append((parts[0].trimmingCharacters(in: .whitespaces), parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""))
+            }
+        }
+        return pairs
     }
 
     /// A path parameter from the router, percent-decoded.

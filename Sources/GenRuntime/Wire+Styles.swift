@@ -49,12 +49,7 @@ extension Wire {
     public static func appendCookie(_ request: inout HTTPRequest, _ value: some Encodable, _ name: String, explode: Bool) throws(ValidationFailure) {
         guard let tree = try tree(value, name, in: "cookie") else { return }
         let pairs = try located("cookie") { () throws(ValidationFailure) in try ParameterStyle.form.pairs(tree, name: name, explode: explode) }
-        let cookie = pairs.joined(separator: "; ")
-        if let existing = request.headerFields[.cookie] {
-            request.headerFields[.cookie] = existing + "; " + cookie
-        } else {
-            request.headerFields[.cookie] = cookie
-        }
+        appendCookies(&request, pairs.joined(separator: "; "))
     }
 
     private static func tree(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure) -> ParameterTree? {
@@ -104,14 +99,7 @@ extension Wire {
     public static func cookieParameter<Value: Decodable>(
         _ request: HTTPRequest, _ name: String, explode: Bool, claimed: Set<String>? = nil, as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
-        var pairs: [(name: String, value: String)] = []
-        for field in request.headerFields where field.name == .cookie {
-            for pair in field.value.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let key = parts[0].trimmingCharacters(in: .whitespaces)
-                pairs.append((key.removingPercentEncoding ?? key, parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""))
-            }
-        }
+        let pairs = cookiePairs(of: request).map { (name: $0.name.removingPercentEncoding ?? $0.name, value: $0.value) }
         let received = ParameterStyle.form.read(pairs: pairs, name: name, explode: explode, claimed: claimed) {
             $0.removingPercentEncoding ?? String($0)
         }

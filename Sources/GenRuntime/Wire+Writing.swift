@@ -12,7 +12,11 @@ extension Wire {
 
     /// Adds a cookie to the request's `Cookie` header.
     public static func appendCookie(_ request: inout HTTPRequest, _ name: String, _ value: String) {
-        let cookie = name + "=" + escaped(value)
+        appendCookies(&request, name + "=" + escaped(value))
+    }
+
+    /// Adds `name=value` text, one cookie or several joined by `; `, to the request's `Cookie` header.
+    static func appendCookies(_ request: inout HTTPRequest, _ cookie: String) {
         if let existing = request.headerFields[.cookie] {
             request.headerFields[.cookie] = existing + "; " + cookie
         } else {

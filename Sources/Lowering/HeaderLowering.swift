@@ -65,12 +65,7 @@ struct HeaderLowering {
             }
             return nil
         }
-        // Pattern rules become static members of the struct, named after their header.
-        for index in fields.indices {
-            for rule in fields[index].rules.indices where fields[index].rules[rule].kind == .pattern {
-                fields[index].rules[rule].patternName = names.claim(Naming.bare(fields[index].swiftName) + "Pattern")
-            }
-        }
+        OperationLowering.namePatterns(&fields, in: &names)
         let decl = HeadersDecl(typeName: typeName, fields: fields, nestedTypes: nested, documentation: Documentation(details: response.description))
         signatures[signature] = declared.count
         declared.append(decl)

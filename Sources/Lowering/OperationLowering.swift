@@ -167,13 +167,18 @@ final class OperationLowering {
             }
             return nil
         }
-        // Pattern rules become static members of the request type, named after their parameter.
-        for index in result.indices {
-            for rule in result[index].rules.indices where result[index].rules[rule].kind == .pattern {
-                result[index].rules[rule].patternName = names.claim(Naming.bare(result[index].swiftName) + "Pattern")
+        Self.namePatterns(&result, in: &names)
+        return (result, nested)
+    }
+
+    /// Pattern rules become static members of the type that holds the values (the request type, a headers
+    /// struct), named after their parameter.
+    static func namePatterns(_ parameters: inout [ParameterDecl], in names: inout NameScope) {
+        for index in parameters.indices {
+            for rule in parameters[index].rules.indices where parameters[index].rules[rule].kind == .pattern {
+                parameters[index].rules[rule].patternName = names.claim(Naming.bare(parameters[index].swiftName) + "Pattern")
             }
         }
-        return (result, nested)
     }
 
     private func lowerParameter(_ parameter: Parameter, names: inout NameScope) -> ParameterDecl {

@@ -48,19 +48,20 @@ extension ContextBuilder {
         let name = SwiftLiteral.string(parameter.wireName)
         var styled = false
         var explode = false
-        var text = textExpression(parameter, value: value)
-        var pairs = "try Wire.queryPairs(\(value), \(name), style: .form, explode: true)"
-        switch parameter.encoding {
-        case .scalar:
-            if parameter.location == "header" { text = "try Wire.headerValue(\(text), \(name))" }
-        case .styled(let style, let exploded, _):
+        var text = ""
+        var pairs = ""
+        // Each location writes one of these: query pairs, a header's text, or a cookie's text or style.
+        switch (parameter.location, parameter.encoding) {
+        case ("query", .scalar): pairs = "try Wire.queryPairs(\(value), \(name), style: .form, explode: true)"
+        case ("query", .styled(let style, let exploded, _)):
+            pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style), explode: \(exploded))"
+        case ("query", .json): pairs = "try Wire.queryPairs(json: \(value), \(name))"
+        case ("header", .styled(_, let exploded, _)): text = "try Wire.headerText(\(value), \(name), explode: \(exploded))"
+        case ("header", _): text = "try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"
+        case (_, .styled(_, let exploded, _)):
             styled = true
             explode = exploded
-            pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style), explode: \(explode))"
-            text = "try Wire.headerText(\(value), \(name), explode: \(explode))"
-        case .json:
-            pairs = "try Wire.queryPairs(json: \(value), \(name))"
-            if parameter.location == "header" { text = "try Wire.headerValue(\(text), \(name))" }
+        default: text = textExpression(parameter, value: value)
         }
         return WireItemContext(
             name: name,

@@ -13,9 +13,6 @@ extension ContextBuilder {
         // The client's own members through `self`: a parameter may have any name but the method's locals.
         if !operation.security.isEmpty { arguments.append(("credentials", "self.credentials")) }
 
-        let patterns = operation.patternRules.compactMap { entry in
-            entry.rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(entry.rule.argument)) }
-        }
         return OperationContext(
             name: operation.methodName,
             requestType: operation.requestTypeName,
@@ -35,7 +32,7 @@ extension ContextBuilder {
                 }
                 + (operation.body?.validates == true
                     ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
-            patterns: patterns,
+            patterns: Self.patterns(operation.parameters),
             nested: nestedSource(operation.nestedTypes),
             parameters: Self.parameterList(parameterList),
             arguments: Self.argumentList(arguments),
@@ -186,11 +183,7 @@ extension ContextBuilder {
             reading: Self.argumentList(headers.fields.map { (Naming.bare($0.swiftName), headerReadExpression($0)) }),
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),
-            patterns: headers.fields.flatMap { field in
-                Validation.applicable(field.rules, to: field.type).compactMap { rule in
-                    rule.patternName.map { PatternContext(name: $0, literal: SwiftLiteral.value(rule.argument)) }
-                }
-            },
+            patterns: Self.patterns(headers.fields),
             nested: nestedSource(headers.nestedTypes))
     }
 

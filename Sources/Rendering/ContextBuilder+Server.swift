@@ -23,23 +23,28 @@ extension ContextBuilder {
             case .default: status = 200
             }
             let headers = decl.headers != nil
-            let binding = ["let value"].filter { _ in decl.body != nil } + ["let headers"].filter { _ in headers }
             let plainValue = headers ? "output.body" : "output"
             let plainHeaders = decl.body == nil ? "output" : "output.headers"
             return ServerSuccessContext(
                 caseName: isEnum ? [decl.caseName] : [], status: String(status),
-                binding: binding.isEmpty ? "" : "(" + binding.joined(separator: ", ") + ")", value: isEnum ? "value" : plainValue,
-                body: decl.body.map { [responseBody($0)] } ?? [], headers: headers ? [isEnum ? "headers" : plainHeaders] : [])
+                binding: Self.binding([decl.body != nil ? "value" : nil, headers ? "headers" : nil]),
+                value: isEnum ? "value" : plainValue, body: decl.body.map { [responseBody($0)] } ?? [],
+                headers: headers ? [isEnum ? "headers" : plainHeaders] : [])
         }
     }
 
     func serverError(_ error: ErrorCaseDecl) -> ServerErrorContext {
         let code: String? = if case .code(let code) = error.status { String(code) } else { nil }
-        let binding = ["let status"].filter { _ in code == nil } + ["let body"].filter { _ in error.body != nil }
-            + ["let headers"].filter { _ in error.headers != nil }
         return ServerErrorContext(
-            caseName: error.caseName, status: code ?? "status", binding: binding.isEmpty ? "" : "(" + binding.joined(separator: ", ") + ")",
+            caseName: error.caseName, status: code ?? "status",
+            binding: Self.binding([code == nil ? "status" : nil, error.body != nil ? "body" : nil, error.headers != nil ? "headers" : nil]),
             body: error.body.map { [responseBody($0)] } ?? [], headers: error.headers != nil)
+    }
+
+    /// `(let status, let body)`: the pattern binding a case's payload, the names given; empty for none.
+    private static func binding(_ names: [String?]) -> String {
+        let bound = names.compactMap { $0.map { "let " + $0 } }
+        return bound.isEmpty ? "" : "(" + bound.joined(separator: ", ") + ")"
     }
 
     private func responseBody(_ body: BodyDecl) -> ResponseBodyContext {

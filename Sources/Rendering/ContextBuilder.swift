@@ -118,9 +118,15 @@ struct ContextBuilder {
     }
 }
 
-extension OperationDecl {
-    /// Parameters' pattern rules, which become static regular expressions of the request type.
-    var patternRules: [(parameter: ParameterDecl, rule: ValidationRule)] {
-        parameters.flatMap { parameter in parameter.rules.filter { $0.kind == .pattern }.map { (parameter, $0) } }
+extension ContextBuilder {
+    /// The static regular expressions of the parameters' pattern rules, declared by the type that holds them
+    /// (the request type, a headers struct).
+    static func patterns(_ parameters: [ParameterDecl]) -> [PatternContext] {
+        parameters.flatMap { parameter in
+            parameter.rules.compactMap { rule in
+                guard rule.kind == .pattern, let name = rule.patternName else { return nil }
+                return PatternContext(name: name, literal: SwiftLiteral.value(rule.argument))
+            }
+        }
     }
 }
