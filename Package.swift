@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["Lowering", "Source", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
-            resources: ["Client", "Errors", "Server", "Support", "Types", "checks", "type"].map { .embedInCode("\($0).mustache") }),
+            resources: ["Client", "Errors", "Server", "Support", "Types", "checks", "responseCase", "type"].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document and writes or checks the output.
         .target(name: "Generator", dependencies: ["Rendering", "Source"]),
         .executableTarget(

@@ -9,6 +9,7 @@ public enum DefaultTemplates {
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
         "Types": String(decoding: PackageResources.Types_mustache, as: UTF8.self),
         "checks": String(decoding: PackageResources.checks_mustache, as: UTF8.self),
+        "responseCase": String(decoding: PackageResources.responseCase_mustache, as: UTF8.self),
         "type": String(decoding: PackageResources.type_mustache, as: UTF8.self),
     ]
 }

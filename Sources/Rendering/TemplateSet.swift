@@ -7,8 +7,8 @@ public import Source
 /// default of the same name.
 public struct TemplateSet: Sendable {
     /// The names of the templates, each a `.mustache` file: one per generated file, and the partials `type` (one
-    /// declaration) and `checks` (the statements of a `validate` method).
-    public static let names = ["Client", "Errors", "Server", "Support", "Types", "checks", "type"]
+    /// declaration), `checks` (the statements of a `validate` method) and `responseCase` (a case of an error or result enum).
+    public static let names = ["Client", "Errors", "Server", "Support", "Types", "checks", "responseCase", "type"]
 
     let library: MustacheLibrary
     /// Where each template came from, for error messages: `Templates/Types.mustache` or `(built-in) Types`.
@@ -21,6 +21,10 @@ public struct TemplateSet: Sendable {
     /// The defaults, overridden by `*.mustache` files in `directory` when given.
     public static func load(overrides directory: String? = nil) throws(Diagnostic) -> TemplateSet {
         var texts = DefaultTemplates.all
+        // A template left out of Templates/DefaultTemplates.swift would render as nothing where it is a partial.
+        for name in names where texts[name] == nil {
+            throw .error("the built-in template '\(name)' is missing from DefaultTemplates", file: "Templates/DefaultTemplates.swift", at: nil)
+        }
         var origins = Dictionary(uniqueKeysWithValues: texts.keys.map { ($0, "(built-in) \($0).mustache") })
         if let directory {
             let files: [String]

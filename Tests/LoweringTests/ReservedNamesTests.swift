@@ -59,7 +59,7 @@ struct ReservedNamesTests {
         }
     }
 
-    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "checks.mustache", "type.mustache"]
+    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "checks.mustache", "responseCase.mustache", "type.mustache"]
 
     /// The reserved names that apply to the members of a type, chosen by its header; `nil` for types whose
     /// members are all the templates' own (no document name lands beside them).

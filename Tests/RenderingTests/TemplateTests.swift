@@ -156,7 +156,7 @@ struct TemplateTests {
             Issue.record("expected a template error")
         } catch {
             #expect(DiagnosticFormatter.format(error, source: nil)
-                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, checks, type")
+                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, checks, responseCase, type")
         }
     }
 
