@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIRuntime
 
 /// What every operation's error enum can express, so the shared client and server code can build them. Each
 /// generated `…Error` enum conforms with these cases, beside one case per documented error status.
@@ -15,6 +16,37 @@ public protocol OperationError: Error {
 
 @_spi(Generated)
 extension OperationError {
+    /// The longest response body a client collects: 64 MiB. Streamed bodies are not collected.
+    public static var maxResponseBytes: Int { 64 << 20 }
+
+    /// Collects a response body: `transport` when it cannot be read, `invalidResponse` past `maxResponseBytes`.
+    public static func collect(_ body: HTTPBody?, status: Int) async throws(Self) -> Data {
+        guard let body else { return Data() }
+        let data: Data?
+        do {
+            data = try await Wire.collect(body, upTo: maxResponseBytes)
+        } catch {
+            throw .transport(error)
+        }
+        guard let data else { throw .invalidResponse(status: status, reason: "the body is longer than \(maxResponseBytes) bytes") }
+        return data
+    }
+
+    /// Collects and decodes a JSON response body (see `decode(_:from:status:)`).
+    public static func decode<Body: Decodable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self) -> Body {
+        try decode(Body.self, from: try await collect(body, status: status), status: status)
+    }
+
+    /// Collects, decodes and checks a JSON response body.
+    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self) -> Body {
+        try decode(Body.self, from: try await collect(body, status: status), status: status)
+    }
+
+    /// Collects a text response body.
+    public static func text(from body: HTTPBody?, status: Int) async throws(Self) -> String {
+        try text(from: try await collect(body, status: status), status: status)
+    }
+
     /// Decodes a JSON response body, or fails with `invalidResponse`.
     public static func decode<Body: Decodable>(_ type: Body.Type, from data: Data, status: Int) throws(Self) -> Body {
         do {

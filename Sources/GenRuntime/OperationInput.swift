@@ -13,9 +13,6 @@ public protocol OperationInput: Sendable {
 
 @_spi(Generated)
 extension OperationInput {
-    /// The longest response body a client reads: 64 MiB.
-    public static var maxResponseBytes: Int { 64 << 20 }
-
     /// Sends the request through the middlewares and the transport and collects the response body.
     public func send<Failure: OperationError>(
         through transport: any ClientTransport,
@@ -23,6 +20,18 @@ extension OperationInput {
         serverURL: URL,
         as failure: Failure.Type
     ) async throws(Failure) -> (HTTPResponse, Data) {
+        let (response, body) = try await open(through: transport, middlewares: middlewares, serverURL: serverURL, as: failure)
+        return (response, try await Failure.collect(body, status: response.status.code))
+    }
+
+    /// Sends the request through the middlewares and the transport and returns the response with its body
+    /// unread, for operations that stream a body or choose among media types.
+    public func open<Failure: OperationError>(
+        through transport: any ClientTransport,
+        middlewares: [any ClientMiddleware],
+        serverURL: URL,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
         let (request, body): (HTTPRequest, HTTPBody?)
         do throws(ValidationFailure) {
             (request, body) = try httpRequest()
@@ -39,9 +48,7 @@ extension OperationInput {
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
         do {
-            let (response, responseBody) = try await next(request, body, serverURL)
-            guard let responseBody else { return (response, Data()) }
-            return (response, try await Data(collecting: responseBody, upTo: Self.maxResponseBytes))
+            return try await next(request, body, serverURL)
         } catch {
             throw .transport(error)
         }

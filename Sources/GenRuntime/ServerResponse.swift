@@ -7,11 +7,12 @@ import OpenAPIRuntime
 public struct ServerResponse: Sendable {
     public var status: Int
     public var contentType: String?
-    public var body: Data?
+    /// Written as it is read: collected values are in memory, streamed ones arrive as the handler yields them.
+    public var body: HTTPBody?
     /// Documented headers the handler returned.
     public var headerFields = HTTPFields()
 
-    public init(status: Int, contentType: String?, body: Data?) {
+    public init(status: Int, contentType: String?, body: HTTPBody?) {
         self.status = status
         self.contentType = contentType
         self.body = body
@@ -20,18 +21,23 @@ public struct ServerResponse: Sendable {
     /// A JSON body; 500 without a body when the value cannot be written as JSON.
     public static func json(_ status: Int, _ value: some Encodable) -> ServerResponse {
         do {
-            return ServerResponse(status: status, contentType: "application/json", body: try Wire.encoder.encode(value))
+            return ServerResponse(status: status, contentType: "application/json", body: HTTPBody(try Wire.encoder.encode(value)))
         } catch {
             return ServerResponse(status: 500, contentType: nil, body: nil)
         }
     }
 
     public static func text(_ status: Int, _ value: String, contentType: String) -> ServerResponse {
-        ServerResponse(status: status, contentType: contentType, body: Data(value.utf8))
+        ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
     }
 
     public static func data(_ status: Int, _ value: Data, contentType: String) -> ServerResponse {
-        ServerResponse(status: status, contentType: contentType, body: value)
+        ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
+    }
+
+    /// A binary or streamed body, sent as it is read.
+    public static func bytes(_ status: Int, _ body: HTTPBody, contentType: String) -> ServerResponse {
+        ServerResponse(status: status, contentType: contentType, body: body)
     }
 
     public static func empty(_ status: Int) -> ServerResponse {
@@ -49,6 +55,16 @@ public struct ServerResponse: Sendable {
         }
     }
 
+    /// A request that broke a documented rule, with the failure as its JSON body: `status` (the document's
+    /// validation status), except 413 for a body past the limit and 415 for an undocumented content type.
+    public static func rejected(_ status: Int, _ failure: ValidationFailure) -> ServerResponse {
+        switch (failure.location, failure.rule) {
+        case ("request", "maxBodyBytes"): .json(413, failure)
+        case ("request", "contentType"): .json(415, failure)
+        default: .json(status, failure)
+        }
+    }
+
     /// A failure of the request as a whole (credentials, size, an unreadable body) as a JSON `ValidationFailure`.
     public static func failure(_ status: Int, rule: String, message: String) -> ServerResponse {
         .json(status, ValidationFailure(location: "request", name: "", rule: rule, message: message))
@@ -58,6 +74,6 @@ public struct ServerResponse: Sendable {
     public var http: (HTTPResponse, HTTPBody?) {
         var response = HTTPResponse(status: .init(code: status), headerFields: headerFields)
         if let contentType { response.headerFields[.contentType] = contentType }
-        return (response, body.map { HTTPBody($0) })
+        return (response, body)
     }
 }

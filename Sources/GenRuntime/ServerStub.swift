@@ -28,11 +28,7 @@ public struct ServerStub: Sendable {
         respond: (Failure) -> ServerResponse,
         _ operation: (Credentials, Data) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
-        if let challenge {
-            var (response, responseBody) = ServerResponse.failure(401, rule: "security", message: "missing credentials").http
-            response.headerFields[.wwwAuthenticate] = challenge
-            return (response, responseBody)
-        }
+        if let challenge { return Self.unauthorized(challenge) }
         let data: Data
         do {
             guard let collected = try await Wire.collect(body, upTo: options.maxBodyBytes) else {
@@ -48,5 +44,32 @@ public struct ServerStub: Sendable {
         } catch {
             return respond(error).http
         }
+    }
+
+    /// Like `handle`, for an operation that streams a body or chooses among media types: `operation` receives
+    /// the body unread, and reads it itself.
+    public func open<Credentials: Sendable, Failure: Error>(
+        _ request: HTTPRequest,
+        _ body: HTTPBody?,
+        credentials: Credentials,
+        challenge: String?,
+        respond: (Failure) -> ServerResponse,
+        _ operation: (Credentials, RequestBody) async throws(Failure) -> ServerResponse
+    ) async -> (HTTPResponse, HTTPBody?) {
+        if let challenge { return Self.unauthorized(challenge) }
+        // A collected body stops at the limit (`RequestBody.collected()`); a streamed one is the handler's to read.
+        let received = RequestBody(body, contentType: request.headerFields[.contentType], limit: options.maxBodyBytes)
+        do {
+            return try await operation(credentials, received).http
+        } catch {
+            return respond(error).http
+        }
+    }
+
+    /// 401 with `challenge` in `WWW-Authenticate`.
+    private static func unauthorized(_ challenge: String) -> (HTTPResponse, HTTPBody?) {
+        var (response, responseBody) = ServerResponse.failure(401, rule: "security", message: "missing credentials").http
+        response.headerFields[.wwwAuthenticate] = challenge
+        return (response, responseBody)
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// The body of a request as a streaming operation's stub receives it: unread, so a binary or streamed body
+/// reaches the handler as it arrives, and a collected one is read only up to the server's limit.
+@_spi(Generated)
+public struct RequestBody: Sendable {
+    public let contentType: String?
+    private let body: HTTPBody?
+    private let limit: Int
+
+    public init(_ body: HTTPBody?, contentType: String?, limit: Int) {
+        self.body = body
+        self.contentType = contentType
+        self.limit = limit
+    }
+
+    /// Whether the request has no body: none at all, or one known to be empty.
+    public var isEmpty: Bool {
+        guard let body else { return true }
+        return body.length == .known(0)
+    }
+
+    /// The index of the documented media type the request's `Content-Type` names; the first one when it has
+    /// none; throws (answered 415) when it names none of them.
+    public func mediaType(among mediaTypes: [String]) throws(ValidationFailure) -> Int {
+        guard let contentType else { return 0 }
+        guard let index = Wire.mediaTypeIndex(contentType, among: mediaTypes) else {
+            let message = "has the content type '\(contentType)', not one of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
+            throw ValidationFailure(location: "request", name: "", rule: "contentType", message: message)
+        }
+        return index
+    }
+
+    /// The body collected: answered 413 past the limit, 400 when it cannot be read.
+    public func collected() async throws(ValidationFailure) -> Data {
+        let data: Data?
+        do {
+            data = try await Wire.collect(body, upTo: limit)
+        } catch {
+            throw ValidationFailure(location: "request", name: "", rule: "body", message: "the body could not be read")
+        }
+        guard let data else {
+            throw ValidationFailure(location: "request", name: "", rule: "maxBodyBytes", message: "the body is longer than \(limit) bytes")
+        }
+        return data
+    }
+
+    /// A JSON body, collected.
+    public func json<Value: Decodable>(as type: Value.Type) async throws(ValidationFailure) -> Value {
+        try Wire.body(try await collected(), as: Value.self)
+    }
+
+    /// A text body, collected.
+    public func text() async throws(ValidationFailure) -> String {
+        try Wire.text(try await collected())
+    }
+
+    /// A binary body as it arrives.
+    public var bytes: HTTPBody { Wire.bytes(body) }
+
+    /// The unread body, for the streams of `Wire+Streams.swift`.
+    public var stream: HTTPBody? { body }
+}
