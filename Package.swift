@@ -5,7 +5,7 @@ import PackageDescription
 /// seeds are the five real APIs; Landmine is the hostile document that proves no document text becomes code;
 /// Wireworks holds the parts of HTTP beyond the seeds (parameter styles, …), proven over HTTP in LiveTests.
 let seedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
-let generatedModules = seedModules + ["Landmine", "Wireworks"]
+let generatedModules = seedModules + ["Landmine", "Streamworks", "Wireworks"]
 
 let package = Package(
     name: "gen",

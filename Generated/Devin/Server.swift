@@ -75,7 +75,7 @@ extension DeleteSecretV1SecretsSecretIdDeleteError {
         switch self {
         case .unprocessableContent(let body): .json(422, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(422, failure)
+        case .invalidArgument(let failure): .rejected(422, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

@@ -423,6 +423,11 @@ public struct LandmineClient: Sendable {
         validatable: String? = nil,
         parameterValue: String? = nil,
         parameterStyle: String? = nil,
+        bodyStream: String? = nil,
+        requestBody: String? = nil,
+        serverSentEvent: String? = nil,
+        serverSentEventWithJSONData: String? = nil,
+        caseIterable: String? = nil,
         responseHeaders: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
@@ -516,6 +521,11 @@ public struct LandmineClient: Sendable {
             validatable: validatable,
             parameterValue: parameterValue,
             parameterStyle: parameterStyle,
+            bodyStream: bodyStream,
+            requestBody: requestBody,
+            serverSentEvent: serverSentEvent,
+            serverSentEventWithJSONData: serverSentEventWithJSONData,
+            caseIterable: caseIterable,
             responseHeaders: responseHeaders,
             wire: wire,
             operationInput: operationInput,
@@ -1111,6 +1121,21 @@ extension ReservedTypeNamesRequest: OperationInput {
         }
         if let value = self.parameterStyle {
             query += try Wire.queryPairs(value, "ParameterStyle", style: .form, explode: true)
+        }
+        if let value = self.bodyStream {
+            query += try Wire.queryPairs(value, "BodyStream", style: .form, explode: true)
+        }
+        if let value = self.requestBody {
+            query += try Wire.queryPairs(value, "RequestBody", style: .form, explode: true)
+        }
+        if let value = self.serverSentEvent {
+            query += try Wire.queryPairs(value, "ServerSentEvent", style: .form, explode: true)
+        }
+        if let value = self.serverSentEventWithJSONData {
+            query += try Wire.queryPairs(value, "ServerSentEventWithJSONData", style: .form, explode: true)
+        }
+        if let value = self.caseIterable {
+            query += try Wire.queryPairs(value, "CaseIterable", style: .form, explode: true)
         }
         if let value = self.responseHeaders {
             query += try Wire.queryPairs(value, "ResponseHeaders", style: .form, explode: true)

@@ -438,7 +438,7 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorError {
         switch self {
         case .badRequest(let body): .json(400, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -480,7 +480,7 @@ extension ClassError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -505,7 +505,7 @@ extension RegisterHandlers2Error {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -528,7 +528,7 @@ extension Send2Error {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -551,7 +551,7 @@ extension ValidateError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -574,7 +574,7 @@ extension InitError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -599,7 +599,7 @@ extension Self_Error {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -624,7 +624,7 @@ extension FooBarError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -649,7 +649,7 @@ extension FooBar2Error {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -674,7 +674,7 @@ extension FooBar3Error {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -727,7 +727,7 @@ extension ReservedError {
         switch self {
         case .badRequest(let body): .json(400, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -803,7 +803,7 @@ extension ShapesError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -895,6 +895,11 @@ extension ReservedTypeNamesRequest {
             validatable: Wire.first(query, "Validatable"),
             parameterValue: Wire.first(query, "ParameterValue"),
             parameterStyle: Wire.first(query, "ParameterStyle"),
+            bodyStream: Wire.first(query, "BodyStream"),
+            requestBody: Wire.first(query, "RequestBody"),
+            serverSentEvent: Wire.first(query, "ServerSentEvent"),
+            serverSentEventWithJSONData: Wire.first(query, "ServerSentEventWithJSONData"),
+            caseIterable: Wire.first(query, "CaseIterable"),
             responseHeaders: Wire.first(query, "ResponseHeaders"),
             wire: Wire.first(query, "Wire"),
             operationInput: Wire.first(query, "OperationInput"),
@@ -919,7 +924,7 @@ extension ReservedTypeNamesError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

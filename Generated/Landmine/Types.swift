@@ -905,6 +905,11 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
     public var validatable: String?
     public var parameterValue: String?
     public var parameterStyle: String?
+    public var bodyStream: String?
+    public var requestBody: String?
+    public var serverSentEvent: String?
+    public var serverSentEventWithJSONData: String?
+    public var caseIterable: String?
     public var responseHeaders: String?
     public var wire: String?
     public var operationInput: String?
@@ -1050,6 +1055,11 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         validatable: String? = nil,
         parameterValue: String? = nil,
         parameterStyle: String? = nil,
+        bodyStream: String? = nil,
+        requestBody: String? = nil,
+        serverSentEvent: String? = nil,
+        serverSentEventWithJSONData: String? = nil,
+        caseIterable: String? = nil,
         responseHeaders: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
@@ -1194,6 +1204,11 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.validatable = validatable
         self.parameterValue = parameterValue
         self.parameterStyle = parameterStyle
+        self.bodyStream = bodyStream
+        self.requestBody = requestBody
+        self.serverSentEvent = serverSentEvent
+        self.serverSentEventWithJSONData = serverSentEventWithJSONData
+        self.caseIterable = caseIterable
         self.responseHeaders = responseHeaders
         self.wire = wire
         self.operationInput = operationInput
@@ -1340,6 +1355,11 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         case validatable = "Validatable"
         case parameterValue = "ParameterValue"
         case parameterStyle = "ParameterStyle"
+        case bodyStream = "BodyStream"
+        case requestBody = "RequestBody"
+        case serverSentEvent = "ServerSentEvent"
+        case serverSentEventWithJSONData = "ServerSentEventWithJSONData"
+        case caseIterable = "CaseIterable"
         case responseHeaders = "ResponseHeaders"
         case wire = "Wire"
         case operationInput = "OperationInput"
@@ -1487,6 +1507,14 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.validatable = try container.decodeIfPresent(String.self, forKey: .validatable)
         self.parameterValue = try container.decodeIfPresent(String.self, forKey: .parameterValue)
         self.parameterStyle = try container.decodeIfPresent(String.self, forKey: .parameterStyle)
+        self.bodyStream = try container.decodeIfPresent(String.self, forKey: .bodyStream)
+        self.requestBody = try container.decodeIfPresent(String.self, forKey: .requestBody)
+        self.serverSentEvent = try container.decodeIfPresent(String.self, forKey: .serverSentEvent)
+        self.serverSentEventWithJSONData = try container.decodeIfPresent(
+            String.self,
+            forKey: .serverSentEventWithJSONData
+        )
+        self.caseIterable = try container.decodeIfPresent(String.self, forKey: .caseIterable)
         self.responseHeaders = try container.decodeIfPresent(String.self, forKey: .responseHeaders)
         self.wire = try container.decodeIfPresent(String.self, forKey: .wire)
         self.operationInput = try container.decodeIfPresent(String.self, forKey: .operationInput)
@@ -1634,6 +1662,11 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         try container.encodeIfPresent(self.validatable, forKey: .validatable)
         try container.encodeIfPresent(self.parameterValue, forKey: .parameterValue)
         try container.encodeIfPresent(self.parameterStyle, forKey: .parameterStyle)
+        try container.encodeIfPresent(self.bodyStream, forKey: .bodyStream)
+        try container.encodeIfPresent(self.requestBody, forKey: .requestBody)
+        try container.encodeIfPresent(self.serverSentEvent, forKey: .serverSentEvent)
+        try container.encodeIfPresent(self.serverSentEventWithJSONData, forKey: .serverSentEventWithJSONData)
+        try container.encodeIfPresent(self.caseIterable, forKey: .caseIterable)
         try container.encodeIfPresent(self.responseHeaders, forKey: .responseHeaders)
         try container.encodeIfPresent(self.wire, forKey: .wire)
         try container.encodeIfPresent(self.operationInput, forKey: .operationInput)
@@ -1794,6 +1827,11 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
     case validatable
     case parameterValue
     case parameterStyle
+    case bodyStream
+    case requestBody
+    case serverSentEvent
+    case serverSentEventWithJSONData
+    case caseIterable
     case responseHeaders
     case wire
     case operationInput
@@ -1826,6 +1864,10 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
     case transport
     case middlewares
     case send
+    case `open`
+    case accept
+    case collect
+    case read
     case maxResponseBytes
     case servers
     case registerHandlers
@@ -1944,6 +1986,11 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case "Validatable": self = .validatable
         case "ParameterValue": self = .parameterValue
         case "ParameterStyle": self = .parameterStyle
+        case "BodyStream": self = .bodyStream
+        case "RequestBody": self = .requestBody
+        case "ServerSentEvent": self = .serverSentEvent
+        case "ServerSentEventWithJSONData": self = .serverSentEventWithJSONData
+        case "CaseIterable": self = .caseIterable
         case "ResponseHeaders": self = .responseHeaders
         case "Wire": self = .wire
         case "OperationInput": self = .operationInput
@@ -1976,6 +2023,10 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case "transport": self = .transport
         case "middlewares": self = .middlewares
         case "send": self = .send
+        case "open": self = .`open`
+        case "accept": self = .accept
+        case "collect": self = .collect
+        case "read": self = .read
         case "maxResponseBytes": self = .maxResponseBytes
         case "Servers": self = .servers
         case "registerHandlers": self = .registerHandlers
@@ -2095,6 +2146,11 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case .validatable: "Validatable"
         case .parameterValue: "ParameterValue"
         case .parameterStyle: "ParameterStyle"
+        case .bodyStream: "BodyStream"
+        case .requestBody: "RequestBody"
+        case .serverSentEvent: "ServerSentEvent"
+        case .serverSentEventWithJSONData: "ServerSentEventWithJSONData"
+        case .caseIterable: "CaseIterable"
         case .responseHeaders: "ResponseHeaders"
         case .wire: "Wire"
         case .operationInput: "OperationInput"
@@ -2127,6 +2183,10 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case .transport: "transport"
         case .middlewares: "middlewares"
         case .send: "send"
+        case .`open`: "open"
+        case .accept: "accept"
+        case .collect: "collect"
+        case .read: "read"
         case .maxResponseBytes: "maxResponseBytes"
         case .servers: "Servers"
         case .registerHandlers: "registerHandlers"
@@ -2819,6 +2879,51 @@ public struct ParameterValue_: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/ParameterStyle`.
 public struct ParameterStyle_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/BodyStream`.
+public struct BodyStream_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/RequestBody`.
+public struct RequestBody_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerSentEvent`.
+public struct ServerSentEvent_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerSentEventWithJSONData`.
+public struct ServerSentEventWithJSONData_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CaseIterable`.
+public struct CaseIterable_: Codable, Hashable, Sendable {
     public var value: String?
 
     public init(value: String? = nil) {
@@ -3864,6 +3969,16 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
     public var parameterValue: String?
     /// - Remark: The `ParameterStyle` query parameter.
     public var parameterStyle: String?
+    /// - Remark: The `BodyStream` query parameter.
+    public var bodyStream: String?
+    /// - Remark: The `RequestBody` query parameter.
+    public var requestBody: String?
+    /// - Remark: The `ServerSentEvent` query parameter.
+    public var serverSentEvent: String?
+    /// - Remark: The `ServerSentEventWithJSONData` query parameter.
+    public var serverSentEventWithJSONData: String?
+    /// - Remark: The `CaseIterable` query parameter.
+    public var caseIterable: String?
     /// - Remark: The `ResponseHeaders` query parameter.
     public var responseHeaders: String?
     /// - Remark: The `Wire` query parameter.
@@ -3972,6 +4087,11 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         validatable: String? = nil,
         parameterValue: String? = nil,
         parameterStyle: String? = nil,
+        bodyStream: String? = nil,
+        requestBody: String? = nil,
+        serverSentEvent: String? = nil,
+        serverSentEventWithJSONData: String? = nil,
+        caseIterable: String? = nil,
         responseHeaders: String? = nil,
         wire: String? = nil,
         operationInput: String? = nil,
@@ -4064,6 +4184,11 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         self.validatable = validatable
         self.parameterValue = parameterValue
         self.parameterStyle = parameterStyle
+        self.bodyStream = bodyStream
+        self.requestBody = requestBody
+        self.serverSentEvent = serverSentEvent
+        self.serverSentEventWithJSONData = serverSentEventWithJSONData
+        self.caseIterable = caseIterable
         self.responseHeaders = responseHeaders
         self.wire = wire
         self.operationInput = operationInput

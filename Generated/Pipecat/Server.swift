@@ -84,7 +84,7 @@ extension DeleteSecretFromSetError {
         case .notFound(let body): .json(404, body)
         case .internalServerError(let body): .json(500, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

@@ -190,6 +190,8 @@ public struct OperationDecl: Sendable {
     public var errors: [ErrorCaseDecl]
     /// The header structs of the operation's responses, each declared once.
     public var headerTypes: [HeadersDecl]
+    /// When a response offers several media types: the ones the client may ask for in `Accept`.
+    public var accept: MediaTypesDecl?
     /// The status the server stub answers a request that breaks a rule with: the documented 400, else the
     /// documented 422 (FastAPI-style documents), else 400.
     public var validationStatus: Int
@@ -200,6 +202,25 @@ public struct OperationDecl: Sendable {
     public var documentation: Documentation
     public var isDeprecated: Bool
     public var origin: Origin
+
+    /// Whether a body of the operation is streamed or chooses among media types, so neither side collects the
+    /// bodies before looking at them.
+    public var streamsBodies: Bool {
+        let responses = success.responses.compactMap(\.body) + errors.compactMap(\.body)
+        return (body?.isStreamed ?? false) || responses.contains(where: \.isStreamed)
+    }
+}
+
+/// The media types an operation's responses come in, as an enum (`CreateChatCompletionMediaType`) whose list
+/// the client sends in `Accept` and the server's handler receives, most preferred first.
+public struct MediaTypesDecl: Sendable {
+    public var typeName: String
+    public var cases: [Case]
+
+    public struct Case: Sendable {
+        public var name: String
+        public var mediaType: String
+    }
 }
 
 /// A piece of a path template: literal text or a parameter.
@@ -238,18 +259,55 @@ public enum ParameterEncoding: Sendable, Hashable {
 
 public struct BodyDecl: Sendable {
     public var swiftName: String
+    /// The one content's type, or the enum of several (`enumName`); optional for an optional request body.
     public var type: TypeRef
     /// Whether the body's type has rules to check (see `TypeDecl.validates`).
     public var validates = false
-    public var contentType: String
-    public var coding: BodyCoding
+    /// One per media type the body is generated for, in the document's order; the first is the default.
+    public var contents: [ContentDecl]
+    /// With several contents: the enum declared at the top level, one case per content.
+    public var enumName: String?
     public var isRequired: Bool
     public var documentation: Documentation
+
+    /// The first content, the one a body of a single media type has.
+    public var primary: ContentDecl { contents[0] }
+
+    /// Whether the body is read or written as it arrives (streamed, binary) or chooses among media types, so
+    /// the operation's code does not collect it first.
+    public var isStreamed: Bool { enumName != nil || contents.contains { $0.coding.isStreamed } }
+}
+
+/// A body in one media type.
+public struct ContentDecl: Sendable {
+    /// The case of the body's enum when it has several contents: `json`, `plainText`, `eventStream`.
+    public var caseName: String
+    public var mediaType: String
+    public var coding: BodyCoding
+    /// The value's type: the JSON type, `String`, `HTTPBody`, or `BodyStream<Element>`.
+    public var type: TypeRef
+    /// The type of a stream's values (of an event's `data` for `text/event-stream`; `nil` when it is text).
+    public var element: TypeRef?
+    /// Whether the value (or a stream's values) has rules to check.
+    public var validates = false
 }
 
 /// How a body is encoded.
 public enum BodyCoding: String, Sendable {
-    case json, text, binary
+    /// One JSON value, collected.
+    case json
+    /// UTF-8 text, collected.
+    case text
+    /// Bytes as they arrive (`HTTPBody`).
+    case binary
+    /// A stream of JSON values, one per line (`application/jsonl`, `application/x-ndjson`).
+    case jsonLines
+    /// A stream of JSON values as RFC 7464 records (`application/json-seq`).
+    case jsonSequence
+    /// A stream of Server-Sent Events (`text/event-stream`).
+    case eventStream
+
+    public var isStreamed: Bool { self != .json && self != .text }
 }
 
 /// What a successful call returns.

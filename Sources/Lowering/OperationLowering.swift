@@ -105,6 +105,7 @@ final class OperationLowering {
         let (parameters, nested) = lowerParameters(operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors, headerTypes) = lowerResponses(operation, typeBase: typeBase)
+        let accept = acceptedMediaTypes(success.responses.compactMap(\.body) + errors.compactMap(\.body), typeBase: typeBase)
         let documented = Set(errors.compactMap { if case .code(let code) = $0.status { code } else { nil } })
         let validationStatus = documented.contains(400) ? 400 : documented.contains(422) ? 422 : 400
 
@@ -113,7 +114,7 @@ final class OperationLowering {
                 methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
                 routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
-                errors: errors, headerTypes: headerTypes, validationStatus: validationStatus,
+                errors: errors, headerTypes: headerTypes, accept: accept, validationStatus: validationStatus,
                 security: security, securityOptional: optional,
                 documentation: Documentation(summary: operation.summary, details: operation.description),
                 isDeprecated: operation.deprecated,
@@ -256,78 +257,20 @@ final class OperationLowering {
     private func lowerRequestBody(_ value: Referable<RequestBody>, typeBase: String) -> BodyDecl? {
         guard let body = resolver.requestBody(value, from: file) else {
             // A reference that leads nowhere (reported by the resolver): an optional body of any JSON value.
-            guard case .reference = value, var fallback = jsonValueBody() else { return nil }
+            guard case .reference = value else { return nil }
+            var fallback = jsonValueBody()
             fallback.type = fallback.type.optional()
             fallback.isRequired = false
             return fallback
         }
-        guard var decl = lowerContent(body.content, name: typeBase + "Body", at: body.mark) else { return nil }
+        guard var decl = lowerContent(body.content, name: typeBase + "Body", enumName: typeBase + "RequestContent", at: body.mark) else {
+            return nil
+        }
         decl.swiftName = "body"
         decl.isRequired = body.required
         decl.type = decl.type.optional(decl.type.isOptional || !body.required)
         decl.documentation = Documentation(details: body.description)
         return decl
-    }
-
-    /// The body of one media type chosen from `content`: JSON first, then text, then anything as bytes.
-    private func lowerContent(_ content: [MediaTypeEntry], name: String, at mark: Mark) -> BodyDecl? {
-        let content = content.filter { entry in
-            if HTTPSyntax.isMediaType(entry.mediaType) { return true }
-            warning("'\(entry.mediaType)' is not a valid media type; this content is left out", at: entry.mark)
-            return false
-        }
-        guard !content.isEmpty else { return nil }
-        let chosen =
-            content.first { Self.isJSON($0.mediaType) } ?? content.first { $0.mediaType.hasPrefix("text/") } ?? content[0]
-        // JSON media types with the same schema (`application/json` and `text/json`, both `$ref: Pet`) are one
-        // body: the server reads JSON whatever its content type says, and the client decodes any of them.
-        func isSameJSON(_ entry: MediaTypeEntry) -> Bool {
-            guard Self.isJSON(chosen.mediaType), Self.isJSON(entry.mediaType) else { return false }
-            switch (entry.value.schema?.ref, chosen.value.schema?.ref) {
-            case (let one?, let other?): return one.raw == other.raw && one.file == other.file
-            default: return entry.value.schema == nil && chosen.value.schema == nil
-            }
-        }
-        let others = content.filter { $0.mediaType != chosen.mediaType && !isSameJSON($0) }.map(\.mediaType)
-        if !others.isEmpty {
-            warning("only '\(chosen.mediaType)' is generated for this body; \(others.joined(separator: ", ")) not", at: mark)
-        }
-        let coding: BodyCoding
-        var type: TypeRef
-        if Self.isJSON(chosen.mediaType) {
-            coding = .json
-            if let schema = chosen.value.schema {
-                type = schema.ref == nil && !schema.properties.isEmpty ? types.declareTopLevel(schema, name: types.claimTopLevel(name)) : types.usage(schema, hint: name)
-            } else {
-                type = TypeRef.jsonValue
-            }
-        } else if chosen.mediaType.hasPrefix("text/") {
-            coding = .text
-            type = .string
-        } else {
-            coding = .binary
-            type = .data
-            if chosen.mediaType.hasPrefix("multipart/") || chosen.mediaType.hasPrefix("application/x-www-form-urlencoded") {
-                warning("'\(chosen.mediaType)' bodies are not encoded field by field yet; this one travels as raw Data", at: mark)
-            }
-        }
-        return BodyDecl(
-            swiftName: "body", type: type, validates: false, contentType: chosen.mediaType, coding: coding, isRequired: true,
-            documentation: Documentation())
-    }
-
-    /// The body that stands in for one a dangling reference names: any JSON value.
-    private func jsonValueBody() -> BodyDecl? {
-        BodyDecl(swiftName: "body", type: TypeRef.jsonValue, contentType: "application/json", coding: .json, isRequired: true, documentation: Documentation())
-    }
-
-    /// `application/json`, `text/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
-    static func isJSON(_ mediaType: String) -> Bool {
-        var base = Substring(mediaType.lowercased())
-        if let semicolon = base.firstIndex(of: ";") { base = base[..<semicolon] }
-        while base.last == " " { base = base.dropLast() }
-        if base == "application/json" || base == "text/json" || base == "*/*" || base == "application/*" { return true }
-        return base.hasSuffix("+json")
     }
 
     // MARK: Responses
@@ -353,9 +296,9 @@ final class OperationLowering {
         }
         let successes = entries.filter { isSuccess($0.key) }
         let failures = entries.filter { !isSuccess($0.key) }
-        func bodyOf(_ response: Response?, name: String, at mark: Mark) -> BodyDecl? {
+        func bodyOf(_ response: Response?, name: String, enumName: String, at mark: Mark) -> BodyDecl? {
             guard let response else { return jsonValueBody() }
-            return lowerContent(response.content, name: name, at: mark)
+            return lowerContent(response.content, name: name, enumName: enumName, at: mark)
         }
 
         var successResponses: [ResponseDecl] = []
@@ -363,8 +306,8 @@ final class OperationLowering {
         for entry in successes {
             let status = Self.status(entry.key)
             let caseName = caseNames.claim(StatusNames.caseName(status))
-            let name = successes.count == 1 ? typeBase + "Response" : typeBase + Naming.typeName(caseName) + "Response"
-            let body = bodyOf(entry.response, name: name, at: entry.mark)
+            let base = successes.count == 1 ? typeBase : typeBase + Naming.typeName(caseName)
+            let body = bodyOf(entry.response, name: base + "Response", enumName: base + "Content", at: entry.mark)
             let headerName = typeBase + (successes.count == 1 ? "" : Naming.typeName(caseName)) + "Headers"
             successResponses.append(
                 ResponseDecl(
@@ -389,13 +332,25 @@ final class OperationLowering {
         let errors = failures.map { entry -> ErrorCaseDecl in
             let status = Self.status(entry.key)
             let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))
-            let body = bodyOf(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Body", at: entry.mark)
+            let base = typeBase + Naming.typeName(Naming.bare(caseName))
+            let body = bodyOf(entry.response, name: base + "Body", enumName: base + "Content", at: entry.mark)
             return ErrorCaseDecl(
                 caseName: caseName, status: status, body: body,
                 headers: headers.lower(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
                 documentation: Documentation(details: entry.response?.description))
         }
         return (success, errors, headers.declared)
+    }
+
+    /// The media types of every response, when one of them offers several: the client chooses among them.
+    private func acceptedMediaTypes(_ bodies: [BodyDecl], typeBase: String) -> MediaTypesDecl? {
+        guard bodies.contains(where: { $0.enumName != nil }) else { return nil }
+        var names = NameScope(reserved: ReservedNames.enumCases)
+        var cases: [MediaTypesDecl.Case] = []
+        for content in bodies.flatMap(\.contents) where !cases.contains(where: { $0.mediaType == content.mediaType }) {
+            cases.append(MediaTypesDecl.Case(name: names.claim(content.caseName), mediaType: content.mediaType))
+        }
+        return MediaTypesDecl(typeName: types.claimTopLevel(typeBase + "MediaType"), cases: cases)
     }
 
     private static func status(_ key: ResponseKey) -> ResponseStatus {

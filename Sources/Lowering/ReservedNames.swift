@@ -15,7 +15,7 @@ public enum ReservedNames {
         // Conformances every model declares, and what their requirements name.
         "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Hasher", "Decoder", "Encoder",
         "CodingKey", "CodingKeys", "DecodingError", "EncodingError", "RawRepresentable", "CustomStringConvertible",
-        "Comparable", "Error", "Result",
+        "Comparable", "Error", "Result", "CaseIterable",
         // Generic constraints in the support code.
         "BinaryInteger", "BinaryFloatingPoint", "Collection", "Sequence", "Regex",
         "KeyedDecodingContainer", "KeyedEncodingContainer", "UnicodeScalar", "Unicode",
@@ -30,14 +30,14 @@ public enum ReservedNames {
     /// HTTPTypes and OpenAPIRuntime types the generated code writes unqualified.
     static let runtimeTypes: Set<String> = [
         "HTTPRequest", "HTTPResponse", "HTTPField", "HTTPFields", "HTTPBody", "ClientTransport", "ServerTransport",
-        "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata",
+        "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata", "ServerSentEvent", "ServerSentEventWithJSONData",
     ]
 
     /// The public types of `GenRuntime`, the runtime library (`Sources/GenRuntime`), which the generated code
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
-        "BasicCredentials", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
-        "OperationInput", "ParameterValue", "ParameterStyle", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
+        "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
         "ValidationFailure", "Wire",
     ]
 
@@ -63,19 +63,24 @@ public enum ReservedNames {
         "rawValue", "parameterText", "init", "self", "allCases",
     ]
 
+    /// Cases of a body's enum of media types (`ChatContent`) that would clash with its members: the client's
+    /// and the server's `read(_:)`, the server's `serverResponse(_:)`, `validate(at:)`.
+    public static let contentCases: [String] = enumCases + ["read", "serverResponse", "validate"]
+
     /// Members of an operation's request struct besides its parameters: its body and credentials fields, its
     /// checks, and what `OperationInput` and the server's reading add.
-    public static let requestMembers: [String] = ["body", "credentials", "validate", "operationID", "httpRequest", "init"]
+    public static let requestMembers: [String] = ["body", "accept", "credentials", "validate", "operationID", "httpRequest", "init"]
 
     /// Members of the client struct and the server protocol, which operation methods cannot take.
     public static let clientMembers: [String] = [
-        "serverURL", "transport", "credentials", "middlewares", "init", "send", "maxResponseBytes", "Servers",
+        "serverURL", "transport", "credentials", "middlewares", "init", "send", "open", "maxResponseBytes", "Servers",
         "registerHandlers",
     ]
 
     /// Cases and members of every operation's error enum (`OperationError`), which error cases cannot take.
     public static let errorCases: [String] = [
         "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text", "headers",
+        "collect", "maxResponseBytes",
     ]
 
     /// Members of a response's headers struct besides one property per header: `init(reading:)`, `fields()`.

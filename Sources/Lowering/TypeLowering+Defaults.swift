@@ -96,6 +96,7 @@ extension TypeLowering {
             case .data: "is not written as binary data gen can apply"
             case .jsonValue: "is a value of any type, which gen does not apply as a default"
             case .jsonNull: "is not null"
+            case .httpBody: "is not a value gen can write for this type"
             }
         case .declared(let name):
             switch kinds[name] {
@@ -105,7 +106,7 @@ extension TypeLowering {
             }
         case .array: "is not an array of the items' type"
         case .dictionary: "is not an object of the values' type"
-        case .optional: "is not a value gen can write for this type"
+        case .optional, .stream, .serverSentEvent: "is not a value gen can write for this type"
         }
     }
 

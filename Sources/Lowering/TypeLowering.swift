@@ -301,6 +301,7 @@ final class TypeLowering {
             default: return .nested("a structured value")
             }
         case .optional: return .open
+        case .stream, .serverSentEvent: return .nested("a stream")
         }
     }
 

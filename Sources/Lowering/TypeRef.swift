@@ -8,10 +8,15 @@ public indirect enum TypeRef: Sendable, Hashable {
     /// A JSON object's values, keyed by `String`.
     case dictionary(TypeRef)
     case optional(TypeRef)
+    /// The values of a streamed body, as they arrive (`BodyStream<Element>`).
+    case stream(TypeRef)
+    /// One Server-Sent Event whose `data` is a JSON value of the type, or text (`nil`).
+    case serverSentEvent(TypeRef?)
 
     public static let string = TypeRef.builtin(.string)
     public static let data = TypeRef.builtin(.data)
     public static let jsonValue = TypeRef.builtin(.jsonValue)
+    public static let httpBody = TypeRef.builtin(.httpBody)
 
     public var isOptional: Bool {
         if case .optional = self { return true }
@@ -51,8 +56,9 @@ public indirect enum TypeRef: Sendable, Hashable {
     /// a dictionary, which store their elements out of line).
     public var referenced: (name: TypeName, isInline: Bool)? {
         switch self {
-        case .builtin: nil
+        case .builtin, .serverSentEvent(nil): nil
         case .declared(let name): (name, true)
+        case .stream(let element), .serverSentEvent(let element?): element.referenced.map { ($0.name, false) }
         case .optional(let wrapped): wrapped.referenced
         case .array(let element), .dictionary(let element): element.referenced.map { ($0.name, false) }
         }
@@ -66,12 +72,14 @@ public enum Builtin: String, Sendable, Hashable, CaseIterable {
     case jsonValue
     /// The one value of `type: 'null'`, declared once in the support code.
     case jsonNull
+    /// A binary body as it arrives (OpenAPIRuntime's `HTTPBody`).
+    case httpBody
 
     /// Whether values travel as plain text in a URL or a header.
     public var isScalar: Bool {
         switch self {
         case .string, .int, .int32, .int64, .double, .float, .bool, .date, .uuid: true
-        case .data, .jsonValue, .jsonNull: false
+        case .data, .jsonValue, .jsonNull, .httpBody: false
         }
     }
 

@@ -42,8 +42,13 @@ public enum Validation {
             for parameter in operations[index].parameters.indices {
                 operations[index].parameters[parameter].validatesNested = validates(operations[index].parameters[parameter].type)
             }
-            guard let body = operations[index].body else { continue }
-            operations[index].body?.validates = validates(body.type)
+            guard var body = operations[index].body else { continue }
+            for content in body.contents.indices {
+                body.contents[content].validates = validates(body.contents[content].element ?? body.contents[content].type)
+            }
+            // A streamed value is checked as it arrives; an enum of contents checks the case it holds.
+            body.validates = body.contents.contains { $0.validates && !$0.coding.isStreamed }
+            operations[index].body = body
         }
     }
 

@@ -152,6 +152,7 @@ extension ModelDecoder {
             media.extensions = object(entry.value, "a media type") { key, value in
                 switch key {
                 case "schema": media.schema = schema(value, pointer: JSONPointer.appending(entryPointer, key))
+                case "itemSchema": media.itemSchema = schema(value, pointer: JSONPointer.appending(entryPointer, key))
                 case "example": media.example = value.value
                 case "examples": media.examples = examples(value, pointer: JSONPointer.appending(entryPointer, key))
                 case "encoding":

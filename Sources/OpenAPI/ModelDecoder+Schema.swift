@@ -60,6 +60,7 @@ extension ModelDecoder {
             case "oneOf": schema.oneOf = schemaList(value, pointer, key)
             case "anyOf": schema.anyOf = schemaList(value, pointer, key)
             case "not": schema.not = subschema(value, pointer, key)
+            case "contentSchema": schema.contentSchema = subschema(value, pointer, key)
             case "if": schema.ifSchema = subschema(value, pointer, key)
             case "then": schema.thenSchema = subschema(value, pointer, key)
             case "else": schema.elseSchema = subschema(value, pointer, key)
@@ -102,7 +103,7 @@ extension ModelDecoder {
             case "externalDocs": schema.externalDocs = externalDocs(value)
             case "$id", "$anchor", "$dynamicAnchor", "$dynamicRef", "$schema", "$comment", "$defs", "$vocabulary",
                 "definitions", "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "minContains",
-                "maxContains", "contentSchema":
+                "maxContains":
                 schema.otherKeywords.append((key, value.value))
             default: return false
             }

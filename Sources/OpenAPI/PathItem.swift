@@ -82,6 +82,8 @@ public struct MediaTypeEntry: Sendable {
 
 public struct MediaType: Sendable {
     public var schema: Schema?
+    /// OpenAPI 3.2: the schema of each item of a streamed body (`text/event-stream`, `application/jsonl`, …).
+    public var itemSchema: Schema?
     public var example: SourceValue?
     public var examples: [(name: String, example: Referable<Example>)]
     public var encoding: [(property: String, encoding: Encoding)]

@@ -61,6 +61,8 @@ public final class Schema: @unchecked Sendable {
     public internal(set) var patternMark: Mark?
     public internal(set) var contentEncoding: String?
     public internal(set) var contentMediaType: String?
+    /// The schema of a string's content once decoded as `contentMediaType` (an event's JSON `data`).
+    public internal(set) var contentSchema: Schema?
 
     public internal(set) var readOnly = false
     public internal(set) var writeOnly = false

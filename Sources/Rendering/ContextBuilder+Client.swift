@@ -24,22 +24,21 @@ extension ContextBuilder {
         let query = operation.parameters.filter { $0.location == "query" }.map(wireItem)
         let headers = operation.parameters.filter { $0.location == "header" }.map(wireItem)
         let cookies = operation.parameters.filter { $0.location == "cookie" }.map(wireItem)
-        let acceptsJSON = (operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)).contains { $0.coding == .json }
-        let body = operation.body.map { body in
-            RequestBodyContext(
-                name: body.swiftName, optional: body.type.isOptional, value: body.type.isOptional ? "body" : "self." + body.swiftName,
-                contentType: SwiftLiteral.string(body.contentType), json: body.coding == .json)
-        }
+        let responseBodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
+        let accept: String? =
+            if operation.accept != nil { "Wire.acceptHeader(self.accept)" }
+            else if responseBodies.contains(where: { $0.primary.coding == .json }) { "\"application/json\"" }
+            else { nil }
         return RequestContext(
             pathExpression: pathExpression.isEmpty ? "\"/\"" : pathExpression,
             buildsQuery: !query.isEmpty,
             query: query,
-            mutates: !headers.isEmpty || !cookies.isEmpty || !operation.security.isEmpty || operation.body != nil || acceptsJSON,
-            acceptsJSON: acceptsJSON,
+            mutates: !headers.isEmpty || !cookies.isEmpty || !operation.security.isEmpty || operation.body != nil || accept != nil,
+            accept: accept.map { [$0] } ?? [],
             headers: headers,
             cookies: cookies,
             appliesCredentials: !operation.security.isEmpty,
-            body: body.map { [$0] } ?? [])
+            body: operation.body.map { [requestBodyContext($0)] } ?? [])
     }
 
     /// A query, header or cookie parameter: its value, unwrapped as `value` when optional, and how it is written.
@@ -101,7 +100,7 @@ extension ContextBuilder {
             if let body {
                 // Labelled after a status, and in a plain success's `(body:headers:)`.
                 let label = !payload.isEmpty || (caseName == nil && headers != nil) ? "body" : nil
-                payload.append((label, decodeExpression(body, failure: failure, status: statusExpression(status))))
+                payload.append((label, readExpression(body, failure: failure, status: statusExpression(status), streams: operation.streamsBodies)))
             }
             if let headers {
                 let read = "try \(failure).headers(\(headers.typeName).self, from: response.headerFields, status: \(statusExpression(status)))"
@@ -137,7 +136,9 @@ extension ContextBuilder {
             code: [], range: [], isDefault: true, returns: false, caseName: ["undocumented"],
             payload: [
                 PayloadContext(label: ["status"], value: "response.status.code", comma: true),
-                PayloadContext(label: ["body"], value: "responseBody", comma: false),
+                PayloadContext(
+                    label: ["body"], value: operation.streamsBodies ? "try await \(failure).collect(responseBody, status: response.status.code)" : "responseBody",
+                    comma: false),
             ],
             wrapped: true)
         return exact + ranges + [fallback ?? undocumented]
@@ -153,14 +154,6 @@ extension ContextBuilder {
     private func statusExpression(_ status: ResponseStatus) -> String {
         if case .code(let code) = status { return String(code) }
         return "response.status.code"
-    }
-
-    private func decodeExpression(_ body: BodyDecl, failure: String, status: String) -> String {
-        switch body.coding {
-        case .json: "try \(failure).decode(\(TypeSpelling.spelled(body.type, in: nil)).self, from: responseBody, status: \(status))"
-        case .text: "try \(failure).text(from: responseBody, status: \(status))"
-        case .binary: "responseBody"
-        }
     }
 }
 

@@ -4,10 +4,16 @@ import Lowering
 extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
         let requestScope = TypeName(topLevel: operation.requestTypeName)
-        let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? [])
+        let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? []) + (operation.accept != nil ? ["accept"] : [])
         let values = operation.parameters.map { ($0.swiftName, $0.type) } + (operation.body.map { [($0.swiftName, $0.type)] } ?? [])
-        let parameterList = values.map { declaration($0.0, $0.1, in: nil) }
+        var parameterList = values.map { declaration($0.0, $0.1, in: nil) }
         var requestInit = values.map { declaration($0.0, $0.1, in: requestScope) }
+        if let accept = operation.accept {
+            // Every media type by default, in the document's order; the caller narrows or reorders them.
+            let all = (name: "accept", type: "[\(accept.typeName)]", defaultValue: Optional("\(accept.typeName).allCases"))
+            parameterList.append(all)
+            requestInit.append(all)
+        }
         if !operation.security.isEmpty { requestInit.append(("credentials", module.credentialsName, ".init()")) }
         var arguments = signature.map { (Naming.bare($0), $0) }
         // The client's own members through `self`: a parameter may have any name but the method's locals.
@@ -61,7 +67,13 @@ extension ContextBuilder {
             serverSuccesses: serverSuccesses(operation),
             serverRead: serverRead(operation),
             serverErrors: operation.errors.map(serverError),
-            validationStatus: String(operation.validationStatus))
+            validationStatus: String(operation.validationStatus),
+            streams: operation.streamsBodies,
+            contentEnums: contentEnums(operation),
+            mediaTypeEnum: mediaTypeEnum(operation),
+            contentReaders: contentReaders(operation),
+            requestContentReader: requestContentReader(operation),
+            contentWriters: contentWriters(operation))
     }
 
     /// A parameter of a value's type, defaulted to `nil` when it is optional.
@@ -102,8 +114,15 @@ extension ContextBuilder {
                     details: "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location) parameter.")))
         }
         if let body = operation.body {
+            let sent = body.enumName == nil ? "sent as `\(DocComment.inline(body.primary.mediaType))`" : "in the media type its case names"
             fields.append(FieldContext(name: body.swiftName, type: TypeSpelling.spelled(body.type, in: scope), doc: DocComment.lines(Documentation(
-                summary: body.documentation.details, details: "- Remark: The request body, sent as `\(DocComment.inline(body.contentType))`."))))
+                summary: body.documentation.details, details: "- Remark: The request body, \(sent)."))))
+        }
+        if let accept = operation.accept {
+            fields.append(
+                FieldContext(
+                    name: "accept", type: "[\(accept.typeName)]",
+                    doc: ["/// The media types to answer in, most preferred first: the request's `Accept` header."]))
         }
         if !operation.security.isEmpty {
             fields.append(FieldContext(name: "credentials", type: module.credentialsName, doc: ["/// The credentials the request carries."]))

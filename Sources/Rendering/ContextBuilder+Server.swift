@@ -28,7 +28,7 @@ extension ContextBuilder {
             return ServerSuccessContext(
                 caseName: isEnum ? [decl.caseName] : [], status: String(status),
                 binding: Self.binding([decl.body != nil ? "value" : nil, headers ? "headers" : nil]),
-                value: isEnum ? "value" : plainValue, body: decl.body.map { [responseBody($0)] } ?? [],
+                answer: answer(decl.body, status: String(status), value: isEnum ? "value" : plainValue),
                 headers: headers ? [isEnum ? "headers" : plainHeaders] : [])
         }
     }
@@ -38,7 +38,7 @@ extension ContextBuilder {
         return ServerErrorContext(
             caseName: error.caseName, status: code ?? "status",
             binding: Self.binding([code == nil ? "status" : nil, error.body != nil ? "body" : nil, error.headers != nil ? "headers" : nil]),
-            body: error.body.map { [responseBody($0)] } ?? [], headers: error.headers != nil)
+            answer: answer(error.body, status: code ?? "status", value: "body"), headers: error.headers != nil)
     }
 
     /// `(let status, let body)`: the pattern binding a case's payload, the names given; empty for none.
@@ -47,25 +47,12 @@ extension ContextBuilder {
         return bound.isEmpty ? "" : "(" + bound.joined(separator: ", ") + ")"
     }
 
-    private func responseBody(_ body: BodyDecl) -> ResponseBodyContext {
-        ResponseBodyContext(
-            json: body.coding == .json, text: body.coding == .text, binary: body.coding == .binary,
-            contentType: SwiftLiteral.string(body.contentType))
-    }
-
     // MARK: Reading
 
     func serverRead(_ operation: OperationDecl) -> ServerReadContext {
         var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters)) }
-        if let body = operation.body {
-            let read: String
-            switch body.coding {
-            case .json: read = "try Wire.body(body, as: \(TypeSpelling.spelled(body.type.nonOptional, in: nil)).self)"
-            case .text: read = "try Wire.text(body)"
-            case .binary: read = "body"
-            }
-            arguments.append(("body", body.type.isOptional && body.coding != .binary ? "body.isEmpty ? nil : \(read)" : read))
-        }
+        if let body = operation.body { arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies))) }
+        if let accept = operation.accept { arguments.append(("accept", "Wire.accepted(request, among: \(accept.typeName).allCases)")) }
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
         return ServerReadContext(
             readsQuery: operation.parameters.contains { $0.location == "query" },

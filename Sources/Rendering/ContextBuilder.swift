@@ -57,7 +57,8 @@ struct ContextBuilder {
             generatesClient: options.modes.contains(.client),
             generatesServer: options.modes.contains(.server),
             generatesOperations: options.generatesOperations,
-            hasHeaderTypes: module.operations.contains { !$0.headerTypes.isEmpty })
+            hasHeaderTypes: module.operations.contains { !$0.headerTypes.isEmpty },
+            streamsBodies: module.operations.contains(where: \.streamsBodies))
     }
 
     /// The first server: through the client's `Servers` when there is a client, spelled out otherwise.

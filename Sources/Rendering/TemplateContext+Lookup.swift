@@ -25,6 +25,7 @@ extension ModuleContext: MustacheParent {
         case "generatesServer": generatesServer
         case "generatesOperations": generatesOperations
         case "hasHeaderTypes": hasHeaderTypes
+        case "streamsBodies": streamsBodies
         default: nil
         }
     }
@@ -197,6 +198,12 @@ extension OperationContext: MustacheParent {
         case "serverRead": serverRead
         case "serverErrors": serverErrors
         case "validationStatus": validationStatus
+        case "streams": streams
+        case "contentEnums": contentEnums
+        case "mediaTypeEnum": mediaTypeEnum
+        case "contentReaders": contentReaders
+        case "requestContentReader": requestContentReader
+        case "contentWriters": contentWriters
         default: nil
         }
     }
@@ -345,7 +352,7 @@ extension RequestContext: MustacheParent {
         case "buildsQuery": buildsQuery
         case "query": query
         case "mutates": mutates
-        case "acceptsJSON": acceptsJSON
+        case "accept": accept
         case "headers": headers
         case "cookies": cookies
         case "appliesCredentials": appliesCredentials
@@ -376,8 +383,98 @@ extension RequestBodyContext: MustacheParent {
         case "name": name
         case "optional": optional
         case "value": value
+        case "single": single
+        case "cases": cases
+        case "hasCases": hasCases
+        default: nil
+        }
+    }
+}
+
+extension RequestContentContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caseName": caseName
         case "contentType": contentType
-        case "json": json
+        case "write": write
+        default: nil
+        }
+    }
+}
+
+extension ContentEnumContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "enumName": enumName
+        case "doc": doc
+        case "cases": cases
+        case "validates": validates
+        case "validating": validating
+        case "others": others
+        default: nil
+        }
+    }
+}
+
+extension ContentCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        default: nil
+        }
+    }
+}
+
+extension MediaTypeEnumContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "cases": cases
+        default: nil
+        }
+    }
+}
+
+extension ContentReaderContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "enumName": enumName
+        case "mediaTypes": mediaTypes
+        case "cases": cases
+        case "defaultValue": defaultValue
+        default: nil
+        }
+    }
+}
+
+extension ContentReadCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "index": index
+        case "value": value
+        default: nil
+        }
+    }
+}
+
+extension ContentWriterContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "enumName": enumName
+        case "cases": cases
+        default: nil
+        }
+    }
+}
+
+extension ContentWriteCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "answer": answer
         default: nil
         }
     }
@@ -389,21 +486,8 @@ extension ServerSuccessContext: MustacheParent {
         case "caseName": caseName
         case "status": status
         case "binding": binding
-        case "value": value
-        case "body": body
+        case "answer": answer
         case "headers": headers
-        default: nil
-        }
-    }
-}
-
-extension ResponseBodyContext: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "json": json
-        case "text": text
-        case "binary": binary
-        case "contentType": contentType
         default: nil
         }
     }
@@ -415,7 +499,7 @@ extension ServerErrorContext: MustacheParent {
         case "caseName": caseName
         case "status": status
         case "binding": binding
-        case "body": body
+        case "answer": answer
         case "headers": headers
         default: nil
         }

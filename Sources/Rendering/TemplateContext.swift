@@ -33,6 +33,9 @@ struct ModuleContext {
     var generatesOperations: Bool
     /// Whether some response documents headers, whose structs read and write `HTTPFields`.
     var hasHeaderTypes: Bool
+    /// Whether some operation streams a body or chooses among media types: the types then name `HTTPBody`
+    /// or `ServerSentEvent`, and the support code opens bodies unread.
+    var streamsBodies: Bool
 }
 
 struct ServerContext {
@@ -220,6 +223,72 @@ struct OperationContext {
     var serverErrors: [ServerErrorContext]
     /// The status of the answer to a request that broke a rule: the document's own (`422`) or 400.
     var validationStatus: String
+    /// Whether the operation streams a body or chooses among media types: both sides then open bodies unread
+    /// (`open` instead of `send` and `handle`) and read them as they need.
+    var streams: Bool
+    /// The enums of bodies that come in several media types, declared beside the request type.
+    var contentEnums: [ContentEnumContext]
+    /// The enum of the media types the client may ask for, when a response offers several.
+    var mediaTypeEnum: [MediaTypeEnumContext]
+    /// How the client reads each response body of several media types.
+    var contentReaders: [ContentReaderContext]
+    /// How the server reads a request body of several media types.
+    var requestContentReader: [ContentReaderContext]
+    /// How the server writes each response body of several media types.
+    var contentWriters: [ContentWriterContext]
+}
+
+/// A body of several media types as an enum: one case per media type.
+struct ContentEnumContext {
+    var enumName: String
+    var doc: [String]
+    var cases: [ContentCaseContext]
+    /// Whether the enum checks the value it holds (a request body with rules): then `validating` lists the
+    /// cases to check and `others` whether some are not.
+    var validates: Bool
+    var validating: [String]
+    var others: Bool
+}
+
+struct ContentCaseContext {
+    var name: String
+    var type: String
+    var doc: [String]
+}
+
+/// `CreateChatCompletionMediaType`: a `String` enum of media types.
+struct MediaTypeEnumContext {
+    var name: String
+    var doc: [String]
+    var cases: [EnumCaseContext]
+}
+
+/// A `switch` over the media type a message names, reading the body as that case: the first media type is the
+/// `default`.
+struct ContentReaderContext {
+    var enumName: String
+    /// `["application/json", "text/event-stream"]`.
+    var mediaTypes: String
+    var cases: [ContentReadCaseContext]
+    var defaultValue: String
+}
+
+struct ContentReadCaseContext {
+    var index: String
+    /// `.eventStream(Wire.events(from: body, as: Chunk.self))`.
+    var value: String
+}
+
+/// How the server answers with a body of several media types: one `ServerResponse` per case.
+struct ContentWriterContext {
+    var enumName: String
+    var cases: [ContentWriteCaseContext]
+}
+
+struct ContentWriteCaseContext {
+    var name: String
+    /// `.json(status, value)`.
+    var answer: String
 }
 
 struct FieldContext {
@@ -336,7 +405,8 @@ struct RequestContext {
     var query: [WireItemContext]
     /// Whether the request is changed after it is made (then it is a `var`).
     var mutates: Bool
-    var acceptsJSON: Bool
+    /// The `Accept` header's value: `"application/json"`, or the media types the caller asks for.
+    var accept: [String]
     var headers: [WireItemContext]
     var cookies: [WireItemContext]
     var appliesCredentials: Bool
@@ -368,8 +438,20 @@ struct RequestBodyContext {
     var optional: Bool
     /// `self.body`, or `body` once unwrapped.
     var value: String
+    /// A body of one media type: how it is written.
+    var single: [RequestContentContext]
+    /// A body of several: how each case of its enum is written, in a `switch` over `value`.
+    var cases: [RequestContentContext]
+    var hasCases: Bool
+}
+
+/// One media type of a request body: its content type and the `HTTPBody` expression that writes it.
+struct RequestContentContext {
+    /// The enum case, for a body of several media types; its value is bound as `value`.
+    var caseName: String
     var contentType: String
-    var json: Bool
+    /// `HTTPBody(try Wire.json(self.body))`.
+    var write: String
 }
 
 /// One success response as the server answers it.
@@ -379,19 +461,10 @@ struct ServerSuccessContext {
     var status: String
     /// `(let value, let headers)`: what a `switch` case binds.
     var binding: String
-    /// `output`, `output.body`, or `value` inside a `switch` case.
-    var value: String
-    var body: [ResponseBodyContext]
+    /// The `ServerResponse` of the value: `.json(200, output)`, `.empty(204)`.
+    var answer: String
     /// The documented headers to add: `output.headers`, `output`, or `headers` inside a `switch` case.
     var headers: [String]
-}
-
-/// A body as the server writes it: JSON, text or bytes, with its content type.
-struct ResponseBodyContext {
-    var json: Bool
-    var text: Bool
-    var binary: Bool
-    var contentType: String
 }
 
 /// One error case as the server answers it.
@@ -401,7 +474,8 @@ struct ServerErrorContext {
     var status: String
     /// `(let status, let body, let headers)`: what the case binds, or nothing.
     var binding: String
-    var body: [ResponseBodyContext]
+    /// The `ServerResponse` of the case: `.json(404, body)`, `.empty(status)`.
+    var answer: String
     /// Whether the case carries headers, bound as `headers`, to add.
     var headers: Bool
 }

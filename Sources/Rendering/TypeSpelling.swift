@@ -14,6 +14,9 @@ enum TypeSpelling {
         case .array(let element): "[" + spelled(element, in: scope) + "]"
         case .dictionary(let value): "[String: " + spelled(value, in: scope) + "]"
         case .optional(let wrapped): spelled(wrapped, in: scope) + "?"
+        case .stream(let element): "BodyStream<" + spelled(element, in: scope) + ">"
+        case .serverSentEvent(let data?): "ServerSentEventWithJSONData<" + spelled(data, in: scope) + ">"
+        case .serverSentEvent(nil): "ServerSentEvent"
         }
     }
 
@@ -31,6 +34,7 @@ enum TypeSpelling {
         case .uuid: "UUID"
         case .jsonValue: "JSONValue"
         case .jsonNull: "JSONNull"
+        case .httpBody: "HTTPBody"
         }
     }
 }

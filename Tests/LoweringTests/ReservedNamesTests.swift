@@ -70,6 +70,7 @@ struct ReservedNamesTests {
         if header.contains("Credentials") && !header.contains("BasicCredentials") { return ReservedNames.credentialMembers }
         if header.contains("RawRepresentable") || header.contains("ParameterValue") { return ReservedNames.enumCases }
         if header.contains("ResponseHeaders") { return ReservedNames.headerMembers }
+        if header.contains("{{enumName}}") { return ReservedNames.contentCases }
         if header.contains("{{name}}") || header.contains("protocol Validatable") {
             return ReservedNames.modelMembers + [ReservedNames.extraKeys]
         }

@@ -12,14 +12,14 @@ struct TemplateTests {
     static var samples: [(section: String, value: any MustacheParent)] {
         let doc = ["/// x"]
         let request = RequestContext(
-            pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, acceptsJSON: true, headers: [], cookies: [],
+            pathExpression: "\"/\"", buildsQuery: true, query: [], mutates: false, accept: ["a"], headers: [], cookies: [],
             appliesCredentials: false, body: [])
         return [
             ("### Module", ModuleContext(
                 header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
                 defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
                 defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true,
-                hasHeaderTypes: true)),
+                hasHeaderTypes: true, streamsBodies: false)),
             ("### Server", ServerContext(name: "server1", literal: "l", doc: doc)),
             ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
             ("**Struct**", StructContext(
@@ -47,7 +47,8 @@ struct TemplateTests {
                 operationIDLiteral: "", request: request, errorCases: [], resultEnum: [], headerTypes: [], securityLiteral: "", securityOptional: false,
                 methodLiteral: "", pathLiteral: "", returnsOutput: true, successIsEnum: false, serverSuccesses: [],
                 serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],
-                validationStatus: "400")),
+                validationStatus: "400", streams: true, contentEnums: [], mediaTypeEnum: [], contentReaders: [],
+                requestContentReader: [], contentWriters: [])),
             ("### Operation", FieldContext(name: "f", type: "Int", doc: doc)),
             ("### Operation", ErrorCaseContext(name: "notFound", withStatus: false, body: ["E"], headers: ["H"], hasPayload: true, doc: doc)),
             ("### Operation", ResultEnumContext(name: "R", doc: doc, cases: [])),
@@ -59,10 +60,17 @@ struct TemplateTests {
             ("### Operation", RangeContext(lower: "400", upper: "500")),
             ("### Operation", request),
             ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", pairs: "p", styled: false, explode: false)),
-            ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", contentType: "\"text/plain\"", json: false)),
-            ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", binding: "", value: "output", body: [], headers: [])),
-            ("### Operation", ResponseBodyContext(json: true, text: false, binary: false, contentType: "\"application/json\"")),
-            ("### Operation", ServerErrorContext(caseName: "notFound", status: "404", binding: "(let body)", body: [], headers: false)),
+            ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", single: [], cases: [], hasCases: false)),
+            ("### Operation", RequestContentContext(caseName: "json", contentType: "\"text/plain\"", write: "w")),
+            ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", binding: "", answer: ".json(200, output)", headers: [])),
+            ("### Operation", ServerErrorContext(caseName: "notFound", status: "404", binding: "(let body)", answer: ".json(404, body)", headers: false)),
+            ("### Operation", ContentEnumContext(enumName: "C", doc: doc, cases: [], validates: true, validating: ["json"], others: false)),
+            ("### Operation", ContentCaseContext(name: "csv", type: "String", doc: doc)),
+            ("### Operation", MediaTypeEnumContext(name: "M", doc: doc, cases: [])),
+            ("### Operation", ContentReaderContext(enumName: "R", mediaTypes: "[]", cases: [], defaultValue: "d")),
+            ("### Operation", ContentReadCaseContext(index: "1", value: "v")),
+            ("### Operation", ContentWriterContext(enumName: "W", cases: [])),
+            ("### Operation", ContentWriteCaseContext(name: "json", answer: "a")),
             ("### Operation", ServerReadContext(readsQuery: false, readsCookies: true, arguments: [], hasArguments: true)),
             ("### Operation", ArgumentContext(label: "setName", value: "v", comma: true)),
             ("### Scheme", SchemeContext(

@@ -74,11 +74,11 @@ public struct SnippetClient: Sendable {
     }
 
     /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
-    public func upload(body: Data? = nil) async throws(UploadError) -> [String] {
+    public func upload(body: HTTPBody? = nil) async throws(UploadError) -> [String] {
         let input = UploadRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: UploadError.self)
+        let (response, responseBody) = try await self.open(input, as: UploadError.self)
         switch response.status.code {
-        default: return try UploadError.decode([String].self, from: responseBody, status: response.status.code)
+        default: return try await UploadError.decode([String].self, from: responseBody, status: response.status.code)
         }
     }
 }
@@ -128,6 +128,6 @@ extension UploadRequest: OperationInput {
         request.headerFields[.accept] = "application/json"
         guard let body = self.body else { return (request, nil) }
         request.headerFields[.contentType] = "application/octet-stream"
-        return (request, HTTPBody(body))
+        return (request, body)
     }
 }

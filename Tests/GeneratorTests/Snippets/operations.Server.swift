@@ -53,7 +53,7 @@ extension SnippetAPI {
             }, method: .put, path: stub.path("/items/{itemId}/tags/{tag}"))
         try transport.register(
             { request, body, metadata in
-                await stub.handle(
+                await stub.open(
                     request,
                     body,
                     security: [],
@@ -61,12 +61,12 @@ extension SnippetAPI {
                     as: UploadError.self,
                     respond: \.serverResponse
                 ) {
-                    credentials, data throws(UploadError) in
+                    credentials, body throws(UploadError) in
                     let input: UploadRequest
                     do throws(ValidationFailure) {
-                        input = try UploadRequest(
+                        input = try await UploadRequest(
                             request: request,
-                            body: data,
+                            body: body,
                             metadata: metadata,
                             credentials: credentials
                         )
@@ -131,7 +131,7 @@ extension PutTagError {
         case .clientError(let status, let body): .json(status, body)
         case .`default`(let status): .empty(status)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -141,12 +141,12 @@ extension UploadRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(
         request: HTTPRequest,
-        body: Data,
+        body: RequestBody,
         metadata: ServerRequestMetadata,
         credentials: SnippetCredentials
-    ) throws(ValidationFailure) {
+    ) async throws(ValidationFailure) {
         self.init(
-            body: body
+            body: body.isEmpty ? nil : body.bytes
         )
         try validate()
     }
@@ -156,7 +156,7 @@ extension UploadError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

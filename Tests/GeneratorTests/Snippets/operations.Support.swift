@@ -91,6 +91,19 @@ extension SnippetClient {
             as: failure
         )
     }
+
+    /// Sends an operation's request and returns the response with its body unread.
+    func open<Failure: OperationError>(
+        _ input: some OperationInput,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
+        try await input.open(
+            through: self.transport,
+            middlewares: self.middlewares,
+            serverURL: self.serverURL,
+            as: failure
+        )
+    }
 }
 
 extension ServerStub {
@@ -105,5 +118,18 @@ extension ServerStub {
         let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
         let challenge = granted ? nil : credentials.challenge(for: security)
         return await handle(body, credentials: credentials, challenge: challenge, respond: respond, operation)
+    }
+
+    /// Like `handle`, for an operation that streams a body or chooses among media types: `operation` receives
+    /// the body unread.
+    func open<Failure: Error>(
+        _ request: HTTPRequest, _ body: HTTPBody?, security: [[SnippetCredentials.Scheme]], optional: Bool,
+        as failure: Failure.Type, respond: (Failure) -> ServerResponse,
+        _ operation: (SnippetCredentials, RequestBody) async throws(Failure) -> ServerResponse
+    ) async -> (HTTPResponse, HTTPBody?) {
+        let credentials = SnippetCredentials(reading: request)
+        let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
+        let challenge = granted ? nil : credentials.challenge(for: security)
+        return await open(request, body, credentials: credentials, challenge: challenge, respond: respond, operation)
     }
 }

@@ -97,7 +97,7 @@ extension ListItemsError {
         case .serviceUnavailable(let headers): .empty(503).adding(headers)
         case .`default`(let status, let headers): .empty(status).adding(headers)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
@@ -122,7 +122,7 @@ extension DeleteItemError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

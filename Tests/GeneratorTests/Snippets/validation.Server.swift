@@ -67,7 +67,7 @@ extension CreateOrderError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }

@@ -1,0 +1,180 @@
+import Lowering
+
+/// Bodies, both sides: how each media type of a body is written and read (JSON and text collected, bytes and
+/// streams as they arrive), and the enums of bodies that come in several media types. Templates place these.
+extension ContextBuilder {
+    // MARK: Types
+
+    /// The enums of the operation's bodies of several media types: the request's, then each response's.
+    func contentEnums(_ operation: OperationDecl) -> [ContentEnumContext] {
+        let responses = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
+        return ([operation.body].compactMap { $0 } + responses).compactMap { body in
+            guard let name = body.enumName else { return nil }
+            let validating = body.validates ? body.contents.filter { $0.validates && !$0.coding.isStreamed }.map(\.caseName) : []
+            return ContentEnumContext(
+                enumName: name,
+                doc: ["/// A body of `\(Naming.bare(operation.methodName))` in one of the media types the document lists."],
+                cases: body.contents.map { content in
+                    ContentCaseContext(
+                        name: content.caseName, type: TypeSpelling.spelled(content.type, in: nil),
+                        doc: ["/// `\(DocComment.inline(content.mediaType))`" + Self.codingNote(content.coding)])
+                },
+                validates: body.validates, validating: validating, others: validating.count < body.contents.count)
+        }
+    }
+
+    /// The enum of media types the client asks for in `Accept`.
+    func mediaTypeEnum(_ operation: OperationDecl) -> [MediaTypeEnumContext] {
+        guard let accept = operation.accept else { return [] }
+        return [
+            MediaTypeEnumContext(
+                name: accept.typeName,
+                doc: [
+                    "/// The media types `\(Naming.bare(operation.methodName))` answers in. The client lists the ones it takes in `Accept`,",
+                    "/// most preferred first; the server's handler receives them in that order.",
+                ],
+                cases: accept.cases.map { EnumCaseContext(name: $0.name, literal: SwiftLiteral.string($0.mediaType)) })
+        ]
+    }
+
+    private static func codingNote(_ coding: BodyCoding) -> String {
+        switch coding {
+        case .json, .text: "."
+        case .binary: ", as its bytes arrive."
+        case .jsonLines, .jsonSequence: ", one value at a time as they arrive."
+        case .eventStream: ", one event at a time as they arrive."
+        }
+    }
+
+    // MARK: Client
+
+    /// How the client writes a request body: one media type, or a `switch` over the cases of several.
+    func requestBodyContext(_ body: BodyDecl) -> RequestBodyContext {
+        let value = body.type.isOptional ? "body" : "self." + body.swiftName
+        func content(_ content: ContentDecl, value: String) -> RequestContentContext {
+            RequestContentContext(caseName: content.caseName, contentType: SwiftLiteral.string(content.mediaType), write: Self.write(content, value))
+        }
+        let isEnum = body.enumName != nil
+        return RequestBodyContext(
+            name: body.swiftName, optional: body.type.isOptional, value: value,
+            single: isEnum ? [] : [content(body.primary, value: value)],
+            cases: isEnum ? body.contents.map { content($0, value: "value") } : [],
+            hasCases: isEnum)
+    }
+
+    /// The `HTTPBody` a value of one media type travels as.
+    private static func write(_ content: ContentDecl, _ value: String) -> String {
+        switch content.coding {
+        case .json: "HTTPBody(try Wire.json(\(value)))"
+        case .text: "HTTPBody(\(value))"
+        case .binary: value
+        case .jsonLines: "Wire.jsonLines(\(value))"
+        case .jsonSequence: "Wire.jsonSequence(\(value))"
+        case .eventStream: "Wire.events(\(value))"
+        }
+    }
+
+    /// How the client reads a response body in a status case: collected (`try`) or opened (`try await`).
+    func readExpression(_ body: BodyDecl, failure: String, status: String, streams: Bool) -> String {
+        if let name = body.enumName { return "try await \(name).read(response, responseBody)" }
+        return Self.read(body.primary, failure: failure, body: "responseBody", status: status, streams: streams)
+    }
+
+    /// How the client reads each response body of several media types, by the response's `Content-Type`.
+    func contentReaders(_ operation: OperationDecl) -> [ContentReaderContext] {
+        let bodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
+        return bodies.compactMap { body in
+            body.enumName.map { name in
+                reader(name, body) { Self.read($0, failure: operation.errorTypeName, body: "body", status: "response.status.code", streams: true) }
+            }
+        }
+    }
+
+    private static func read(_ content: ContentDecl, failure: String, body: String, status: String, streams: Bool) -> String {
+        let type = TypeSpelling.spelled(content.element ?? content.type, in: nil)
+        let collect = streams ? "try await" : "try"
+        switch content.coding {
+        case .json: return "\(collect) \(failure).decode(\(type).self, from: \(body), status: \(status))"
+        case .text: return "\(collect) \(failure).text(from: \(body), status: \(status))"
+        case .binary: return "Wire.bytes(\(body))"
+        case .jsonLines: return "Wire.jsonLines(from: \(body), as: \(type).self)"
+        case .jsonSequence: return "Wire.jsonSequence(from: \(body), as: \(type).self)"
+        case .eventStream: return content.element == nil ? "Wire.events(from: \(body))" : "Wire.events(from: \(body), as: \(type).self)"
+        }
+    }
+
+    /// A `switch` over the documented media types that reads the body as the one named, the first by default.
+    private func reader(_ name: String, _ body: BodyDecl, read: (ContentDecl) -> String) -> ContentReaderContext {
+        let cases = body.contents.enumerated().dropFirst().map { index, content in
+            ContentReadCaseContext(index: String(index), value: ".\(content.caseName)(\(read(content)))")
+        }
+        return ContentReaderContext(
+            enumName: name,
+            mediaTypes: "[" + body.contents.map { SwiftLiteral.string($0.mediaType) }.joined(separator: ", ") + "]",
+            cases: cases,
+            defaultValue: ".\(body.primary.caseName)(\(read(body.primary)))")
+    }
+
+    // MARK: Server
+
+    /// How the server reads the request body: `body` is the collected `Data`, or a `RequestBody` when the
+    /// operation streams.
+    func serverBodyRead(_ body: BodyDecl, streams: Bool) -> String {
+        let read: String
+        if let name = body.enumName {
+            read = "try await \(name).read(body)"
+        } else if streams {
+            read = Self.serverRead(body.primary)
+        } else {
+            let type = TypeSpelling.spelled(body.type.nonOptional, in: nil)
+            read = body.primary.coding == .json ? "try Wire.body(body, as: \(type).self)" : "try Wire.text(body)"
+        }
+        return body.type.isOptional ? "body.isEmpty ? nil : \(read)" : read
+    }
+
+    /// How the server reads a request body of several media types, by the request's `Content-Type`.
+    func requestContentReader(_ operation: OperationDecl) -> [ContentReaderContext] {
+        guard let body = operation.body, let name = body.enumName else { return [] }
+        return [reader(name, body, read: Self.serverRead)]
+    }
+
+    private static func serverRead(_ content: ContentDecl) -> String {
+        let type = TypeSpelling.spelled(content.element ?? content.type, in: nil)
+        switch content.coding {
+        case .json: return "try await body.json(as: \(type).self)"
+        case .text: return "try await body.text()"
+        case .binary: return "body.bytes"
+        case .jsonLines: return "Wire.jsonLines(from: body.stream, as: \(type).self)"
+        case .jsonSequence: return "Wire.jsonSequence(from: body.stream, as: \(type).self)"
+        case .eventStream: return content.element == nil ? "Wire.events(from: body.stream)" : "Wire.events(from: body.stream, as: \(type).self)"
+        }
+    }
+
+    /// The `ServerResponse` that answers with a body (`nil`: none) of the given value.
+    func answer(_ body: BodyDecl?, status: String, value: String) -> String {
+        guard let body else { return ".empty(\(status))" }
+        if body.enumName != nil { return "\(value).serverResponse(\(status))" }
+        return Self.answer(body.primary, status: status, value: value)
+    }
+
+    /// How the server answers with each response body of several media types.
+    func contentWriters(_ operation: OperationDecl) -> [ContentWriterContext] {
+        let bodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
+        return bodies.compactMap { body in
+            body.enumName.map { name in
+                ContentWriterContext(
+                    enumName: name,
+                    cases: body.contents.map { ContentWriteCaseContext(name: $0.caseName, answer: Self.answer($0, status: "status", value: "value")) })
+            }
+        }
+    }
+
+    private static func answer(_ content: ContentDecl, status: String, value: String) -> String {
+        let contentType = SwiftLiteral.string(content.mediaType)
+        switch content.coding {
+        case .json: return ".json(\(status), \(value))"
+        case .text: return ".text(\(status), \(value), contentType: \(contentType))"
+        default: return ".bytes(\(status), \(write(content, value)), contentType: \(contentType))"
+        }
+    }
+}
