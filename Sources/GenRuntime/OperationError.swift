@@ -72,6 +72,24 @@ extension OperationError {
         return body
     }
 
+    /// Reads a form response body, field by field, or fails with `invalidResponse`.
+    public static func form<Body: Decodable>(
+        _ type: Body.Type, from data: Data, status: Int, styles: Wire.FormStyles = [:]
+    ) throws(Self) -> Body {
+        do {
+            return try Wire.form(data, as: Body.self, styles: styles)
+        } catch {
+            throw .invalidResponse(status: status, reason: "the body \(error.message)")
+        }
+    }
+
+    /// Collects and reads a form response body.
+    public static func form<Body: Decodable>(
+        _ type: Body.Type, from body: HTTPBody?, status: Int, styles: Wire.FormStyles = [:]
+    ) async throws(Self) -> Body {
+        try form(Body.self, from: try await collect(body, status: status), status: status, styles: styles)
+    }
+
     /// Reads a text response body, or fails with `invalidResponse`.
     public static func text(from data: Data, status: Int) throws(Self) -> String {
         guard let text = String(data: data, encoding: .utf8) else {

@@ -52,6 +52,11 @@ public struct RequestBody: Sendable {
         try Wire.body(try await collected(), as: Value.self)
     }
 
+    /// A form body, collected and read field by field.
+    public func form<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:]) async throws(ValidationFailure) -> Value {
+        try Wire.form(try await collected(), as: Value.self, styles: styles)
+    }
+
     /// A text body, collected.
     public func text() async throws(ValidationFailure) -> String {
         try Wire.text(try await collected())

@@ -27,6 +27,16 @@ public struct ServerResponse: Sendable {
         }
     }
 
+    /// A form body, field by field; 500 without a body when the value cannot be written as one.
+    public static func form(_ status: Int, _ value: some Encodable, styles: Wire.FormStyles = [:]) -> ServerResponse {
+        do {
+            let text = try Wire.formText(value, styles: styles)
+            return ServerResponse(status: status, contentType: "application/x-www-form-urlencoded", body: HTTPBody(text))
+        } catch {
+            return ServerResponse(status: 500, contentType: nil, body: nil)
+        }
+    }
+
     public static func text(_ status: Int, _ value: String, contentType: String) -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
     }
