@@ -28,10 +28,10 @@ printf '%-64s %6s\n' "parameters sent as JSON text instead of their style" "$(co
 printf '%-64s %6s\n' "style not allowed in the parameter's location" "$(count "is not allowed for .* parameters")"
 printf '%-64s %6s\n' "response headers not generated" "$(count "^response headers")"
 printf '%-64s %6s\n' "a second media type not generated (besides XML ones)" \
-    "$(grep -E "is generated for this body" <<<"$messages" | grep -cvE "generated for this body; ((application|text)/xml(, )?)+ not$" || true)"
+    "$(grep -E "generated for this body" <<<"$messages" | grep -cvE "generated for this body; ([a-z]+/([a-z.+-]+\+)?xml(, )?)+ not$" || true)"
 printf '%-64s %6s\n' "a second media type not generated (XML only)" \
-    "$(count "generated for this body; ((application|text)/xml(, )?)+ not$")"
-printf '%-64s %6s\n' "form / multipart bodies as raw Data" "$(count "not encoded field by field")"
+    "$(count "generated for this body; ([a-z]+/([a-z.+-]+\+)?xml(, )?)+ not$")"
+printf '%-64s %6s\n' "form / multipart bodies as bytes, not field by field" "$(count "not encoded field by field")"
 printf '%-64s %6s\n' "mixed-type enums without a closed list" "$(count "enum mixes value types")"
 printf '%-64s %6s\n' "header parameters set by generated code" "$(count "is set by the generated code")"
 printf '%-64s %6s\n' "callbacks not generated" "$(count "^callback ")"
@@ -40,5 +40,5 @@ printf '%-64s %6s\n' "webhooks not generated" "$(count "^webhook ")"
 printf '%-64s %6s\n' "all warnings" "$(wc -l <"$out")"
 echo
 echo "other warnings, by message (quoted names elided):"
-grep -vE "sent as JSON text|is not generated for|is not allowed for|^response headers|is generated for this body|field by field|enum mixes|set by the generated|^callback |inside allOf|^webhook " <<<"$messages" |
+grep -vE "sent as JSON text|is not generated for|is not allowed for|^response headers|generated for this body|field by field|enum mixes|set by the generated|^callback |inside allOf|^webhook " <<<"$messages" |
     sed -E "s/'[^']*'/'…'/g; s/\"[^\"]*\"/\"…\"/g" | sort | uniq -c | sort -rn | head -20

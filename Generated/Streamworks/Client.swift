@@ -201,6 +201,24 @@ public struct StreamworksClient: Sendable {
             )
         }
     }
+
+    /// Takes a form, field by field (an OAuth-style token request), and answers with a form.
+    ///
+    /// - Remark: `POST /tokens`, generated from `#/paths/~1tokens/post`.
+    public func issueToken(body: TokenRequest) async throws(IssueTokenError) -> TokenRequest {
+        let input = IssueTokenRequest(body: body)
+        let (response, responseBody) = try await self.send(input, as: IssueTokenError.self)
+        switch response.status.code {
+        case 200:
+            return try IssueTokenError.form(
+                TokenRequest.self,
+                from: responseBody,
+                status: 200,
+                styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)]
+            )
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension ChatRequest: OperationInput {
@@ -360,5 +378,20 @@ extension AddNoteRequest: OperationInput {
             request.headerFields[.contentType] = "text/plain"
             return (request, HTTPBody(value))
         }
+    }
+}
+
+extension IssueTokenRequest: OperationInput {
+    public static let operationID = "issueToken"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/tokens"
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.contentType] = "application/x-www-form-urlencoded"
+        return (
+            request,
+            try Wire.form(self.body, styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)])
+        )
     }
 }

@@ -49,6 +49,10 @@ public protocol StreamworksAPI: Sendable {
     ///
     /// - Remark: `POST /notes`, generated from `#/paths/~1notes/post`.
     func addNote(_ request: AddNoteRequest) async throws(AddNoteError) -> Note
+    /// Takes a form, field by field (an OAuth-style token request), and answers with a form.
+    ///
+    /// - Remark: `POST /tokens`, generated from `#/paths/~1tokens/post`.
+    func issueToken(_ request: IssueTokenRequest) async throws(IssueTokenError) -> TokenRequest
 }
 
 extension StreamworksAPI {
@@ -319,6 +323,36 @@ extension StreamworksAPI {
                     return .json(201, output)
                 }
             }, method: .post, path: stub.path("/notes"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: IssueTokenError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(IssueTokenError) in
+                    let input: IssueTokenRequest
+                    do throws(ValidationFailure) {
+                        input = try IssueTokenRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.issueToken(input)
+                    return .form(
+                        200,
+                        output,
+                        styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)]
+                    )
+                }
+            }, method: .post, path: stub.path("/tokens"))
     }
 }
 
@@ -611,6 +645,35 @@ extension AddNoteRequestContent {
         switch try body.mediaType(among: ["application/json", "text/plain"]) {
         case 1: return .plainText(try await body.text())
         default: return .json(try await body.json(as: Note.self))
+        }
+    }
+}
+
+extension IssueTokenRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            body: try Wire.form(
+                body,
+                as: TokenRequest.self,
+                styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)]
+            )
+        )
+        try validate()
+    }
+}
+
+extension IssueTokenError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
         }
     }
 }

@@ -3,6 +3,72 @@ import Foundation
 @_spi(Generated) import GenRuntime
 import OpenAPIRuntime
 
+/// - Remark: Generated from `#/components/schemas/TokenRequest`.
+public struct TokenRequest: Codable, Hashable, Sendable, Validatable {
+    public var grantType: GrantType
+    public var clientId: String?
+    public var scopes: [String]?
+    public var audiences: [String]?
+    public var metadata: [String: String]?
+    public var expiresIn: Int?
+
+    public init(
+        grantType: GrantType,
+        clientId: String? = nil,
+        scopes: [String]? = nil,
+        audiences: [String]? = nil,
+        metadata: [String: String]? = nil,
+        expiresIn: Int? = nil
+    ) {
+        self.grantType = grantType
+        self.clientId = clientId
+        self.scopes = scopes
+        self.audiences = audiences
+        self.metadata = metadata
+        self.expiresIn = expiresIn
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case grantType = "grant_type"
+        case clientId = "client_id"
+        case scopes
+        case audiences
+        case metadata
+        case expiresIn = "expires_in"
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        if let value = self.clientId {
+            try Check.minLength(value, 3, path + "client_id", in: "body")
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/TokenRequest/properties/grant_type`.
+    public enum GrantType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case clientCredentials
+        case refreshToken
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "client_credentials": self = .clientCredentials
+            case "refresh_token": self = .refreshToken
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .clientCredentials: "client_credentials"
+            case .refreshToken: "refresh_token"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Prompt`.
 public struct Prompt: Codable, Hashable, Sendable {
     public var prompt: String
@@ -309,6 +375,21 @@ public struct AddNoteRequest: Hashable, Sendable {
     public var body: AddNoteRequestContent
 
     public init(body: AddNoteRequestContent) {
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try body.validate(at: "")
+    }
+}
+
+/// The input of `issueToken`: `POST /tokens`.
+public struct IssueTokenRequest: Hashable, Sendable {
+    /// - Remark: The request body, sent as `application/x-www-form-urlencoded`.
+    public var body: TokenRequest
+
+    public init(body: TokenRequest) {
         self.body = body
     }
 

@@ -80,11 +80,53 @@ extension OperationLowering {
         default:
             if Self.isJSON(entry.mediaType) { return content(.json, valueType(schema, name: typeName)) }
             if mediaType.hasPrefix("text/") { return content(.text, .string) }
-            if mediaType.hasPrefix("multipart/") || mediaType == "application/x-www-form-urlencoded" {
+            if mediaType == "application/x-www-form-urlencoded" {
+                let type = schema.map { valueType($0, name: typeName) } ?? .dictionary(.string)
+                if let styles = formStyles(of: type, encoding: entry.value.encoding, at: entry.mark) {
+                    var form = content(.form, type)
+                    form.formStyles = styles
+                    return form
+                }
+            }
+            if mediaType == "application/x-www-form-urlencoded" {
+                warning("this '\(entry.mediaType)' body is not an object, so it is not encoded field by field; it travels as bytes (HTTPBody)", at: entry.mark)
+            } else if mediaType.hasPrefix("multipart/") {
                 warning("'\(entry.mediaType)' bodies are not encoded field by field yet; this one travels as bytes (HTTPBody)", at: entry.mark)
             }
             return content(.binary, .httpBody)
         }
+    }
+
+    /// The styles of a form body's fields, where they are another than exploded `form`; `nil` when the type is
+    /// not an object of fields. A nested field the document gives no style is written as `deepObject`; one it
+    /// gives a style that cannot write it is warned about: sending such a value fails (`invalidArgument`, rule
+    /// `style`).
+    private func formStyles(of type: TypeRef, encoding: [(property: String, encoding: Encoding)], at mark: Mark) -> [FormStyleDecl]? {
+        guard let fields = types.fields(of: type) else { return nil }
+        var styles: [FormStyleDecl] = []
+        for field in fields {
+            let given = encoding.first { $0.property == field.wireName }?.encoding
+            let shape = types.parameterShape(field.type)
+            let nested: String? = if case .nested(let what) = shape { what } else { nil }
+            // Exploded `form` spreads an object's properties as fields of their own and cannot write a nested
+            // value; without a style of the document's, such a field takes the bracket convention
+            // (`owner[id]=7`, `items[0][price]=…`) that Rails, PHP and Stripe read: `deepObject`.
+            let plain = shape == .scalar || shape == .flat(object: false)
+            var style = given?.style ?? (plain ? "form" : "deepObject")
+            if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(style) {
+                warning("style '\(style)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'", at: mark)
+                style = "form"
+            }
+            let explode = style == "deepObject" || (given?.explode ?? (style == "form"))
+            if let contentType = given?.contentType {
+                warning("form field '\(field.wireName)' is written in its style, not as '\(contentType)'", at: mark)
+            }
+            if style != "deepObject", let what = nested {
+                warning("form field '\(field.wireName)' is \(what), which style '\(style)' cannot write; sending one fails", at: mark)
+            }
+            if style != "form" || !explode { styles.append(FormStyleDecl(field: field.wireName, style: style, explode: explode)) }
+        }
+        return styles
     }
 
     /// The body that stands in for one a dangling reference names: any JSON value.

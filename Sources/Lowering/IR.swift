@@ -290,6 +290,15 @@ public struct ContentDecl: Sendable {
     public var element: TypeRef?
     /// Whether the value (or a stream's values) has rules to check.
     public var validates = false
+    /// For a form body: the fields the document's `encoding` writes in another style than exploded `form`.
+    public var formStyles: [FormStyleDecl] = []
+}
+
+/// One field of a form body in the style `encoding` gives it.
+public struct FormStyleDecl: Sendable, Hashable {
+    public var field: String
+    public var style: String
+    public var explode: Bool
 }
 
 /// How a body is encoded.
@@ -298,6 +307,8 @@ public enum BodyCoding: String, Sendable {
     case json
     /// UTF-8 text, collected.
     case text
+    /// `application/x-www-form-urlencoded` fields, collected: each top-level property in its style.
+    case form
     /// Bytes as they arrive (`HTTPBody`).
     case binary
     /// A stream of JSON values, one per line (`application/jsonl`, `application/x-ndjson`).
@@ -307,7 +318,7 @@ public enum BodyCoding: String, Sendable {
     /// A stream of Server-Sent Events (`text/event-stream`).
     case eventStream
 
-    public var isStreamed: Bool { self != .json && self != .text }
+    public var isStreamed: Bool { self != .json && self != .text && self != .form }
 }
 
 /// What a successful call returns.

@@ -273,6 +273,18 @@ final class TypeLowering {
 
     /// What a parameter of this type looks like to the styles: one text, a flat list or object of texts, a value
     /// nested deeper, or a value whose shape only its content decides (`{}`, `oneOf`).
+    /// The fields of a value written as named fields (a form body): a struct's properties, none for a map;
+    /// `nil` for anything else.
+    func fields(of type: TypeRef) -> [(wireName: String, type: TypeRef)]? {
+        switch resolved(type).nonOptional {
+        case .dictionary: return []
+        case .declared(let name):
+            guard case .structure(let structure) = kinds[name] else { return nil }
+            return structure.properties.map { ($0.wireName, $0.type) }
+        default: return nil
+        }
+    }
+
     func parameterShape(_ type: TypeRef) -> ParameterShape {
         if scalarValue(type) != nil { return .scalar }
         // `{}` and `oneOf` items count as text here: a value of theirs that nests is refused when it is sent.

@@ -39,7 +39,7 @@ extension ContextBuilder {
 
     private static func codingNote(_ coding: BodyCoding) -> String {
         switch coding {
-        case .json, .text: "."
+        case .json, .text, .form: "."
         case .binary: ", as its bytes arrive."
         case .jsonLines, .jsonSequence: ", one value at a time as they arrive."
         case .eventStream: ", one event at a time as they arrive."
@@ -66,6 +66,7 @@ extension ContextBuilder {
     private static func write(_ content: ContentDecl, _ value: String) -> String {
         switch content.coding {
         case .json: "HTTPBody(try Wire.json(\(value)))"
+        case .form: "try Wire.form(\(value)\(styles(content)))"
         case .text: "HTTPBody(\(value))"
         case .binary: value
         case .jsonLines: "Wire.jsonLines(\(value))"
@@ -95,6 +96,7 @@ extension ContextBuilder {
         let collect = streams ? "try await" : "try"
         switch content.coding {
         case .json: return "\(collect) \(failure).decode(\(type).self, from: \(body), status: \(status))"
+        case .form: return "\(collect) \(failure).form(\(type).self, from: \(body), status: \(status)\(styles(content)))"
         case .text: return "\(collect) \(failure).text(from: \(body), status: \(status))"
         case .binary: return "Wire.bytes(\(body))"
         case .jsonLines: return "Wire.jsonLines(from: \(body), as: \(type).self)"
@@ -115,6 +117,14 @@ extension ContextBuilder {
             defaultValue: ".\(body.primary.caseName)(\(read(body.primary)))")
     }
 
+    /// `, styles: ["metadata": (.deepObject, true)]`: the fields of a form body in another style than exploded
+    /// `form`; nothing when there are none.
+    private static func styles(_ content: ContentDecl) -> String {
+        guard !content.formStyles.isEmpty else { return "" }
+        let entries = content.formStyles.map { "\(SwiftLiteral.string($0.field)): (.\($0.style), \($0.explode))" }
+        return ", styles: [" + entries.joined(separator: ", ") + "]"
+    }
+
     // MARK: Server
 
     /// How the server reads the request body: `body` is the collected `Data`, or a `RequestBody` when the
@@ -127,7 +137,11 @@ extension ContextBuilder {
             read = Self.serverRead(body.primary)
         } else {
             let type = TypeSpelling.spelled(body.type.nonOptional, in: nil)
-            read = body.primary.coding == .json ? "try Wire.body(body, as: \(type).self)" : "try Wire.text(body)"
+            switch body.primary.coding {
+            case .json: read = "try Wire.body(body, as: \(type).self)"
+            case .form: read = "try Wire.form(body, as: \(type).self\(Self.styles(body.primary)))"
+            default: read = "try Wire.text(body)"
+            }
         }
         return body.type.isOptional ? "body.isEmpty ? nil : \(read)" : read
     }
@@ -142,6 +156,7 @@ extension ContextBuilder {
         let type = TypeSpelling.spelled(content.element ?? content.type, in: nil)
         switch content.coding {
         case .json: return "try await body.json(as: \(type).self)"
+        case .form: return "try await body.form(as: \(type).self\(styles(content)))"
         case .text: return "try await body.text()"
         case .binary: return "body.bytes"
         case .jsonLines: return "Wire.jsonLines(from: body.stream, as: \(type).self)"
@@ -173,6 +188,7 @@ extension ContextBuilder {
         let contentType = SwiftLiteral.string(content.mediaType)
         switch content.coding {
         case .json: return ".json(\(status), \(value))"
+        case .form: return ".form(\(status), \(value)\(styles(content)))"
         case .text: return ".text(\(status), \(value), contentType: \(contentType))"
         default: return ".bytes(\(status), \(write(content, value)), contentType: \(contentType))"
         }

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import GenRuntime
+@_spi(Generated) import GenRuntime
 import Hummingbird
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
@@ -108,6 +108,12 @@ private struct Streams: StreamworksAPI {
         case .plainText: return .plainText("a b / 1 2")
         default: return .json(Report(rows: [["a", "b"], ["1", "2"]]))
         }
+    }
+
+    func issueToken(_ request: IssueTokenRequest) async throws(IssueTokenError) -> TokenRequest {
+        var answer = request.body
+        answer.expiresIn = 3600
+        return answer
     }
 
     func addNote(_ request: AddNoteRequest) async throws(AddNoteError) -> Note {
@@ -315,6 +321,33 @@ struct StreamworksLiveTests {
             let (charsetStatus, charsetBody) = try await rawRequest(
                 "POST", url, headers: ["Content-Type": "text/plain; charset=utf-8"], body: Data("with charset".utf8))
             #expect(charsetStatus == 201 && charsetBody == #"{"text":"with charset"}"#)
+        }
+    }
+
+    @Test func formBodiesTravelFieldByFieldInTheirStyles() async throws {
+        try await withLiveServer({ try Streams(gate: nil).registerHandlers(on: $0) }) { root in
+            let sent = TokenRequest(
+                grantType: .clientCredentials, clientId: "app 1", scopes: ["read", "write"], audiences: ["a", "b&c"],
+                metadata: ["plan": "pro"])
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                var expected = sent
+                expected.expiresIn = 3600
+                #expect(try await client(root, transport).issueToken(body: sent) == expected)
+            }
+            // The wire text: exploded form by default, `encoding` styles where the document gives them.
+            let text = try Wire.formText(sent, styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)])
+            #expect(text == "grant_type=client_credentials&client_id=app%201&scopes=read%20write&audiences=a&audiences=b%26c&metadata%5Bplan%5D=pro")
+            let (status, body) = try await rawRequest(
+                "POST", URL(string: root.absoluteString + "/v1/tokens")!, headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                body: Data("grant_type=refresh_token&client_id=abc&scopes=read+write&metadata[plan]=free&unknown=1".utf8))
+            #expect(status == 200)
+            #expect(body == "grant_type=refresh_token&client_id=abc&scopes=read%20write&metadata%5Bplan%5D=free&expires_in=3600")
+            // Fields are checked like any body: `client_id` has `minLength: 3`, `grant_type` is required.
+            let (shortStatus, _) = try await rawRequest(
+                "POST", URL(string: root.absoluteString + "/v1/tokens")!, body: Data("grant_type=refresh_token&client_id=ab".utf8))
+            #expect(shortStatus == 400)
+            let (missingStatus, _) = try await rawRequest("POST", URL(string: root.absoluteString + "/v1/tokens")!, body: Data("client_id=abc".utf8))
+            #expect(missingStatus == 400)
         }
     }
 }
