@@ -15,7 +15,7 @@ extension OperationLowering {
         guard !valid.isEmpty else { return nil }
         var kept = valid.filter { !Self.isXML($0.mediaType) }
         if kept.isEmpty {
-            kept = [valid[0]]
+            kept = valid
         } else if kept.count < valid.count {
             let generated = kept.map { "'\($0.mediaType)'" }
             let xml = valid.filter { Self.isXML($0.mediaType) }.map(\.mediaType)
