@@ -77,7 +77,7 @@ extension DeleteSecretError {
         case .badRequest(let body): .json(400, body)
         case .notFound(let body): .json(404, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
-        case .invalidArgument(let failure): .json(400, failure)
+        case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)
         }
     }
