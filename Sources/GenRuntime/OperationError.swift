@@ -90,6 +90,24 @@ extension OperationError {
         try form(Body.self, from: try await collect(body, status: status), status: status, styles: styles)
     }
 
+    /// Reads a multipart response body, part by part, or fails with `invalidResponse`.
+    public static func multipart<Body: Decodable>(
+        _ type: Body.Type, from data: Data, contentType: String?, status: Int, styles: Wire.FormStyles = [:]
+    ) throws(Self) -> Body {
+        do {
+            return try Wire.multipart(data, contentType: contentType, as: Body.self, styles: styles)
+        } catch {
+            throw .invalidResponse(status: status, reason: "the body \(error.message)")
+        }
+    }
+
+    /// Collects and reads a multipart response body.
+    public static func multipart<Body: Decodable>(
+        _ type: Body.Type, from body: HTTPBody?, contentType: String?, status: Int, styles: Wire.FormStyles = [:]
+    ) async throws(Self) -> Body {
+        try multipart(Body.self, from: try await collect(body, status: status), contentType: contentType, status: status, styles: styles)
+    }
+
     /// Reads a text response body, or fails with `invalidResponse`.
     public static func text(from data: Data, status: Int) throws(Self) -> String {
         guard let text = String(data: data, encoding: .utf8) else {

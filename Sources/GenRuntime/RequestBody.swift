@@ -57,6 +57,11 @@ public struct RequestBody: Sendable {
         try Wire.form(try await collected(), as: Value.self, styles: styles)
     }
 
+    /// A multipart body, collected and read part by part.
+    public func multipart<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:]) async throws(ValidationFailure) -> Value {
+        try Wire.multipart(try await collected(), contentType: contentType, as: Value.self, styles: styles)
+    }
+
     /// A text body, collected.
     public func text() async throws(ValidationFailure) -> String {
         try Wire.text(try await collected())

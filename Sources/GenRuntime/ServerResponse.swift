@@ -37,6 +37,18 @@ public struct ServerResponse: Sendable {
         }
     }
 
+    /// A multipart body, part by part; 500 without a body when the value cannot be written as one.
+    public static func multipart(
+        _ status: Int, _ value: some Encodable, partTypes: [String: String] = [:], styles: Wire.FormStyles = [:]
+    ) -> ServerResponse {
+        do {
+            let message = try Wire.multipart(value, partTypes: partTypes, styles: styles)
+            return ServerResponse(status: status, contentType: message.contentType, body: message.body)
+        } catch {
+            return ServerResponse(status: 500, contentType: nil, body: nil)
+        }
+    }
+
     public static func text(_ status: Int, _ value: String, contentType: String) -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
     }
