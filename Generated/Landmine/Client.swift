@@ -425,6 +425,7 @@ public struct LandmineClient: Sendable {
         parameterStyle: String? = nil,
         bodyStream: String? = nil,
         requestBody: String? = nil,
+        multipartFile: String? = nil,
         serverSentEvent: String? = nil,
         serverSentEventWithJSONData: String? = nil,
         caseIterable: String? = nil,
@@ -523,6 +524,7 @@ public struct LandmineClient: Sendable {
             parameterStyle: parameterStyle,
             bodyStream: bodyStream,
             requestBody: requestBody,
+            multipartFile: multipartFile,
             serverSentEvent: serverSentEvent,
             serverSentEventWithJSONData: serverSentEventWithJSONData,
             caseIterable: caseIterable,
@@ -1127,6 +1129,9 @@ extension ReservedTypeNamesRequest: OperationInput {
         }
         if let value = self.requestBody {
             query += try Wire.queryPairs(value, "RequestBody", style: .form, explode: true)
+        }
+        if let value = self.multipartFile {
+            query += try Wire.queryPairs(value, "MultipartFile", style: .form, explode: true)
         }
         if let value = self.serverSentEvent {
             query += try Wire.queryPairs(value, "ServerSentEvent", style: .form, explode: true)

@@ -897,6 +897,7 @@ extension ReservedTypeNamesRequest {
             parameterStyle: Wire.first(query, "ParameterStyle"),
             bodyStream: Wire.first(query, "BodyStream"),
             requestBody: Wire.first(query, "RequestBody"),
+            multipartFile: Wire.first(query, "MultipartFile"),
             serverSentEvent: Wire.first(query, "ServerSentEvent"),
             serverSentEventWithJSONData: Wire.first(query, "ServerSentEventWithJSONData"),
             caseIterable: Wire.first(query, "CaseIterable"),

@@ -907,6 +907,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
     public var parameterStyle: String?
     public var bodyStream: String?
     public var requestBody: String?
+    public var multipartFile: String?
     public var serverSentEvent: String?
     public var serverSentEventWithJSONData: String?
     public var caseIterable: String?
@@ -1057,6 +1058,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         parameterStyle: String? = nil,
         bodyStream: String? = nil,
         requestBody: String? = nil,
+        multipartFile: String? = nil,
         serverSentEvent: String? = nil,
         serverSentEventWithJSONData: String? = nil,
         caseIterable: String? = nil,
@@ -1206,6 +1208,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.parameterStyle = parameterStyle
         self.bodyStream = bodyStream
         self.requestBody = requestBody
+        self.multipartFile = multipartFile
         self.serverSentEvent = serverSentEvent
         self.serverSentEventWithJSONData = serverSentEventWithJSONData
         self.caseIterable = caseIterable
@@ -1357,6 +1360,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         case parameterStyle = "ParameterStyle"
         case bodyStream = "BodyStream"
         case requestBody = "RequestBody"
+        case multipartFile = "MultipartFile"
         case serverSentEvent = "ServerSentEvent"
         case serverSentEventWithJSONData = "ServerSentEventWithJSONData"
         case caseIterable = "CaseIterable"
@@ -1509,6 +1513,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         self.parameterStyle = try container.decodeIfPresent(String.self, forKey: .parameterStyle)
         self.bodyStream = try container.decodeIfPresent(String.self, forKey: .bodyStream)
         self.requestBody = try container.decodeIfPresent(String.self, forKey: .requestBody)
+        self.multipartFile = try container.decodeIfPresent(String.self, forKey: .multipartFile)
         self.serverSentEvent = try container.decodeIfPresent(String.self, forKey: .serverSentEvent)
         self.serverSentEventWithJSONData = try container.decodeIfPresent(
             String.self,
@@ -1664,6 +1669,7 @@ public struct ReservedAsProperties: Codable, Hashable, Sendable, Validatable {
         try container.encodeIfPresent(self.parameterStyle, forKey: .parameterStyle)
         try container.encodeIfPresent(self.bodyStream, forKey: .bodyStream)
         try container.encodeIfPresent(self.requestBody, forKey: .requestBody)
+        try container.encodeIfPresent(self.multipartFile, forKey: .multipartFile)
         try container.encodeIfPresent(self.serverSentEvent, forKey: .serverSentEvent)
         try container.encodeIfPresent(self.serverSentEventWithJSONData, forKey: .serverSentEventWithJSONData)
         try container.encodeIfPresent(self.caseIterable, forKey: .caseIterable)
@@ -1829,6 +1835,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
     case parameterStyle
     case bodyStream
     case requestBody
+    case multipartFile
     case serverSentEvent
     case serverSentEventWithJSONData
     case caseIterable
@@ -1988,6 +1995,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case "ParameterStyle": self = .parameterStyle
         case "BodyStream": self = .bodyStream
         case "RequestBody": self = .requestBody
+        case "MultipartFile": self = .multipartFile
         case "ServerSentEvent": self = .serverSentEvent
         case "ServerSentEventWithJSONData": self = .serverSentEventWithJSONData
         case "CaseIterable": self = .caseIterable
@@ -2148,6 +2156,7 @@ public enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, Para
         case .parameterStyle: "ParameterStyle"
         case .bodyStream: "BodyStream"
         case .requestBody: "RequestBody"
+        case .multipartFile: "MultipartFile"
         case .serverSentEvent: "ServerSentEvent"
         case .serverSentEventWithJSONData: "ServerSentEventWithJSONData"
         case .caseIterable: "CaseIterable"
@@ -2897,6 +2906,15 @@ public struct BodyStream_: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/RequestBody`.
 public struct RequestBody_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/MultipartFile`.
+public struct MultipartFile_: Codable, Hashable, Sendable {
     public var value: String?
 
     public init(value: String? = nil) {
@@ -3973,6 +3991,8 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
     public var bodyStream: String?
     /// - Remark: The `RequestBody` query parameter.
     public var requestBody: String?
+    /// - Remark: The `MultipartFile` query parameter.
+    public var multipartFile: String?
     /// - Remark: The `ServerSentEvent` query parameter.
     public var serverSentEvent: String?
     /// - Remark: The `ServerSentEventWithJSONData` query parameter.
@@ -4089,6 +4109,7 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         parameterStyle: String? = nil,
         bodyStream: String? = nil,
         requestBody: String? = nil,
+        multipartFile: String? = nil,
         serverSentEvent: String? = nil,
         serverSentEventWithJSONData: String? = nil,
         caseIterable: String? = nil,
@@ -4186,6 +4207,7 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         self.parameterStyle = parameterStyle
         self.bodyStream = bodyStream
         self.requestBody = requestBody
+        self.multipartFile = multipartFile
         self.serverSentEvent = serverSentEvent
         self.serverSentEventWithJSONData = serverSentEventWithJSONData
         self.caseIterable = caseIterable

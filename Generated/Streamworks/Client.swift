@@ -219,6 +219,36 @@ public struct StreamworksClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// Takes a photo as multipart/form-data, part by part, the photo's bytes streamed as they are read.
+    ///
+    /// - Remark: `POST /photos`, generated from `#/paths/~1photos/post`.
+    public func uploadPhoto(body: UploadPhotoBody) async throws(UploadPhotoError) -> PhotoReceipt {
+        let input = UploadPhotoRequest(body: body)
+        let (response, responseBody) = try await self.send(input, as: UploadPhotoError.self)
+        switch response.status.code {
+        case 201: return try UploadPhotoError.decode(PhotoReceipt.self, from: responseBody, status: 201)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Answers with a photo and its receipt as multipart/form-data.
+    ///
+    /// - Remark: `GET /photos/{id}`, generated from `#/paths/~1photos~1{id}/get`.
+    public func downloadPhoto(id: String) async throws(DownloadPhotoError) -> DownloadPhotoResponse {
+        let input = DownloadPhotoRequest(id: id)
+        let (response, responseBody) = try await self.send(input, as: DownloadPhotoError.self)
+        switch response.status.code {
+        case 200:
+            return try DownloadPhotoError.multipart(
+                DownloadPhotoResponse.self,
+                from: responseBody,
+                contentType: response.headerFields[.contentType],
+                status: 200
+            )
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension ChatRequest: OperationInput {
@@ -393,5 +423,34 @@ extension IssueTokenRequest: OperationInput {
             request,
             try Wire.form(self.body, styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)])
         )
+    }
+}
+
+extension UploadPhotoRequest: OperationInput {
+    public static let operationID = "uploadPhoto"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/photos"
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        let multipart = try Wire.multipart(
+            self.body,
+            partTypes: ["photo": "image/png, image/jpeg"],
+            styles: ["labels": (.deepObject, true)]
+        )
+        request.headerFields[.contentType] = multipart.contentType
+        return (request, multipart.body)
+    }
+}
+
+extension DownloadPhotoRequest: OperationInput {
+    public static let operationID = "downloadPhoto"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/photos/" + (try Wire.pathSegment(self.id.parameterText, "id"))
+        let request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
+        return (request, nil)
     }
 }

@@ -53,6 +53,14 @@ public protocol StreamworksAPI: Sendable {
     ///
     /// - Remark: `POST /tokens`, generated from `#/paths/~1tokens/post`.
     func issueToken(_ request: IssueTokenRequest) async throws(IssueTokenError) -> TokenRequest
+    /// Takes a photo as multipart/form-data, part by part, the photo's bytes streamed as they are read.
+    ///
+    /// - Remark: `POST /photos`, generated from `#/paths/~1photos/post`.
+    func uploadPhoto(_ request: UploadPhotoRequest) async throws(UploadPhotoError) -> PhotoReceipt
+    /// Answers with a photo and its receipt as multipart/form-data.
+    ///
+    /// - Remark: `GET /photos/{id}`, generated from `#/paths/~1photos~1{id}/get`.
+    func downloadPhoto(_ request: DownloadPhotoRequest) async throws(DownloadPhotoError) -> DownloadPhotoResponse
 }
 
 extension StreamworksAPI {
@@ -353,6 +361,58 @@ extension StreamworksAPI {
                     )
                 }
             }, method: .post, path: stub.path("/tokens"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: UploadPhotoError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(UploadPhotoError) in
+                    let input: UploadPhotoRequest
+                    do throws(ValidationFailure) {
+                        input = try UploadPhotoRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.uploadPhoto(input)
+                    return .json(201, output)
+                }
+            }, method: .post, path: stub.path("/photos"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: DownloadPhotoError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(DownloadPhotoError) in
+                    let input: DownloadPhotoRequest
+                    do throws(ValidationFailure) {
+                        input = try DownloadPhotoRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.downloadPhoto(input)
+                    return .multipart(200, output)
+                }
+            }, method: .get, path: stub.path("/photos/{id}"))
     }
 }
 
@@ -669,6 +729,61 @@ extension IssueTokenRequest {
 }
 
 extension IssueTokenError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension UploadPhotoRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            body: try Wire.multipart(
+                body,
+                contentType: request.headerFields[.contentType],
+                as: UploadPhotoBody.self,
+                styles: ["labels": (.deepObject, true)]
+            )
+        )
+        try validate()
+    }
+}
+
+extension UploadPhotoError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension DownloadPhotoRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            id: try Wire.pathParameter(metadata, "id")
+        )
+        try validate()
+    }
+}
+
+extension DownloadPhotoError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

@@ -3,6 +3,69 @@ import Foundation
 @_spi(Generated) import GenRuntime
 import OpenAPIRuntime
 
+/// - Remark: Generated from `#/components/schemas/Place`.
+public struct Place: Codable, Hashable, Sendable {
+    public var name: String
+    public var latitude: Double?
+    public var longitude: Double?
+
+    public init(name: String, latitude: Double? = nil, longitude: Double? = nil) {
+        self.name = name
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/PhotoReceipt`.
+public struct PhotoReceipt: Codable, Hashable, Sendable {
+    public var bytes: Int
+    public var filename: String?
+    public var contentType: String?
+    public var caption: String
+    public var tags: [String]
+    public var takenAt: Date?
+    public var rating: Int?
+    public var place: Place?
+    /// The size of each thumbnail.
+    public var thumbnails: [Int]
+    public var labels: [String: String]?
+
+    public init(
+        bytes: Int,
+        filename: String? = nil,
+        contentType: String? = nil,
+        caption: String,
+        tags: [String],
+        takenAt: Date? = nil,
+        rating: Int? = nil,
+        place: Place? = nil,
+        thumbnails: [Int],
+        labels: [String: String]? = nil
+    ) {
+        self.bytes = bytes
+        self.filename = filename
+        self.contentType = contentType
+        self.caption = caption
+        self.tags = tags
+        self.takenAt = takenAt
+        self.rating = rating
+        self.place = place
+        self.thumbnails = thumbnails
+        self.labels = labels
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/PhotoParts`.
+public struct PhotoParts: Codable, Hashable, Sendable {
+    public var receipt: PhotoReceipt
+    public var photo: Data
+
+    public init(receipt: PhotoReceipt, photo: Data) {
+        self.receipt = receipt
+        self.photo = photo
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/TokenRequest`.
 public struct TokenRequest: Codable, Hashable, Sendable, Validatable {
     public var grantType: GrantType
@@ -192,6 +255,61 @@ public struct Problem: Codable, Hashable, Sendable {
     public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status
+    }
+}
+
+/// - Remark: Generated from `#/paths/~1photos/post/requestBody/content/multipart~1form-data/schema`.
+public struct UploadPhotoBody: Codable, Hashable, Sendable, Validatable {
+    /// The photo itself.
+    public var photo: MultipartFile
+    public var caption: String
+    public var tags: [String]?
+    public var takenAt: Date?
+    public var rating: Int?
+    public var place: Place?
+    public var thumbnails: [MultipartFile]?
+    /// Sent as labels[key] parts.
+    public var labels: [String: String]?
+
+    public init(
+        photo: MultipartFile,
+        caption: String,
+        tags: [String]? = nil,
+        takenAt: Date? = nil,
+        rating: Int? = nil,
+        place: Place? = nil,
+        thumbnails: [MultipartFile]? = nil,
+        labels: [String: String]? = nil
+    ) {
+        self.photo = photo
+        self.caption = caption
+        self.tags = tags
+        self.takenAt = takenAt
+        self.rating = rating
+        self.place = place
+        self.thumbnails = thumbnails
+        self.labels = labels
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        try Check.minLength(self.caption, 1, path + "caption", in: "body")
+        try Check.maxLength(self.caption, 100, path + "caption", in: "body")
+        if let value = self.rating {
+            try Check.minimum(value, 1, path + "rating", in: "body")
+            try Check.maximum(value, 5, path + "rating", in: "body")
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/PhotoParts`.
+public struct DownloadPhotoResponse: Codable, Hashable, Sendable {
+    public var receipt: PhotoReceipt
+    public var photo: MultipartFile
+
+    public init(receipt: PhotoReceipt, photo: MultipartFile) {
+        self.receipt = receipt
+        self.photo = photo
     }
 }
 
@@ -397,4 +515,32 @@ public struct IssueTokenRequest: Hashable, Sendable {
     public func validate() throws(ValidationFailure) {
         try body.validate(at: "")
     }
+}
+
+/// The input of `uploadPhoto`: `POST /photos`.
+public struct UploadPhotoRequest: Hashable, Sendable {
+    /// - Remark: The request body, sent as `multipart/form-data`.
+    public var body: UploadPhotoBody
+
+    public init(body: UploadPhotoBody) {
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try body.validate(at: "")
+    }
+}
+
+/// The input of `downloadPhoto`: `GET /photos/{id}`.
+public struct DownloadPhotoRequest: Hashable, Sendable {
+    /// - Remark: The `id` path parameter.
+    public var id: String
+
+    public init(id: String) {
+        self.id = id
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
 }

@@ -88,10 +88,16 @@ extension OperationLowering {
                     return form
                 }
             }
-            if mediaType == "application/x-www-form-urlencoded" {
+            if mediaType == "multipart/form-data", let schema, let multipart = multipartContent(schema, entry: entry, typeName: typeName) {
+                var parts = content(.multipart, multipart.type)
+                parts.partTypes = multipart.partTypes
+                parts.formStyles = multipart.styles
+                return parts
+            }
+            if mediaType == "application/x-www-form-urlencoded" || mediaType == "multipart/form-data" {
                 warning("this '\(entry.mediaType)' body is not an object, so it is not encoded field by field; it travels as bytes (HTTPBody)", at: entry.mark)
             } else if mediaType.hasPrefix("multipart/") {
-                warning("'\(entry.mediaType)' bodies are not encoded field by field yet; this one travels as bytes (HTTPBody)", at: entry.mark)
+                warning("'\(entry.mediaType)' bodies are not encoded part by part; this one travels as bytes (HTTPBody)", at: entry.mark)
             }
             return content(.binary, .httpBody)
         }
@@ -127,6 +133,45 @@ extension OperationLowering {
             if style != "form" || !explode { styles.append(FormStyleDecl(field: field.wireName, style: style, explode: explode)) }
         }
         return styles
+    }
+
+    /// A `multipart/form-data` body of an object: its struct, each property a part, with binary properties as
+    /// `MultipartFile`s, and the part types and styles `encoding` gives; `nil` when the schema is not an object.
+    /// A field with a style other than exploded `form` (one part per item, as without one) is a text part per
+    /// pair its style writes: `file_link_data[create]` in `deepObject`.
+    private func multipartContent(
+        _ schema: Schema, entry: MediaTypeEntry, typeName: String
+    ) -> (type: TypeRef, partTypes: [(field: String, contentType: String)], styles: [FormStyleDecl])? {
+        let owned = schema.ref == nil && !schema.properties.isEmpty
+        let declared = owned ? types.declareTopLevel(schema, name: types.claimTopLevel(typeName)) : types.usage(schema, hint: typeName)
+        guard let fields = types.fields(of: declared) else { return nil }
+        let type = types.multipartType(declared, name: typeName)
+        var partTypes: [(field: String, contentType: String)] = []
+        var styles: [FormStyleDecl] = []
+        for (property, encoding) in entry.value.encoding {
+            guard let field = fields.first(where: { $0.wireName == property }) else {
+                warning("encoding names '\(property)', which is not a property of this body; it is ignored", at: entry.mark)
+                continue
+            }
+            if let contentType = encoding.contentType { partTypes.append((property, contentType)) }
+            for header in encoding.headers where header.name.lowercased() != "content-type" {
+                warning("part header '\(header.name)' of '\(property)' is not generated; the part is sent without it", at: entry.mark)
+            }
+            guard encoding.style != nil || encoding.explode != nil else { continue }
+            let style = encoding.style ?? "form"
+            if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(style) {
+                warning("style '\(style)' is not allowed for multipart fields; '\(property)' is sent a part per item", at: entry.mark)
+                continue
+            }
+            let explode = style == "deepObject" || (encoding.explode ?? (style == "form"))
+            if style == "form", explode { continue }
+            if case .nested(let what) = types.parameterShape(field.type), style != "deepObject" {
+                warning("multipart field '\(property)' is \(what), which style '\(style)' cannot write; it is sent a part per item", at: entry.mark)
+                continue
+            }
+            styles.append(FormStyleDecl(field: property, style: style, explode: explode))
+        }
+        return (type, partTypes, styles)
     }
 
     /// The body that stands in for one a dangling reference names: any JSON value.

@@ -292,6 +292,8 @@ public struct ContentDecl: Sendable {
     public var validates = false
     /// For a form body: the fields the document's `encoding` writes in another style than exploded `form`.
     public var formStyles: [FormStyleDecl] = []
+    /// For a multipart body: the `Content-Type` the document's `encoding` gives a part, by field.
+    public var partTypes: [(field: String, contentType: String)] = []
 }
 
 /// One field of a form body in the style `encoding` gives it.
@@ -309,6 +311,8 @@ public enum BodyCoding: String, Sendable {
     case text
     /// `application/x-www-form-urlencoded` fields, collected: each top-level property in its style.
     case form
+    /// `multipart/form-data` parts, each top-level property one part (a file's bytes as they are read).
+    case multipart
     /// Bytes as they arrive (`HTTPBody`).
     case binary
     /// A stream of JSON values, one per line (`application/jsonl`, `application/x-ndjson`).
@@ -318,7 +322,7 @@ public enum BodyCoding: String, Sendable {
     /// A stream of Server-Sent Events (`text/event-stream`).
     case eventStream
 
-    public var isStreamed: Bool { self != .json && self != .text && self != .form }
+    public var isStreamed: Bool { self != .json && self != .text && self != .form && self != .multipart }
 }
 
 /// What a successful call returns.

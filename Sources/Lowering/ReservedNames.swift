@@ -36,8 +36,8 @@ public enum ReservedNames {
     /// The public types of `GenRuntime`, the runtime library (`Sources/GenRuntime`), which the generated code
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
-        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "OperationError",
-        "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "MultipartFile",
+        "OperationError", "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
         "ValidationFailure", "Wire",
     ]
 
@@ -95,5 +95,7 @@ public enum ReservedNames {
         "input", "response", "responseBody",
         // `init(request:body:metadata:credentials:)` on the server side reads these, besides `query`, `cookies`.
         "request", "metadata", "query", "cookies",
+        // `httpRequest()` makes a multipart body before it sets the `Content-Type` naming its boundary.
+        "multipart",
     ]
 }

@@ -96,7 +96,7 @@ extension TypeLowering {
             case .data: "is not written as binary data gen can apply"
             case .jsonValue: "is a value of any type, which gen does not apply as a default"
             case .jsonNull: "is not null"
-            case .httpBody: "is not a value gen can write for this type"
+            case .httpBody, .multipartFile: "is not a value gen can write for this type"
             }
         case .declared(let name):
             switch kinds[name] {

@@ -412,6 +412,44 @@ final class TypeLowering {
         return usage(schema, hint: name)
     }
 
+    /// The struct a multipart body is written from: `type` itself when no property holds binary data; else the
+    /// same struct with each `Data` property (or list of them) a `MultipartFile`, changed in place when the body
+    /// declared it, or declared anew under `name` when it is shared (a component, which may travel as JSON too).
+    func multipartType(_ type: TypeRef, name: String) -> TypeRef {
+        guard let declared = resolved(type).nonOptional.declared,
+            let index = topLevel.firstIndex(where: { $0.identity == declared }),
+            case .structure(var structure) = topLevel[index].kind
+        else { return type }
+        func file(_ type: TypeRef) -> TypeRef? {
+            switch type {
+            case .builtin(.data): .builtin(.multipartFile)
+            case .optional(let wrapped): file(wrapped).map { $0.optional() }
+            case .array(let element): file(element).map { .array($0) }
+            default: nil
+            }
+        }
+        var changed = false
+        for property in structure.properties.indices {
+            guard let fileType = file(resolved(structure.properties[property].type)) else { continue }
+            structure.properties[property].type = fileType
+            structure.properties[property].rules = []
+            structure.properties[property].defaultValue = nil
+            changed = true
+        }
+        guard changed else { return type }
+        if !named.values.contains(declared.name) {
+            topLevel[index].kind = .structure(structure)
+            kinds[declared] = topLevel[index].kind
+            return type
+        }
+        var copy = topLevel[index]
+        copy.identity = TypeName(topLevel: claimTopLevel(name))
+        copy.kind = .structure(structure)
+        copy.nested = []
+        appendTopLevel(copy)
+        return TypeRef.declared(copy.identity).optional(type.isOptional)
+    }
+
     /// Sets the default of a property whose default waited (see `resolvePendingDefaults`), in the declaration
     /// tree and in `kinds`; the property is no longer optional unless its value may be `null`. `index` holds
     /// the position of each top-level declaration by name. Whether the property was found: one nested in an

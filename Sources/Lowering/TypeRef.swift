@@ -74,12 +74,14 @@ public enum Builtin: String, Sendable, Hashable, CaseIterable {
     case jsonNull
     /// A binary body as it arrives (OpenAPIRuntime's `HTTPBody`).
     case httpBody
+    /// A file part of a multipart body: its bytes as an `HTTPBody`, its file name and media type.
+    case multipartFile
 
     /// Whether values travel as plain text in a URL or a header.
     public var isScalar: Bool {
         switch self {
         case .string, .int, .int32, .int64, .double, .float, .bool, .date, .uuid: true
-        case .data, .jsonValue, .jsonNull, .httpBody: false
+        case .data, .jsonValue, .jsonNull, .httpBody, .multipartFile: false
         }
     }
 

@@ -40,6 +40,7 @@ extension ContextBuilder {
     private static func codingNote(_ coding: BodyCoding) -> String {
         switch coding {
         case .json, .text, .form: "."
+        case .multipart: ", a part per property (a file's bytes as they are read)."
         case .binary: ", as its bytes arrive."
         case .jsonLines, .jsonSequence: ", one value at a time as they arrive."
         case .eventStream: ", one event at a time as they arrive."
@@ -52,7 +53,14 @@ extension ContextBuilder {
     func requestBodyContext(_ body: BodyDecl) -> RequestBodyContext {
         let value = body.type.isOptional ? "body" : "self." + body.swiftName
         func content(_ content: ContentDecl, value: String) -> RequestContentContext {
-            RequestContentContext(caseName: content.caseName, contentType: SwiftLiteral.string(content.mediaType), write: Self.write(content, value))
+            // A multipart body's `Content-Type` names the boundary it is written with.
+            if content.coding == .multipart {
+                return RequestContentContext(
+                    caseName: content.caseName, prepare: ["let multipart = try Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"],
+                    contentType: "multipart.contentType", write: "multipart.body")
+            }
+            return RequestContentContext(
+                caseName: content.caseName, prepare: [], contentType: SwiftLiteral.string(content.mediaType), write: Self.write(content, value))
         }
         let isEnum = body.enumName != nil
         return RequestBodyContext(
@@ -67,6 +75,7 @@ extension ContextBuilder {
         switch content.coding {
         case .json: "HTTPBody(try Wire.json(\(value)))"
         case .form: "try Wire.form(\(value)\(styles(content)))"
+        case .multipart: "try Wire.multipart(\(value)\(partTypes(content))\(styles(content))).body"
         case .text: "HTTPBody(\(value))"
         case .binary: value
         case .jsonLines: "Wire.jsonLines(\(value))"
@@ -97,6 +106,8 @@ extension ContextBuilder {
         switch content.coding {
         case .json: return "\(collect) \(failure).decode(\(type).self, from: \(body), status: \(status))"
         case .form: return "\(collect) \(failure).form(\(type).self, from: \(body), status: \(status)\(styles(content)))"
+        case .multipart:
+            return "\(collect) \(failure).multipart(\(type).self, from: \(body), contentType: response.headerFields[.contentType], status: \(status)\(styles(content)))"
         case .text: return "\(collect) \(failure).text(from: \(body), status: \(status))"
         case .binary: return "Wire.bytes(\(body))"
         case .jsonLines: return "Wire.jsonLines(from: \(body), as: \(type).self)"
@@ -125,6 +136,14 @@ extension ContextBuilder {
         return ", styles: [" + entries.joined(separator: ", ") + "]"
     }
 
+    /// `, partTypes: ["avatar": "image/png"]`: the `Content-Type` the document gives a multipart body's parts;
+    /// nothing when it gives none.
+    private static func partTypes(_ content: ContentDecl) -> String {
+        guard !content.partTypes.isEmpty else { return "" }
+        let entries = content.partTypes.map { "\(SwiftLiteral.string($0.field)): \(SwiftLiteral.string($0.contentType))" }
+        return ", partTypes: [" + entries.joined(separator: ", ") + "]"
+    }
+
     // MARK: Server
 
     /// How the server reads the request body: `body` is the collected `Data`, or a `RequestBody` when the
@@ -140,6 +159,7 @@ extension ContextBuilder {
             switch body.primary.coding {
             case .json: read = "try Wire.body(body, as: \(type).self)"
             case .form: read = "try Wire.form(body, as: \(type).self\(Self.styles(body.primary)))"
+            case .multipart: read = "try Wire.multipart(body, contentType: request.headerFields[.contentType], as: \(type).self\(Self.styles(body.primary)))"
             default: read = "try Wire.text(body)"
             }
         }
@@ -157,6 +177,7 @@ extension ContextBuilder {
         switch content.coding {
         case .json: return "try await body.json(as: \(type).self)"
         case .form: return "try await body.form(as: \(type).self\(styles(content)))"
+        case .multipart: return "try await body.multipart(as: \(type).self\(styles(content)))"
         case .text: return "try await body.text()"
         case .binary: return "body.bytes"
         case .jsonLines: return "Wire.jsonLines(from: body.stream, as: \(type).self)"
@@ -189,6 +210,7 @@ extension ContextBuilder {
         switch content.coding {
         case .json: return ".json(\(status), \(value))"
         case .form: return ".form(\(status), \(value)\(styles(content)))"
+        case .multipart: return ".multipart(\(status), \(value)\(partTypes(content))\(styles(content)))"
         case .text: return ".text(\(status), \(value), contentType: \(contentType))"
         default: return ".bytes(\(status), \(write(content, value)), contentType: \(contentType))"
         }

@@ -395,6 +395,7 @@ extension RequestContentContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "caseName": caseName
+        case "prepare": prepare
         case "contentType": contentType
         case "write": write
         default: nil

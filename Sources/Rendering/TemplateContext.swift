@@ -449,6 +449,9 @@ struct RequestBodyContext {
 struct RequestContentContext {
     /// The enum case, for a body of several media types; its value is bound as `value`.
     var caseName: String
+    /// Statements before the body is written: a multipart body is made first, for its boundary.
+    var prepare: [String]
+    /// The `Content-Type`: a string literal, or `multipart.contentType`.
     var contentType: String
     /// `HTTPBody(try Wire.json(self.body))`.
     var write: String

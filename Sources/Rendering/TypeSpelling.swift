@@ -35,6 +35,7 @@ enum TypeSpelling {
         case .jsonValue: "JSONValue"
         case .jsonNull: "JSONNull"
         case .httpBody: "HTTPBody"
+        case .multipartFile: "MultipartFile"
         }
     }
 }

@@ -116,6 +116,25 @@ private struct Streams: StreamworksAPI {
         return answer
     }
 
+    func uploadPhoto(_ request: UploadPhotoRequest) async throws(UploadPhotoError) -> PhotoReceipt {
+        let body = request.body
+        do {
+            var thumbnails: [Int] = []
+            for thumbnail in body.thumbnails ?? [] { thumbnails.append(try await thumbnail.data().count) }
+            return PhotoReceipt(
+                bytes: try await body.photo.data().count, filename: body.photo.filename, contentType: body.photo.contentType,
+                caption: body.caption, tags: body.tags ?? [], takenAt: body.takenAt, rating: body.rating, place: body.place,
+                thumbnails: thumbnails, labels: body.labels)
+        } catch {
+            throw .transport(error)
+        }
+    }
+
+    func downloadPhoto(_ request: DownloadPhotoRequest) async throws(DownloadPhotoError) -> DownloadPhotoResponse {
+        let receipt = PhotoReceipt(bytes: 4, caption: "photo \(request.id)", tags: [], thumbnails: [])
+        return DownloadPhotoResponse(receipt: receipt, photo: MultipartFile(Data([137, 80, 78, 71]), filename: "\(request.id).png", contentType: "image/png"))
+    }
+
     func addNote(_ request: AddNoteRequest) async throws(AddNoteError) -> Note {
         seenNote.value = request.body
         switch request.body {
@@ -348,6 +367,80 @@ struct StreamworksLiveTests {
             #expect(shortStatus == 400)
             let (missingStatus, _) = try await rawRequest("POST", URL(string: root.absoluteString + "/v1/tokens")!, body: Data("client_id=abc".utf8))
             #expect(missingStatus == 400)
+        }
+    }
+
+    @Test func multipartBodiesTravelPartByPart() async throws {
+        try await withLiveServer({ try Streams(gate: nil).registerHandlers(on: $0) }) { root in
+            let takenAt = Date(timeIntervalSince1970: 1_700_000_000)
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                let client = client(root, transport)
+                // 512 KiB of photo streamed in 64 KiB chunks, of a length not known in advance.
+                let chunks = AsyncStream<ArraySlice<UInt8>> { continuation in
+                    for _ in 0..<8 { continuation.yield(ArraySlice(repeating: 255, count: 65_536)) }
+                    continuation.finish()
+                }
+                let photo = MultipartFile(HTTPBody(chunks, length: .unknown), filename: #"Ørsta "sunset".png"#)
+                let sent = UploadPhotoBody(
+                    photo: photo, caption: "Sunset, \"Ørsta\"\r\n--", tags: ["sea", "sky"], takenAt: takenAt, rating: 5,
+                    place: Place(name: "Ørsta", latitude: 62.2), thumbnails: [MultipartFile(Data([1, 2, 3])), MultipartFile(Data([4]))],
+                    labels: ["camera": "X100", "lens": "23mm"])
+                let receipt = try await client.uploadPhoto(body: sent)
+                // The document's `encoding` gives the photo's type, the first of `image/png, image/jpeg`.
+                #expect(receipt == PhotoReceipt(
+                    bytes: 1 << 19, filename: #"Ørsta "sunset".png"#, contentType: "image/png", caption: sent.caption, tags: ["sea", "sky"],
+                    takenAt: takenAt, rating: 5, place: sent.place, thumbnails: [3, 1], labels: sent.labels))
+
+                let download = try await client.downloadPhoto(id: "p7")
+                #expect(download.receipt.caption == "photo p7")
+                #expect(download.photo.filename == "p7.png" && download.photo.contentType == "image/png")
+                #expect(try await download.photo.data() == Data([137, 80, 78, 71]))
+            }
+            // The server collects a multipart body up to its limit (1 MiB by default) and answers 413 past it.
+            do throws(UploadPhotoError) {
+                let photo = MultipartFile(Data(count: (1 << 20) + 1), filename: "big.png")
+                _ = try await client(root, AsyncHTTPClientTransport()).uploadPhoto(body: UploadPhotoBody(photo: photo, caption: "big"))
+                Issue.record("expected 413")
+            } catch {
+                guard case .undocumented(let status, _) = error else { throw error }
+                #expect(status == 413)
+            }
+            // The client checks the document's rules before it sends: a caption is 1 to 100 characters.
+            do throws(UploadPhotoError) {
+                _ = try await client(root, URLSessionTransport()).uploadPhoto(body: UploadPhotoBody(photo: MultipartFile(Data()), caption: ""))
+                Issue.record("expected the client to refuse an empty caption")
+            } catch {
+                guard case .invalidArgument(let failure) = error else { throw error }
+                #expect(failure.rule == "minLength" && failure.name == "caption")
+            }
+        }
+    }
+
+    @Test func multipartBodiesAsCurlWritesThemAreReadAndChecked() async throws {
+        try await withLiveServer({ try Streams(gate: nil).registerHandlers(on: $0) }) { root in
+            let url = URL(string: root.absoluteString + "/v1/photos")!
+            func send(_ parts: [String]) async throws -> (Int, String) {
+                let body = (parts + ["--XyZ--", ""]).joined(separator: "\r\n")
+                return try await rawRequest("POST", url, headers: ["Content-Type": "multipart/form-data; boundary=XyZ"], body: Data(body.utf8))
+            }
+            let caption = ["--XyZ", #"Content-Disposition: form-data; name="caption""#, "", "from curl"]
+            let photo = ["--XyZ", #"Content-Disposition: form-data; name="photo"; filename="a\"b.jpg""#, "Content-Type: image/jpeg", "", "JFIF"]
+            let rating = ["--XyZ", #"Content-Disposition: form-data; name="rating""#, "", "3"]
+            // `labels` is `deepObject`: a part per key, named `labels[key]`.
+            let labels = ["--XyZ", #"Content-Disposition: form-data; name="labels[film]""#, "", "Portra 400"]
+            let unknown = ["--XyZ", #"Content-Disposition: form-data; name="comment""#, "", "ignored"]
+            let (status, body) = try await send(caption + unknown + photo + labels + rating)
+            #expect(status == 201, "\(body)")
+            let receipt = try JSONDecoder().decode(PhotoReceipt.self, from: Data(body.utf8))
+            #expect(receipt == PhotoReceipt(bytes: 4, filename: #"a"b.jpg"#, contentType: "image/jpeg", caption: "from curl", tags: [], rating: 3, thumbnails: [],
+                labels: ["film": "Portra 400"]))
+            // The parts are checked like any body: `photo` is required, `rating` is at most 5.
+            let (missing, missingBody) = try await send(caption)
+            #expect(missing == 400 && missingBody.contains("no part 'photo'"), "\(missingBody)")
+            let (tooHigh, tooHighBody) = try await send(caption + photo + ["--XyZ", #"Content-Disposition: form-data; name="rating""#, "", "9"])
+            #expect(tooHigh == 400 && tooHighBody.contains(#""rule":"maximum""#), "\(tooHighBody)")
+            let (unframed, _) = try await rawRequest("POST", url, headers: ["Content-Type": "multipart/form-data"], body: Data("x".utf8))
+            #expect(unframed == 400)
         }
     }
 }

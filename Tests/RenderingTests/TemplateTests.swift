@@ -61,7 +61,7 @@ struct TemplateTests {
             ("### Operation", request),
             ("### Operation", WireItemContext(name: "\"limit\"", unwrap: ["self.limit"], value: "value", text: "t", pairs: "p", styled: false, explode: false)),
             ("### Operation", RequestBodyContext(name: "body", optional: true, value: "body", single: [], cases: [], hasCases: false)),
-            ("### Operation", RequestContentContext(caseName: "json", contentType: "\"text/plain\"", write: "w")),
+            ("### Operation", RequestContentContext(caseName: "json", prepare: [], contentType: "\"text/plain\"", write: "w")),
             ("### Operation", ServerSuccessContext(caseName: ["ok"], status: "200", binding: "", answer: ".json(200, output)", headers: [])),
             ("### Operation", ServerErrorContext(caseName: "notFound", status: "404", binding: "(let body)", answer: ".json(404, body)", headers: false)),
             ("### Operation", ContentEnumContext(enumName: "C", doc: doc, cases: [], validates: true, validating: ["json"], others: false)),

@@ -82,6 +82,16 @@ public struct SnippetClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
+    public func upload(body: UploadBody) async throws(UploadError) -> Void {
+        let input = UploadRequest(body: body)
+        let (response, responseBody) = try await self.send(input, as: UploadError.self)
+        switch response.status.code {
+        case 204: return
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension CompleteRequest: OperationInput {
@@ -145,5 +155,18 @@ extension SendFormRequest: OperationInput {
             request,
             try Wire.form(self.body, styles: ["tags": (.pipeDelimited, false), "owner": (.deepObject, true)])
         )
+    }
+}
+
+extension UploadRequest: OperationInput {
+    public static let operationID = "upload"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/upload"
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        let multipart = try Wire.multipart(self.body, partTypes: ["file": "text/csv"])
+        request.headerFields[.contentType] = multipart.contentType
+        return (request, multipart.body)
     }
 }

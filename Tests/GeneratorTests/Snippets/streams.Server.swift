@@ -15,6 +15,8 @@ public protocol SnippetAPI: Sendable {
     func file(_ request: FileRequest) async throws(FileError) -> HTTPBody
     /// - Remark: `POST /form`, generated from `#/paths/~1form/post`.
     func sendForm(_ request: SendFormRequest) async throws(SendFormError) -> Void
+    /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
+    func upload(_ request: UploadRequest) async throws(UploadError) -> Void
 }
 
 extension SnippetAPI {
@@ -129,6 +131,32 @@ extension SnippetAPI {
                     return .empty(204)
                 }
             }, method: .post, path: stub.path("/form"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: UploadError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(UploadError) in
+                    let input: UploadRequest
+                    do throws(ValidationFailure) {
+                        input = try UploadRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    try await self.upload(input)
+                    return .empty(204)
+                }
+            }, method: .post, path: stub.path("/upload"))
     }
 }
 
@@ -236,6 +264,31 @@ extension SendFormRequest {
 }
 
 extension SendFormError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension UploadRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: SnippetCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            body: try Wire.multipart(body, contentType: request.headerFields[.contentType], as: UploadBody.self)
+        )
+        try validate()
+    }
+}
+
+extension UploadError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

@@ -49,6 +49,19 @@ public struct SendFormBody: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from `#/paths/~1upload/post/requestBody/content/multipart~1form-data/schema`.
+public struct UploadBody: Codable, Hashable, Sendable {
+    public var file: MultipartFile
+    public var label: String?
+    public var sizes: [Int]?
+
+    public init(file: MultipartFile, label: String? = nil, sizes: [Int]? = nil) {
+        self.file = file
+        self.label = label
+        self.sizes = sizes
+    }
+}
+
 /// A body of `complete` in one of the media types the document lists.
 public enum CompleteContent: Hashable, Sendable {
     /// `application/json`.
@@ -107,6 +120,19 @@ public struct SendFormRequest: Hashable, Sendable {
     public var body: SendFormBody
 
     public init(body: SendFormBody) {
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `upload`: `POST /upload`.
+public struct UploadRequest: Hashable, Sendable {
+    /// - Remark: The request body, sent as `multipart/form-data`.
+    public var body: UploadBody
+
+    public init(body: UploadBody) {
         self.body = body
     }
 

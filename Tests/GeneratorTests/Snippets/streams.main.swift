@@ -27,6 +27,20 @@ precondition(text == "name=Rex%20%26%20co&tags=a%7Cb&owner%5Bid%5D=7", text)
 let readBack = try Wire.form(Data(text.utf8), as: SendFormBody.self, styles: ["tags": (.pipeDelimited, false), "owner": (.deepObject, true)])
 precondition(readBack == form, "\(readBack)")
 
+// A multipart body: a part per property, in order; the file's type from `encoding`, a list as a part per item.
+let upload = try Wire.multipart(UploadBody(file: MultipartFile(Data("a,b\n".utf8), filename: "t.csv"), label: "x", sizes: [1, 2]), partTypes: ["file": "text/csv"])
+let uploaded = try await Data(collecting: upload.body, upTo: 1 << 16)
+let boundary = String(upload.contentType.split(separator: "=")[1])
+let wire = String(decoding: uploaded, as: UTF8.self).replacingOccurrences(of: boundary, with: "B")
+let expected = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\nContent-Type: text/csv\r\n\r\na,b\n\r\n"
+    + "--B\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nx\r\n"
+    + "--B\r\nContent-Disposition: form-data; name=\"sizes\"\r\n\r\n1\r\n--B\r\nContent-Disposition: form-data; name=\"sizes\"\r\n\r\n2\r\n--B--\r\n"
+precondition(wire == expected, wire)
+let received = try Wire.multipart(uploaded, contentType: upload.contentType, as: UploadBody.self)
+precondition(received.label == "x" && received.sizes == [1, 2] && received.file.filename == "t.csv", "\(received)")
+let file = try await received.file.data()
+precondition(file == Data("a,b\n".utf8), "\(file)")
+
 // The client asks for every media type by default, in the document's order.
 precondition(CompleteMediaType.allCases.map(\.rawValue) == ["application/json", "text/event-stream"])
 print("ok")
