@@ -3,9 +3,10 @@ import PackageDescription
 
 /// The modules generated from `specs/` and committed under `Generated/`; each compiles as its own target. The
 /// seeds are the five real APIs; Landmine is the hostile document that proves no document text becomes code;
-/// Wireworks holds the parts of HTTP beyond the seeds (parameter styles, …), proven over HTTP in LiveTests.
+/// Wireworks holds the parts of HTTP beyond the seeds (parameter styles, …), Streamworks the bodies (streams,
+/// forms, multipart), Hookworks the webhooks and callbacks, each proven over HTTP in LiveTests.
 let seedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
-let generatedModules = seedModules + ["Landmine", "Streamworks", "Wireworks"]
+let generatedModules = seedModules + ["Hookworks", "Landmine", "Streamworks", "Wireworks"]
 
 let package = Package(
     name: "gen",
@@ -46,7 +47,10 @@ let package = Package(
             dependencies: ["Lowering", "Source", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
-            resources: ["Client", "Errors", "Server", "Support", "Types", "checks", "responseCase", "type"].map { .embedInCode("\($0).mustache") }),
+            resources: [
+                "Client", "Errors", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading",
+                "serverRoute", "type",
+            ].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document and writes or checks the output.
         .target(name: "Generator", dependencies: ["Rendering", "Source"]),
         .executableTarget(

@@ -9,7 +9,11 @@ public enum DefaultTemplates {
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
         "Types": String(decoding: PackageResources.Types_mustache, as: UTF8.self),
         "checks": String(decoding: PackageResources.checks_mustache, as: UTF8.self),
+        "clientCall": String(decoding: PackageResources.clientCall_mustache, as: UTF8.self),
+        "operationInput": String(decoding: PackageResources.operationInput_mustache, as: UTF8.self),
         "responseCase": String(decoding: PackageResources.responseCase_mustache, as: UTF8.self),
+        "serverReading": String(decoding: PackageResources.serverReading_mustache, as: UTF8.self),
+        "serverRoute": String(decoding: PackageResources.serverRoute_mustache, as: UTF8.self),
         "type": String(decoding: PackageResources.type_mustache, as: UTF8.self),
     ]
 }

@@ -115,6 +115,22 @@ public struct WireworksClient: Sendable {
         }
     }
 
+    /// Accept and Authorization as header parameters, as GitHub's preview media types and keys without a scheme use
+    /// them.
+    ///
+    /// - Remark: `GET /preview`, generated from `#/paths/~1preview/get`.
+    public func previewHeaders(
+        accept: String? = nil,
+        authorization: String? = nil
+    ) async throws(PreviewHeadersError) -> PreviewHeadersResponse {
+        let input = PreviewHeadersRequest(accept: accept, authorization: authorization)
+        let (response, responseBody) = try await self.send(input, as: PreviewHeadersError.self)
+        switch response.status.code {
+        case 200: return try PreviewHeadersError.decode(PreviewHeadersResponse.self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
     /// Response headers on a success and on error cases; `outcome` picks the answer.
     ///
     /// - Remark: `GET /items`, generated from `#/paths/~1items/get`.
@@ -298,6 +314,27 @@ extension HeaderAndCookieStylesRequest: OperationInput {
         }
         if let value = self.tones {
             try Wire.appendCookie(&request, value, "tones", explode: true)
+        }
+        return (request, nil)
+    }
+}
+
+extension PreviewHeadersRequest: OperationInput {
+    public static let operationID = "previewHeaders"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/preview"
+        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        if let value = self.accept {
+            request.headerFields[HTTPField.Name("Accept")!] = try Wire.headerValue(value.parameterText, "Accept")
+        }
+        if let value = self.authorization {
+            request.headerFields[HTTPField.Name("Authorization")!] = try Wire.headerValue(
+                value.parameterText,
+                "Authorization"
+            )
         }
         return (request, nil)
     }

@@ -26,6 +26,11 @@ public protocol WireworksAPI: Sendable {
     func headerAndCookieStyles(
         _ request: HeaderAndCookieStylesRequest
     ) async throws(HeaderAndCookieStylesError) -> HeaderValues
+    /// Accept and Authorization as header parameters, as GitHub's preview media types and keys without a scheme use
+    /// them.
+    ///
+    /// - Remark: `GET /preview`, generated from `#/paths/~1preview/get`.
+    func previewHeaders(_ request: PreviewHeadersRequest) async throws(PreviewHeadersError) -> PreviewHeadersResponse
     /// Response headers on a success and on error cases; `outcome` picks the answer.
     ///
     /// - Remark: `GET /items`, generated from `#/paths/~1items/get`.
@@ -132,6 +137,32 @@ extension WireworksAPI {
                     return .json(200, output)
                 }
             }, method: .get, path: stub.path("/headers"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: PreviewHeadersError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(PreviewHeadersError) in
+                    let input: PreviewHeadersRequest
+                    do throws(ValidationFailure) {
+                        input = try PreviewHeadersRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.previewHeaders(input)
+                    return .json(200, output)
+                }
+            }, method: .get, path: stub.path("/preview"))
         try transport.register(
             { request, body, metadata in
                 await stub.handle(
@@ -353,6 +384,32 @@ extension HeaderAndCookieStylesRequest {
 }
 
 extension HeaderAndCookieStylesError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension PreviewHeadersRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            accept: request.headerFields[HTTPField.Name("Accept")!],
+            authorization: request.headerFields[HTTPField.Name("Authorization")!]
+        )
+        try validate()
+    }
+}
+
+extension PreviewHeadersError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

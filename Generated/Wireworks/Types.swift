@@ -174,6 +174,17 @@ public struct HeaderValues: Codable, Hashable, Sendable, Validatable {
     }
 }
 
+/// - Remark: Generated from `#/paths/~1preview/get/responses/200/content/application~1json/schema`.
+public struct PreviewHeadersResponse: Codable, Hashable, Sendable {
+    public var accept: String
+    public var authorization: String?
+
+    public init(accept: String, authorization: String? = nil) {
+        self.accept = accept
+        self.authorization = authorization
+    }
+}
+
 /// The input of `pathStyles`:
 /// `GET /paths/{list}/{object}/{labelList}/{labelObject}/{matrixList}/{matrixObject}/{label}/{matrix}`.
 public struct PathStylesRequest: Hashable, Sendable {
@@ -292,6 +303,28 @@ public struct HeaderAndCookieStylesRequest: Hashable, Sendable {
     public func validate() throws(ValidationFailure) {
         try self.xRGB.validate(at: "X-RGB.", in: "header")
     }
+}
+
+/// The input of `previewHeaders`: `GET /preview`.
+public struct PreviewHeadersRequest: Hashable, Sendable {
+    /// - Remark: The `Accept` header parameter.
+    public var accept: String?
+    /// - Remark: The `Authorization` header parameter.
+    public var authorization: String?
+
+    public init(accept: String? = nil, authorization: String? = nil) {
+        self.accept = accept
+        self.authorization = authorization
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        if let value = self.authorization {
+            try Check.pattern(value, Self.authorizationPattern, "Authorization", in: "header")
+        }
+    }
+
+    static let authorizationPattern = try! NSRegularExpression(pattern: "^Key ")
 }
 
 /// The items.

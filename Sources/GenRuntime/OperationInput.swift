@@ -32,11 +32,60 @@ extension OperationInput {
         serverURL: URL,
         as failure: Failure.Type
     ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
-        let (request, body): (HTTPRequest, HTTPBody?)
+        try await open(through: transport, middlewares: middlewares, serverURL: serverURL, query: nil, as: failure)
+    }
+
+    /// Sends a webhook or callback to the receiver's `url` as it is, its query kept before the request's own,
+    /// and collects the response body.
+    public func send<Failure: OperationError>(
+        through transport: any ClientTransport,
+        middlewares: [any ClientMiddleware],
+        to url: URL,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, Data) {
+        let (response, body) = try await open(through: transport, middlewares: middlewares, to: url, as: failure)
+        return (response, try await Failure.collect(body, status: response.status.code))
+    }
+
+    /// Sends a webhook or callback to the receiver's `url` and returns the response with its body unread.
+    public func open<Failure: OperationError>(
+        through transport: any ClientTransport,
+        middlewares: [any ClientMiddleware],
+        to url: URL,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
+        // Transports put the request's query in place of the base URL's: the URL's own goes into the request.
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            throw .invalidArgument(ValidationFailure(location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
+        }
+        let query = components.percentEncodedQuery
+        components.percentEncodedQuery = nil
+        components.fragment = nil
+        guard let base = components.url else {
+            throw .invalidArgument(ValidationFailure(location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
+        }
+        return try await open(through: transport, middlewares: middlewares, serverURL: base, query: query, as: failure)
+    }
+
+    private func open<Failure: OperationError>(
+        through transport: any ClientTransport,
+        middlewares: [any ClientMiddleware],
+        serverURL: URL,
+        query: String?,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
+        let (built, body): (HTTPRequest, HTTPBody?)
         do throws(ValidationFailure) {
-            (request, body) = try httpRequest()
+            (built, body) = try httpRequest()
         } catch {
             throw .invalidArgument(error)
+        }
+        var request = built
+        if let query, !query.isEmpty {
+            let path = request.path ?? ""
+            let own = path.firstIndex(of: "?").map { String(path[path.index(after: $0)...]) }
+            let route = path.firstIndex(of: "?").map { String(path[..<$0]) } ?? path
+            request.path = route + "?" + query + (own.map { "&" + $0 } ?? "")
         }
         let operationID = Self.operationID
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {

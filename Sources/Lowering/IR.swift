@@ -22,8 +22,15 @@ public struct Module: Sendable {
     public var credentialsName: String
     public var servers: [ServerURL]
     public var types: [TypeDecl]
+    /// The operations of the paths, then the webhooks and callbacks (`OperationDecl.event`).
     public var operations: [OperationDecl]
     public var securitySchemes: [SecuritySchemeDecl]
+    /// `PipecatWebhooks`: the protocol the API's clients implement to receive its webhooks and callbacks.
+    public var webhooksName: String
+    /// `PipecatWebhookSender`: what the API's server sends them with.
+    public var webhookSenderName: String
+    /// `PipecatWebhookPaths`: where the receiving server takes each one.
+    public var webhookPathsName: String
 }
 
 /// Where an IR item came from: file, position, and JSON pointer.
@@ -202,6 +209,8 @@ public struct OperationDecl: Sendable {
     public var documentation: Documentation
     public var isDeprecated: Bool
     public var origin: Origin
+    /// For a webhook or a callback: the API's server sends the request, to a URL its client gave.
+    public var event: EventDecl?
 
     /// Whether a body of the operation is streamed or chooses among media types, so neither side collects the
     /// bodies before looking at them.
@@ -209,6 +218,21 @@ public struct OperationDecl: Sendable {
         let responses = success.responses.compactMap(\.body) + errors.compactMap(\.body)
         return (body?.isStreamed ?? false) || responses.contains(where: \.isStreamed)
     }
+}
+
+/// What makes an operation a webhook or a callback: the request goes the other way, from the API's server to a
+/// URL of its client's, which receives it at a path of its choosing (by default `/` + the method name).
+public struct EventDecl: Sendable {
+    public enum Kind: Sendable {
+        /// A webhook of the document's `webhooks`, by its name there.
+        case webhook(name: String)
+        /// A callback of an operation, by the callback's name and its URL expression (`{$request.body#/url}`).
+        case callback(operation: String, name: String, expression: String)
+    }
+
+    public var kind: Kind
+    /// The path the receiving server takes it at by default: `/newPet`.
+    public var defaultPath: String
 }
 
 /// The media types an operation's responses come in, as an enum (`CreateChatCompletionMediaType`) whose list

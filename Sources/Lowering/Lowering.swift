@@ -12,9 +12,10 @@ public enum Lowering {
         let clientName = moduleName + "Client"
         let serverProtocolName = moduleName + "API"
         let credentialsName = moduleName + "Credentials"
+        let webhookNames = (receiver: moduleName + "Webhooks", sender: moduleName + "WebhookSender", paths: moduleName + "WebhookPaths")
 
         let (schemes, securityDiagnostics) = SecurityLowering.lower(document, resolver: resolver, file: file)
-        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName, credentialsName])
+        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName, credentialsName, webhookNames.receiver, webhookNames.sender, webhookNames.paths])
         types.declareComponents(document.components.schemas, overrides: options.typeNames, lazily: options.filters)
         let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
         operations.lowerAll()
@@ -31,7 +32,8 @@ public enum Lowering {
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
             serverProtocolName: serverProtocolName, credentialsName: credentialsName, servers: servers, types: declarations,
-            operations: operationDecls, securitySchemes: schemes)
+            operations: operationDecls, securitySchemes: schemes, webhooksName: webhookNames.receiver,
+            webhookSenderName: webhookNames.sender, webhookPathsName: webhookNames.paths)
         let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
     }

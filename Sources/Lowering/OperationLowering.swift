@@ -11,6 +11,8 @@ final class OperationLowering {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var operations: [OperationDecl] = []
     private var methodNames: NameScope
+    /// Method names of the webhooks and callbacks, members of the sender and the receiving protocol.
+    private var eventNames: NameScope
     private var operationIds: [String: Mark] = [:]
     private var methodNameOwners: [String: String] = [:]
 
@@ -24,6 +26,7 @@ final class OperationLowering {
         self.file = file
         self.schemes = Dictionary(schemes.map { ($0.documentName, $0) }, uniquingKeysWith: { first, _ in first })
         self.methodNames = NameScope(reserved: ReservedNames.clientMembers)
+        self.eventNames = NameScope(reserved: ReservedNames.clientMembers)
     }
 
     private func error(_ message: String, at mark: Mark) { diagnostics.append(.error(message, file: file, at: mark)) }
@@ -41,9 +44,32 @@ final class OperationLowering {
                 lower(operation, method: method, path: entry.path, item: item)
             }
         }
+        for (name, value) in document.webhooks {
+            guard let item = resolver.pathItem(value, from: file) else { continue }
+            for (method, operation) in item.operations {
+                if let id = operation.operationId { seenIds.insert(id) }
+                seenTags.formUnion(operation.tags)
+                guard options.keeps(operationId: operation.operationId, tags: operation.tags) else { continue }
+                let event = EventDecl.Kind.webhook(name: name)
+                lower(operation, method: method, path: "", item: item, event: (event, item.operations.count > 1 ? name + " " + method.rawValue : name))
+            }
+        }
         reportUnmatched(seenIds: seenIds, seenTags: seenTags)
-        for (name, _) in document.webhooks {
-            warning("webhook '\(name)' is not generated: gen generates the API the document's server provides", at: Mark(line: 1, column: 1, offset: 0))
+    }
+
+    /// The callbacks of an operation, each a request the API's server sends to a URL the request gave.
+    private func lowerCallbacks(of operation: Operation, methodName: String) {
+        for (name, value) in operation.callbacks {
+            guard let callback = resolver.callback(value, from: file) else { continue }
+            for (expression, itemValue) in callback.paths {
+                guard let item = resolver.pathItem(itemValue, from: file) else { continue }
+                for (method, callbackOperation) in item.operations {
+                    let several = callback.paths.count * item.operations.count > 1
+                    let base = Naming.bare(methodName) + " " + name + (several ? " " + method.rawValue : "")
+                    let event = EventDecl.Kind.callback(operation: Naming.bare(methodName), name: name, expression: expression)
+                    lower(callbackOperation, method: method, path: "", item: item, event: (event, base))
+                }
+            }
         }
     }
 
@@ -72,9 +98,10 @@ final class OperationLowering {
         }
     }
 
-    private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem) {
-        let operationId = operation.operationId ?? (method.rawValue + " " + path)
-        guard let (security, optional) = lowerSecurity(operation, operationId: operationId) else { return }
+    /// Lowers one operation; `event` makes it a webhook or callback, with the name it has without an operationId.
+    private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem, event: (kind: EventDecl.Kind, name: String)? = nil) {
+        let operationId = operation.operationId ?? event?.name ?? (method.rawValue + " " + path)
+        guard let (security, optional) = lowerSecurity(operation, operationId: operationId, isEvent: event != nil) else { return }
         var duplicateOf: Mark?
         if let id = operation.operationId {
             duplicateOf = operationIds[id]
@@ -82,7 +109,7 @@ final class OperationLowering {
         }
         let override = operation.operationId.flatMap { id in options.methodNames.first { $0.from.name == id } }
         let baseName = override?.to ?? Naming.memberName(operationId)
-        let methodName = methodNames.claim(Naming.escapeMember(baseName))
+        let methodName = event == nil ? methodNames.claim(Naming.escapeMember(baseName)) : eventNames.claim(Naming.escapeMember(baseName))
         if let first = duplicateOf {
             diagnostics.append(
                 .fallback(
@@ -98,11 +125,14 @@ final class OperationLowering {
         let requestTypeName = types.claimTopLevel(typeBase + "Request")
         let errorTypeName = types.claimTopLevel(typeBase + "Error")
 
-        for (name, _) in operation.callbacks {
-            warning("callback '\(name)' is not generated: gen generates the API the document's server provides", at: operation.mark)
+        if event != nil {
+            for (name, _) in operation.callbacks {
+                warning("callback '\(name)' of a webhook or callback is not generated", at: operation.mark)
+            }
         }
         let segments = PathTemplate.segments(path)
-        let (parameters, nested) = lowerParameters(operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName)
+        let (parameters, nested) = lowerParameters(
+            operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName, isEvent: event != nil)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors, headerTypes) = lowerResponses(operation, typeBase: typeBase)
         let accept = acceptedMediaTypes(success.responses.compactMap(\.body) + errors.compactMap(\.body), typeBase: typeBase)
@@ -118,13 +148,15 @@ final class OperationLowering {
                 security: security, securityOptional: optional,
                 documentation: Documentation(summary: operation.summary, details: operation.description),
                 isDeprecated: operation.deprecated,
-                origin: Origin(file: file, mark: operation.mark, pointer: operation.pointer)))
+                origin: Origin(file: file, mark: operation.mark, pointer: operation.pointer),
+                event: event.map { EventDecl(kind: $0.kind, defaultPath: "/" + Naming.bare(methodName)) }))
+        if event == nil { lowerCallbacks(of: operation, methodName: methodName) }
     }
 
     // MARK: Parameters
 
     private func lowerParameters(
-        _ operation: Operation, item: PathItem, path: String, segments: [PathTemplate.Segment], requestTypeName: String
+        _ operation: Operation, item: PathItem, path: String, segments: [PathTemplate.Segment], requestTypeName: String, isEvent: Bool
     ) -> ([ParameterDecl], [TypeDecl]) {
         var merged: [Parameter] = []
         for value in item.parameters + operation.parameters {
@@ -145,12 +177,26 @@ final class OperationLowering {
             warning("path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored", at: parameter.mark)
             return true
         }
-        var names = NameScope(reserved: ReservedNames.requestMembers + ReservedNames.locals)
+        // An operation whose responses come in several media types has a typed `accept` list, which sets the
+        // `Accept` header; in any other an `Accept` header parameter is a method parameter named `accept`.
+        let choosesMediaType = operation.responses.contains { (resolver.response($0.response, from: file)?.content.count ?? 0) > 1 }
+        var reserved = ReservedNames.requestMembers + ReservedNames.locals
+        if !choosesMediaType { reserved.removeAll { $0 == "accept" } }
+        // The sender's method of a webhook or callback takes the receiver's `url` first.
+        if isEvent { reserved.append("url") }
+        var names = NameScope(reserved: reserved)
         var result: [ParameterDecl] = []
         let (_, nested) = types.collectingNested(in: TypeName(topLevel: requestTypeName)) { () -> TypeDecl.Kind? in
             for parameter in merged {
-                if parameter.location == .header, ["accept", "content-type", "authorization"].contains(parameter.name.lowercased()) {
-                    warning("header parameter '\(parameter.name)' is set by the generated code; it is not a method parameter", at: parameter.mark)
+                // The specification ignores these three; `Accept` (GitHub's preview media types) and `Authorization`
+                // (where no security scheme describes it) carry what a call needs, so they are method parameters,
+                // written over what the generated code sets. `Content-Type` is the body's.
+                if parameter.location == .header, parameter.name.lowercased() == "content-type" {
+                    warning("header parameter '\(parameter.name)' is set by the generated code from the body's media type; it is not a method parameter", at: parameter.mark)
+                    continue
+                }
+                if parameter.location == .header, parameter.name.lowercased() == "accept", choosesMediaType {
+                    warning("header parameter '\(parameter.name)' is set by the generated code from the `accept:` list of media types; it is not a method parameter", at: parameter.mark)
                     continue
                 }
                 if parameter.location == .header || parameter.location == .cookie, !HTTPSyntax.isToken(parameter.name) {
@@ -365,8 +411,9 @@ final class OperationLowering {
 
     /// The operation's alternatives of schemes, and whether one needs nothing; `nil` when a requirement names a
     /// scheme the document does not define, which leaves the operation out.
-    private func lowerSecurity(_ operation: Operation, operationId: String) -> ([[String]], Bool)? {
-        let requirements = operation.security ?? document.security ?? []
+    /// A webhook or callback (`isEvent`) has only its own requirements: the document's are for its API's server.
+    private func lowerSecurity(_ operation: Operation, operationId: String, isEvent: Bool) -> ([[String]], Bool)? {
+        let requirements = operation.security ?? (isEvent ? nil : document.security) ?? []
         var alternatives: [[String]] = []
         var optional = false
         for requirement in requirements {

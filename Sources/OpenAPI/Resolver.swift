@@ -118,6 +118,10 @@ public final class Resolver {
         resolve(value, from: file, kind: "pathItems", lookup: { $0.pathItems }) { $0.pathItem($1, pointer: $2) }
     }
 
+    public func callback(_ value: Referable<Callback>, from file: String) -> Callback? {
+        resolve(value, from: file, kind: "callbacks", lookup: { $0.callbacks.map { ($0.name, $0.callback) } }) { $0.callback($1, pointer: $2) }
+    }
+
     /// Follows a reference of any non-schema kind: components of the main document by name, anything else by
     /// walking the node tree and decoding what is found there.
     private func resolve<T>(

@@ -30,7 +30,8 @@ extension ContextBuilder {
             else if responseBodies.contains(where: { $0.primary.coding == .json }) { "\"application/json\"" }
             else { nil }
         return RequestContext(
-            pathExpression: pathExpression.isEmpty ? "\"/\"" : pathExpression,
+            // A webhook or callback goes to the receiver's URL as it is: its path adds nothing.
+            pathExpression: pathExpression.isEmpty ? (operation.event == nil ? "\"/\"" : "\"\"") : pathExpression,
             buildsQuery: !query.isEmpty,
             query: query,
             mutates: !headers.isEmpty || !cookies.isEmpty || !operation.security.isEmpty || operation.body != nil || accept != nil,

@@ -26,7 +26,7 @@ extension ContextBuilder {
             returnType: returnType(operation.success),
             doc: methodDoc(operation),
             requestDoc: DocComment.lines(
-                Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: `\(operation.httpMethod) \(DocComment.inline(operation.path))`.")),
+                Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true)).")),
             fields: fields(operation, in: requestScope),
             initParameters: Self.parameterList(requestInit),
             checks: operation.parameters.flatMap(checks)
@@ -61,7 +61,11 @@ extension ContextBuilder {
             securityLiteral: securityList(operation),
             securityOptional: operation.securityOptional,
             methodLiteral: methodLiteral(operation.httpMethod),
-            pathLiteral: SwiftLiteral.string(operation.routePath),
+            pathLiteral: operation.event == nil ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
+            sendTarget: operation.event == nil ? "" : "to: url, ",
+            hasParameters: !parameterList.isEmpty,
+            defaultPath: SwiftLiteral.string(operation.event?.defaultPath ?? ""),
+            comma: false,
             returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
             successIsEnum: operation.success.enumName != nil,
             serverSuccesses: serverSuccesses(operation),
@@ -101,8 +105,23 @@ extension ContextBuilder {
             lines.append("/// - Note: The document marks this operation deprecated.")
         }
         if !lines.isEmpty { lines.append("///") }
-        lines.append("/// - Remark: `\(operation.httpMethod) \(DocComment.inline(operation.path))`, generated from `\(operation.origin.pointer.replacingOccurrences(of: "`", with: "'"))`.")
+        lines.append("/// - Remark: \(Self.route(operation)), generated from `\(operation.origin.pointer.replacingOccurrences(of: "`", with: "'"))`.")
         return lines
+    }
+
+    /// `` `GET /pets` ``, or for a webhook or callback where it goes: `` The `newPet` webhook, `POST` ``.
+    static func route(_ operation: OperationDecl, lowercased: Bool = false) -> String {
+        let text = routeText(operation)
+        return lowercased && text.hasPrefix("The ") ? "the " + text.dropFirst(4) : text
+    }
+
+    private static func routeText(_ operation: OperationDecl) -> String {
+        switch operation.event?.kind {
+        case nil: "`\(operation.httpMethod) \(DocComment.inline(operation.path))`"
+        case .webhook(let name)?: "The `\(DocComment.inline(name))` webhook, `\(operation.httpMethod)`"
+        case .callback(let parent, let name, let expression)?:
+            "The `\(DocComment.inline(name))` callback of `\(parent)`, `\(operation.httpMethod) \(DocComment.inline(expression))`"
+        }
     }
 
     private func fields(_ operation: OperationDecl, in scope: TypeName) -> [FieldContext] {

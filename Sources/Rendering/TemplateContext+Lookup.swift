@@ -17,12 +17,20 @@ extension ModuleContext: MustacheParent {
         case "types": types
         case "operations": operations
         case "hasOperations": hasOperations
+        case "webhooks": webhooks
+        case "hasWebhooks": hasWebhooks
+        case "webhooksStream": webhooksStream
+        case "allOperations": allOperations
+        case "webhooksName": webhooksName
+        case "webhookSenderName": webhookSenderName
+        case "webhookPathsName": webhookPathsName
         case "schemes": schemes
         case "hasSchemes": hasSchemes
         case "defaultOptions": defaultOptions
         case "access": access
         case "generatesClient": generatesClient
         case "generatesServer": generatesServer
+        case "generatesStub": generatesStub
         case "generatesOperations": generatesOperations
         case "hasHeaderTypes": hasHeaderTypes
         case "streamsBodies": streamsBodies
@@ -192,6 +200,10 @@ extension OperationContext: MustacheParent {
         case "securityOptional": securityOptional
         case "methodLiteral": methodLiteral
         case "pathLiteral": pathLiteral
+        case "sendTarget": sendTarget
+        case "hasParameters": hasParameters
+        case "defaultPath": defaultPath
+        case "comma": comma
         case "returnsOutput": returnsOutput
         case "successIsEnum": successIsEnum
         case "serverSuccesses": serverSuccesses

@@ -18,8 +18,20 @@ struct ModuleContext {
     var defaultServer: String
     var servers: [ServerContext]
     var types: [TypeContext]
+    /// The operations of the paths: the client's methods and the server's.
     var operations: [OperationContext]
     var hasOperations: Bool
+    /// The webhooks and callbacks: the receiver's methods (in the client's file) and the sender's (in the server's).
+    var webhooks: [OperationContext]
+    var hasWebhooks: Bool
+    /// Whether a webhook or callback streams a body: the sender then opens bodies unread.
+    var webhooksStream: Bool
+    /// Both: what their request types and error enums are declared for.
+    var allOperations: [OperationContext]
+    /// `PipecatWebhooks`, `PipecatWebhookSender`, `PipecatWebhookPaths`.
+    var webhooksName: String
+    var webhookSenderName: String
+    var webhookPathsName: String
     var schemes: [SchemeContext]
     var hasSchemes: Bool
     /// The default `ServerOptions` of `registerHandlers`: `.init()`, or `.init(maxBodyBytes: 4096)` when configured.
@@ -29,6 +41,8 @@ struct ModuleContext {
     var access: String
     var generatesClient: Bool
     var generatesServer: Bool
+    /// Whether the module receives requests: it has a server, or a client that receives webhooks.
+    var generatesStub: Bool
     /// Client or server: request types, error enums, credentials and the wire code they share.
     var generatesOperations: Bool
     /// Whether some response documents headers, whose structs read and write `HTTPFields`.
@@ -210,7 +224,15 @@ struct OperationContext {
     var securityLiteral: String
     var securityOptional: Bool
     var methodLiteral: String
+    /// The route the server registers: a string literal, or `paths.newPet` for a webhook.
     var pathLiteral: String
+    /// What the client's `send` takes besides the input: nothing, or `to: url, ` for a webhook's sender.
+    var sendTarget: String
+    var hasParameters: Bool
+    /// A webhook's default path, as a string literal: `"/newPet"`.
+    var defaultPath: String
+    /// Whether another webhook follows, in the list of webhooks.
+    var comma: Bool
     /// Whether the server method returns a value (`let output = …`).
     var returnsOutput: Bool
     /// Whether the success value is a result enum, answered with a `switch`.

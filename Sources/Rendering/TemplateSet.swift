@@ -7,8 +7,14 @@ public import Source
 /// default of the same name.
 public struct TemplateSet: Sendable {
     /// The names of the templates, each a `.mustache` file: one per generated file, and the partials `type` (one
-    /// declaration), `checks` (the statements of a `validate` method) and `responseCase` (a case of an error or result enum).
-    public static let names = ["Client", "Errors", "Server", "Support", "Types", "checks", "responseCase", "type"]
+    /// declaration), `checks` (the statements of a `validate` method), `responseCase` (a case of an error or result
+    /// enum), `clientCall` (a client method's body), `operationInput` (how a request value becomes an HTTP
+    /// request), `serverRoute` (registering one operation) and `serverReading` (reading a request and answering).
+    /// The webhook sender and receiver use the last four too.
+    public static let names = [
+        "Client", "Errors", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading", "serverRoute",
+        "type",
+    ]
 
     let library: MustacheLibrary
     /// Where each template came from, for error messages: `Templates/Types.mustache` or `(built-in) Types`.

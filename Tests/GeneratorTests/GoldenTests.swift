@@ -14,7 +14,7 @@ struct GoldenTests {
             #expect(run.exitCode == 0, "gen failed:\n\(run.errors)")
             var diffs: [String] = []
             let modules = try FileManager.default.contentsOfDirectory(atPath: scratch).sorted()
-            #expect(modules == ["Devin", "Landmine", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva", "Streamworks", "Wireworks"])
+            #expect(modules == ["Devin", "Hookworks", "Landmine", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva", "Streamworks", "Wireworks"])
             for module in modules {
                 for file in Renderer.files.map({ $0 + ".swift" }) {
                     let fresh = try String(contentsOfFile: "\(scratch)/\(module)/\(file)", encoding: .utf8)
@@ -65,7 +65,7 @@ struct DriverTests {
             let run = DriverRun(.init(inputs: [specs], output: output))
             #expect(run.exitCode == 0)
             #expect(run.output.isEmpty)
-            #expect(run.errors.hasSuffix("gen: 8 documents, 0 errors, 7 warnings, 0 files written\n"))
+            #expect(run.errors.hasSuffix("gen: 9 documents, 0 errors, 7 warnings, 0 files written\n"))
             let after = try FileManager.default.attributesOfItem(atPath: output + "/Quiva/Types.swift")[.modificationDate] as? Date
             #expect(before == after)
         }

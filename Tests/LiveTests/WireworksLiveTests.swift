@@ -29,6 +29,10 @@ private struct Echo: WireworksAPI {
         HeaderValues(colors: request.xColors, rgb: request.xRGB, shades: request.shades, tones: request.tones)
     }
 
+    func previewHeaders(_ request: PreviewHeadersRequest) async throws(PreviewHeadersError) -> PreviewHeadersResponse {
+        PreviewHeadersResponse(accept: request.accept ?? "", authorization: request.authorization)
+    }
+
     static let requestID = UUID(uuidString: "7E57ED00-0000-4000-8000-000000000001")!
 
     func listItems(_ request: ListItemsRequest) async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders) {
@@ -100,6 +104,28 @@ struct WireworksLiveTests {
             let read = try await client(root, AsyncHTTPClientTransport()).headerAndCookieStyles(
                 xColors: ["red", "green"], xRGB: Self.rgb, shades: ["light", "dark"], tones: [1, 2, 3])
             #expect(read == HeaderValues(colors: ["red", "green"], rgb: Self.rgb, shades: ["light", "dark"], tones: [1, 2, 3]))
+        }
+    }
+
+    @Test func acceptAndAuthorizationHeaderParametersAreMethodParameters() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                let client = client(root, transport)
+                // Without one, the client sends the Accept the generated code sets; a given one replaces it.
+                #expect(try await client.previewHeaders() == PreviewHeadersResponse(accept: "application/json"))
+                let given = try await client.previewHeaders(accept: "application/vnd.wire.preview+json", authorization: "Key abc")
+                #expect(given == PreviewHeadersResponse(accept: "application/vnd.wire.preview+json", authorization: "Key abc"))
+                // Their rules hold like any parameter's.
+                do throws(PreviewHeadersError) {
+                    _ = try await client.previewHeaders(authorization: "Bearer abc")
+                    Issue.record("expected the client to refuse an Authorization that breaks its pattern")
+                } catch {
+                    guard case .invalidArgument(let failure) = error else { throw error }
+                    #expect(failure.rule == "pattern" && failure.name == "Authorization")
+                }
+            }
+            let (status, body) = try await rawRequest("GET", URL(string: root.absoluteString + "/v1/preview")!, headers: ["Accept": "text/html"])
+            #expect(status == 200 && body.contains(#""accept":"text\/html""#) || body.contains(#""accept":"text/html""#), "\(body)")
         }
     }
 

@@ -17,9 +17,10 @@ struct TemplateTests {
         return [
             ("### Module", ModuleContext(
                 header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
-                defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, schemes: [], hasSchemes: true,
-                defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesOperations: true,
-                hasHeaderTypes: true, streamsBodies: false)),
+                defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, webhooks: [], hasWebhooks: true,
+                webhooksStream: false, allOperations: [], webhooksName: "W", webhookSenderName: "WS", webhookPathsName: "WP", schemes: [],
+                hasSchemes: true, defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesStub: true,
+                generatesOperations: true, hasHeaderTypes: true, streamsBodies: false)),
             ("### Server", ServerContext(name: "server1", literal: "l", doc: doc)),
             ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
             ("**Struct**", StructContext(
@@ -45,7 +46,8 @@ struct TemplateTests {
                 name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [],
                 initParameters: [], checks: [], patterns: [], nested: [], parameters: [], arguments: [], readsBody: true, statusCases: [],
                 operationIDLiteral: "", request: request, errorCases: [], resultEnum: [], headerTypes: [], securityLiteral: "", securityOptional: false,
-                methodLiteral: "", pathLiteral: "", returnsOutput: true, successIsEnum: false, serverSuccesses: [],
+                methodLiteral: "", pathLiteral: "", sendTarget: "to: url, ", hasParameters: true, defaultPath: "\"/op\"", comma: false,
+                returnsOutput: true, successIsEnum: false, serverSuccesses: [],
                 serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],
                 validationStatus: "400", streams: true, contentEnums: [], mediaTypeEnum: [], contentReaders: [],
                 requestContentReader: [], contentWriters: [])),
@@ -164,7 +166,7 @@ struct TemplateTests {
             Issue.record("expected a template error")
         } catch {
             #expect(DiagnosticFormatter.format(error, source: nil)
-                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, checks, responseCase, type")
+                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Server, Support, Types, checks, clientCall, operationInput, responseCase, serverReading, serverRoute, type")
         }
     }
 
