@@ -61,7 +61,7 @@ public struct LandmineClient: Sendable {
     /// - Remark: `POST /items/{id}/"/*\(x)*/#"`, generated from `#/paths/~1items~1{id}~1"~1*\(x)*~1#"/post`.
     public func echoXU2028U2029U202EU41FuncInjectedFatalError(
         id: String,
-        qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil,
+        qXU2028U2029U202EU41FuncInjectedFatalError: String = "default */ \" \\(x) \n",
         xLandmine: String? = nil,
         c: String? = nil,
         mode: Payload? = nil,
@@ -559,14 +559,12 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
         try validate()
         var path = "/items/" + (try Wire.pathSegment(self.id.parameterText, "id")) + "/%22/*%5C(x)*/%23%22"
         var query: [String] = []
-        if let value = self.qXU2028U2029U202EU41FuncInjectedFatalError {
-            query += try Wire.queryPairs(
-                value,
-                "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
-                style: .form,
-                explode: true
-            )
-        }
+        query += try Wire.queryPairs(
+            self.qXU2028U2029U202EU41FuncInjectedFatalError,
+            "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }",
+            style: .form,
+            explode: true
+        )
         if let value = self.mode {
             query += try Wire.queryPairs(value, "mode", style: .form, explode: true)
         }

@@ -423,7 +423,7 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
             qXU2028U2029U202EU41FuncInjectedFatalError: Wire.first(
                 query,
                 "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
-            ),
+            ) ?? "default */ \" \\(x) \n",
             xLandmine: request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!],
             c: cookies["c!#$%&'*+-.^_`|~"],
             mode: try Wire.value(Wire.first(query, "mode"), as: Payload.self, "mode", in: "query"),

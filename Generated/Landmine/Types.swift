@@ -3227,7 +3227,7 @@ public struct EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Se
     /// query */ " \(x)
     ///
     /// - Remark: The `q " \ \(x) """ #" "# */ /*       \u{41} func injected() { fatalError() }` query parameter.
-    public var qXU2028U2029U202EU41FuncInjectedFatalError: String?
+    public var qXU2028U2029U202EU41FuncInjectedFatalError: String
     /// a header name using every token character
     ///
     /// - Remark: The `X-Landmine!#$%&'*+-.^_`|~` header parameter.
@@ -3245,7 +3245,7 @@ public struct EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Se
 
     public init(
         id: String,
-        qXU2028U2029U202EU41FuncInjectedFatalError: String? = nil,
+        qXU2028U2029U202EU41FuncInjectedFatalError: String = "default */ \" \\(x) \n",
         xLandmine: String? = nil,
         c: String? = nil,
         mode: Payload? = nil,

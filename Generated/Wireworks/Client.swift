@@ -116,14 +116,16 @@ public struct WireworksClient: Sendable {
     }
 
     /// Accept and Authorization as header parameters, as GitHub's preview media types and keys without a scheme use
-    /// them.
+    /// them; query parameters with defaults.
     ///
     /// - Remark: `GET /preview`, generated from `#/paths/~1preview/get`.
     public func previewHeaders(
         accept: String? = nil,
-        authorization: String? = nil
+        authorization: String? = nil,
+        limit: Int = 20,
+        order: PreviewHeadersRequest.Order = .asc
     ) async throws(PreviewHeadersError) -> PreviewHeadersResponse {
-        let input = PreviewHeadersRequest(accept: accept, authorization: authorization)
+        let input = PreviewHeadersRequest(accept: accept, authorization: authorization, limit: limit, order: order)
         let (response, responseBody) = try await self.send(input, as: PreviewHeadersError.self)
         switch response.status.code {
         case 200: return try PreviewHeadersError.decode(PreviewHeadersResponse.self, from: responseBody, status: 200)
@@ -324,7 +326,11 @@ extension PreviewHeadersRequest: OperationInput {
 
     public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
         try validate()
-        let path = "/preview"
+        var path = "/preview"
+        var query: [String] = []
+        query += try Wire.queryPairs(self.limit, "limit", style: .form, explode: true)
+        query += try Wire.queryPairs(self.order, "order", style: .form, explode: true)
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         if let value = self.accept {

@@ -27,7 +27,7 @@ public protocol WireworksAPI: Sendable {
         _ request: HeaderAndCookieStylesRequest
     ) async throws(HeaderAndCookieStylesError) -> HeaderValues
     /// Accept and Authorization as header parameters, as GitHub's preview media types and keys without a scheme use
-    /// them.
+    /// them; query parameters with defaults.
     ///
     /// - Remark: `GET /preview`, generated from `#/paths/~1preview/get`.
     func previewHeaders(_ request: PreviewHeadersRequest) async throws(PreviewHeadersError) -> PreviewHeadersResponse
@@ -401,9 +401,17 @@ extension PreviewHeadersRequest {
         metadata: ServerRequestMetadata,
         credentials: WireworksCredentials
     ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
         self.init(
             accept: request.headerFields[HTTPField.Name("Accept")!],
-            authorization: request.headerFields[HTTPField.Name("Authorization")!]
+            authorization: request.headerFields[HTTPField.Name("Authorization")!],
+            limit: try Wire.value(Wire.first(query, "limit"), as: Int.self, "limit", in: "query") ?? 20,
+            order: try Wire.value(
+                Wire.first(query, "order"),
+                as: PreviewHeadersRequest.Order.self,
+                "order",
+                in: "query"
+            ) ?? .asc
         )
         try validate()
     }

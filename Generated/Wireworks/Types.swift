@@ -178,10 +178,14 @@ public struct HeaderValues: Codable, Hashable, Sendable, Validatable {
 public struct PreviewHeadersResponse: Codable, Hashable, Sendable {
     public var accept: String
     public var authorization: String?
+    public var limit: Int
+    public var order: String
 
-    public init(accept: String, authorization: String? = nil) {
+    public init(accept: String, authorization: String? = nil, limit: Int, order: String) {
         self.accept = accept
         self.authorization = authorization
+        self.limit = limit
+        self.order = order
     }
 }
 
@@ -311,10 +315,16 @@ public struct PreviewHeadersRequest: Hashable, Sendable {
     public var accept: String?
     /// - Remark: The `Authorization` header parameter.
     public var authorization: String?
+    /// - Remark: The `limit` query parameter.
+    public var limit: Int
+    /// - Remark: The `order` query parameter.
+    public var order: Order
 
-    public init(accept: String? = nil, authorization: String? = nil) {
+    public init(accept: String? = nil, authorization: String? = nil, limit: Int = 20, order: Order = .asc) {
         self.accept = accept
         self.authorization = authorization
+        self.limit = limit
+        self.order = order
     }
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
@@ -322,9 +332,34 @@ public struct PreviewHeadersRequest: Hashable, Sendable {
         if let value = self.authorization {
             try Check.pattern(value, Self.authorizationPattern, "Authorization", in: "header")
         }
+        try Check.minimum(self.limit, 1, "limit", in: "query")
     }
 
     static let authorizationPattern = try! NSRegularExpression(pattern: "^Key ")
+
+    /// - Remark: Generated from `#/paths/~1preview/get/parameters/3/schema`.
+    public enum Order: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case asc
+        case desc
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "asc": self = .asc
+            case "desc": self = .desc
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .asc: "asc"
+            case .desc: "desc"
+            case .unknown(let value): value
+            }
+        }
+    }
 }
 
 /// The items.

@@ -266,6 +266,9 @@ public struct ParameterDecl: Sendable {
     /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).
     public var validatesNested = false
     public var isDeprecated: Bool
+    /// The schema's `default`: the client method's default argument, and what the server reads when the
+    /// parameter is absent.
+    public var defaultValue: DefaultValue? = nil
 }
 
 /// How a parameter value is turned into text, decided from its `style` and the shape of its type (aliases seen

@@ -248,12 +248,27 @@ final class OperationLowering {
             let scalar = Self.isJSON(media.mediaType) ? nil : types.scalarValue(type)
             encoding = scalar.map { .scalar(value: $0) } ?? .json
         }
+        // A default is what the server takes when the parameter is absent; the value is then never missing,
+        // unless the schema allows `null`. Path parameters are always present, so theirs means nothing.
+        var defaultValue: DefaultValue?
+        if parameter.location != .path, let node = parameter.schema?.defaultValue, let literal = LiteralValue(node), literal != .null {
+            defaultValue = types.defaultValue(literal, of: type)
+            if defaultValue == nil {
+                warning(
+                    "default value of parameter '\(parameter.name)' is \(TypeLowering.describe(literal)), which \(types.mismatch(type)); it is not applied",
+                    at: node.start)
+            }
+        }
+        let nullable = type.isOptional
         type = type.optional(parameter.location != .path && (!parameter.required || type.isOptional))
-        return ParameterDecl(
+        if defaultValue != nil, !nullable { type = type.nonOptional }
+        var decl = ParameterDecl(
             swiftName: swiftName, wireName: parameter.name, location: parameter.location.rawValue, type: type,
             encoding: encoding, isRequired: parameter.required,
             documentation: Documentation(summary: nil, details: parameter.description ?? parameter.schema?.description),
             rules: rules, isDeprecated: parameter.deprecated)
+        decl.defaultValue = defaultValue
+        return decl
     }
 
     /// The styles the specification allows in each location; the first is the default.

@@ -5,9 +5,10 @@ extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
         let requestScope = TypeName(topLevel: operation.requestTypeName)
         let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? []) + (operation.accept != nil ? ["accept"] : [])
-        let values = operation.parameters.map { ($0.swiftName, $0.type) } + (operation.body.map { [($0.swiftName, $0.type)] } ?? [])
-        var parameterList = values.map { declaration($0.0, $0.1, in: nil) }
-        var requestInit = values.map { declaration($0.0, $0.1, in: requestScope) }
+        let values = operation.parameters.map { ($0.swiftName, $0.type, $0.defaultValue) }
+            + (operation.body.map { [($0.swiftName, $0.type, DefaultValue?.none)] } ?? [])
+        var parameterList = values.map { declaration($0.0, $0.1, default: $0.2, in: nil) }
+        var requestInit = values.map { declaration($0.0, $0.1, default: $0.2, in: requestScope) }
         if let accept = operation.accept {
             // Every media type by default, in the document's order; the caller narrows or reorders them.
             let all = (name: "accept", type: "[\(accept.typeName)]", defaultValue: Optional("\(accept.typeName).allCases"))
@@ -80,9 +81,11 @@ extension ContextBuilder {
             contentWriters: contentWriters(operation))
     }
 
-    /// A parameter of a value's type, defaulted to `nil` when it is optional.
-    private func declaration(_ name: String, _ type: TypeRef, in scope: TypeName?) -> (name: String, type: String, defaultValue: String?) {
-        (name, TypeSpelling.spelled(type, in: scope), type.isOptional ? "nil" : nil)
+    /// A parameter of a value's type, defaulted to the document's default, else to `nil` when it is optional.
+    private func declaration(
+        _ name: String, _ type: TypeRef, default value: DefaultValue?, in scope: TypeName?
+    ) -> (name: String, type: String, defaultValue: String?) {
+        (name, TypeSpelling.spelled(type, in: scope), Self.defaultExpression(value, of: type) ?? (type.isOptional ? "nil" : nil))
     }
 
     // MARK: Documentation
@@ -217,7 +220,7 @@ extension ContextBuilder {
             name: headers.typeName,
             doc: DocComment.lines(Documentation(summary: headers.documentation.details, details: "- Remark: The headers the response documents.")),
             fields: fields,
-            initParameters: Self.parameterList(headers.fields.map { declaration($0.swiftName, $0.type, in: scope) }),
+            initParameters: Self.parameterList(headers.fields.map { declaration($0.swiftName, $0.type, default: $0.defaultValue, in: scope) }),
             reading: Self.argumentList(headers.fields.map { (Naming.bare($0.swiftName), headerReadExpression($0)) }),
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),

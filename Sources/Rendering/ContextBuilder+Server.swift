@@ -81,10 +81,13 @@ extension ContextBuilder {
         case "header": source = "\(fields)[HTTPField.Name(\(name))!]"
         default: source = "cookies[\(name)]"
         }
+        // An absent parameter with a default takes it; one without, that is not optional, is refused.
+        let fallback = Self.defaultExpression(parameter.defaultValue, of: parameter.type)
         var expression: String
         switch parameter.encoding {
         case .scalar(.builtin(.string)):
             // Text is already a string; only presence is checked.
+            if let fallback { return "\(source) ?? \(fallback)" }
             if parameter.location == "path" || parameter.type.isOptional { return source }
             return "try Check.required(\(source), \(name), in: \(location))"
         case .scalar(let value) where parameter.location == "path":
@@ -112,6 +115,7 @@ extension ContextBuilder {
         case .json:
             expression = "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
         }
+        if let fallback { return "\(expression) ?? \(fallback)" }
         if !parameter.type.isOptional { expression = "try Check.required(\(expression), \(name), in: \(location))" }
         return expression
     }

@@ -113,13 +113,18 @@ extension ContextBuilder {
 
     /// The Swift expression of a property's default value.
     private func defaultExpression(_ property: PropertyDecl) -> String? {
-        switch property.defaultValue {
+        Self.defaultExpression(property.defaultValue, of: property.type)
+    }
+
+    /// The Swift expression of a default value (of a property or a parameter) of the given type.
+    static func defaultExpression(_ value: DefaultValue?, of type: TypeRef) -> String? {
+        switch value {
         case nil: return nil
         case .enumCase(let name): return "." + name
         case .enumCases(let names): return "[" + names.map { "." + $0 }.joined(separator: ", ") + "]"
         case .emptyStruct: return ".init()"
         case .literal(let value):
-            if case .int(let number) = value, [.double, .float].contains(property.type.builtin) { return String(number) + ".0" }
+            if case .int(let number) = value, [.double, .float].contains(type.builtin) { return String(number) + ".0" }
             return SwiftLiteral.value(value)
         }
     }

@@ -30,7 +30,7 @@ private struct Echo: WireworksAPI {
     }
 
     func previewHeaders(_ request: PreviewHeadersRequest) async throws(PreviewHeadersError) -> PreviewHeadersResponse {
-        PreviewHeadersResponse(accept: request.accept ?? "", authorization: request.authorization)
+        PreviewHeadersResponse(accept: request.accept ?? "", authorization: request.authorization, limit: request.limit, order: request.order.rawValue)
     }
 
     static let requestID = UUID(uuidString: "7E57ED00-0000-4000-8000-000000000001")!
@@ -111,10 +111,11 @@ struct WireworksLiveTests {
         try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
             for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
                 let client = client(root, transport)
-                // Without one, the client sends the Accept the generated code sets; a given one replaces it.
-                #expect(try await client.previewHeaders() == PreviewHeadersResponse(accept: "application/json"))
-                let given = try await client.previewHeaders(accept: "application/vnd.wire.preview+json", authorization: "Key abc")
-                #expect(given == PreviewHeadersResponse(accept: "application/vnd.wire.preview+json", authorization: "Key abc"))
+                // Without one, the client sends the Accept the generated code sets; a given one replaces it. The
+                // query parameters take the document's defaults.
+                #expect(try await client.previewHeaders() == PreviewHeadersResponse(accept: "application/json", limit: 20, order: "asc"))
+                let given = try await client.previewHeaders(accept: "application/vnd.wire.preview+json", authorization: "Key abc", limit: 5, order: .desc)
+                #expect(given == PreviewHeadersResponse(accept: "application/vnd.wire.preview+json", authorization: "Key abc", limit: 5, order: "desc"))
                 // Their rules hold like any parameter's.
                 do throws(PreviewHeadersError) {
                     _ = try await client.previewHeaders(authorization: "Bearer abc")
@@ -124,8 +125,11 @@ struct WireworksLiveTests {
                     #expect(failure.rule == "pattern" && failure.name == "Authorization")
                 }
             }
+            // A request without them gets the defaults on the server too; one out of the rules is refused.
             let (status, body) = try await rawRequest("GET", URL(string: root.absoluteString + "/v1/preview")!, headers: ["Accept": "text/html"])
-            #expect(status == 200 && body.contains(#""accept":"text\/html""#) || body.contains(#""accept":"text/html""#), "\(body)")
+            #expect(status == 200 && body == #"{"accept":"text/html","limit":20,"order":"asc"}"#, "\(body)")
+            let (zero, _) = try await rawRequest("GET", URL(string: root.absoluteString + "/v1/preview?limit=0")!)
+            #expect(zero == 400)
         }
     }
 
