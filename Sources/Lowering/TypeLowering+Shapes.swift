@@ -25,7 +25,10 @@ extension TypeLowering {
 
     // MARK: Structs
 
-    func structure(_ schema: Schema, typeName: String, extra: [Schema]) -> StructDecl {
+    /// The struct of an object's properties and those of the `extra` schemas it merges (`allOf`'s parts);
+    /// `alternatives` add the properties of a `oneOf`/`anyOf` inside `allOf`, never required, since any one of
+    /// its branches may be the one that holds.
+    func structure(_ schema: Schema, typeName: String, extra: [Schema], alternatives: [Schema] = []) -> StructDecl {
         var properties: [PropertyDecl] = []
         let extraSchema = schema.additionalProperties ?? extra.lazy.compactMap(\.additionalProperties).first
         let hasExtras = extraSchema.map { $0.boolean != false } ?? false
@@ -34,6 +37,9 @@ extension TypeLowering {
         let required = Set(schema.required + extra.flatMap(\.required))
         for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
             properties.append(self.property(property, required: required.contains(property.name), names: &names))
+        }
+        for property in alternatives.flatMap(\.properties) where seen.insert(property.name).inserted {
+            properties.append(self.property(property, required: false, names: &names))
         }
         // A property spelled like a type the struct uses (`_2: _2`, possible where the first character has no
         // case) would hide that type in the struct's own code, where `_2.self` would mean the property.
@@ -189,18 +195,33 @@ extension TypeLowering {
 
     func allOf(_ schema: Schema, typeName: String) -> TypeDecl.Kind? {
         var parts: [Schema] = []
+        var alternatives: [Schema] = []
+        func resolve(_ part: Schema) -> Schema {
+            guard let reference = part.ref, let target = resolver.schema(reference, from: file) else { return part }
+            return target.value
+        }
+        /// A branch and the `allOf` parts it merges, each an object whose properties the branch may hold.
+        func branchParts(_ branch: Schema, depth: Int) -> [Schema] {
+            guard depth < 32 else { return [] }
+            let resolved = resolve(branch)
+            return resolved.allOf.flatMap { branchParts($0, depth: depth + 1) } + [resolved]
+        }
         func flatten(_ part: Schema, depth: Int) {
             guard depth < 32 else { return }
-            var resolved = part
-            if let reference = part.ref, let target = resolver.schema(reference, from: file) { resolved = target.value }
+            let resolved = resolve(part)
             for inner in resolved.allOf { flatten(inner, depth: depth + 1) }
-            if !resolved.oneOf.isEmpty || !resolved.anyOf.isEmpty {
-                warning("a oneOf/anyOf inside allOf is not merged; its properties are not generated", at: part.mark)
+            let branches = (resolved.oneOf + resolved.anyOf).flatMap { branchParts($0, depth: depth + 1) }
+            if !branches.isEmpty {
+                // Each branch's properties are the struct's, optional: the value holds those of one branch.
+                if branches.allSatisfy(\.properties.isEmpty) {
+                    warning("a oneOf/anyOf of values that are not objects inside allOf is not merged; the struct holds the other parts' properties", at: part.mark)
+                }
+                alternatives += branches
             }
             parts.append(resolved)
         }
         for part in schema.allOf { flatten(part, depth: 0) }
-        return .structure(structure(schema, typeName: typeName, extra: parts))
+        return .structure(structure(schema, typeName: typeName, extra: parts, alternatives: alternatives))
     }
 
     // MARK: Validation

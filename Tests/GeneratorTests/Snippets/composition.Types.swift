@@ -106,3 +106,16 @@ public struct Owner: Codable, Hashable, Sendable {
         self.scores = scores
     }
 }
+
+/// - Remark: Generated from `#/components/schemas/Import`.
+public struct Import: Codable, Hashable, Sendable {
+    public var name: String
+    public var url: String?
+    public var torrent: Data?
+
+    public init(name: String, url: String? = nil, torrent: Data? = nil) {
+        self.name = name
+        self.url = url
+        self.torrent = torrent
+    }
+}
