@@ -6,9 +6,15 @@ import HTTPTypes
 /// - Remark: Generated from `#/components/schemas/Document`.
 public struct Document: Codable, Hashable, Sendable {
     public var title: String
+    /// Set by the server: not required in requests.
+    public var revision: Int?
+    /// Sent by the client only: not required in responses.
+    public var secret: String?
 
-    public init(title: String) {
+    public init(title: String, revision: Int? = nil, secret: String? = nil) {
         self.title = title
+        self.revision = revision
+        self.secret = secret
     }
 }
 

@@ -36,7 +36,10 @@ extension TypeLowering {
         var seen: Set<String> = []
         let required = Set(schema.required + extra.flatMap(\.required))
         for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
-            properties.append(self.property(property, required: required.contains(property.name), names: &names))
+            // A `readOnly` property is not sent in requests, a `writeOnly` one not in responses: one type serves
+            // both, so neither is required.
+            let isRequired = required.contains(property.name) && !isOneWay(property.schema)
+            properties.append(self.property(property, required: isRequired, names: &names))
         }
         for property in alternatives.flatMap(\.properties) where seen.insert(property.name).inserted {
             properties.append(self.property(property, required: false, names: &names))
@@ -64,6 +67,13 @@ extension TypeLowering {
             }
         }
         return StructDecl(properties: properties, additionalProperties: additional)
+    }
+
+    /// Whether a property travels one way only: `readOnly` or `writeOnly`, on it or on the schema it names.
+    private func isOneWay(_ schema: Schema) -> Bool {
+        if schema.readOnly || schema.writeOnly { return true }
+        guard let reference = schema.ref, let target = resolver.schema(reference, from: file) else { return false }
+        return target.value.readOnly || target.value.writeOnly
     }
 
     private func property(_ property: Property, required: Bool, names: inout NameScope) -> PropertyDecl {

@@ -50,7 +50,9 @@ private struct Echo: WireworksAPI {
 
     func putDocument(_ request: PutDocumentRequest) async throws(PutDocumentError) -> Document {
         guard request.id != "taken" else { throw .conflict(Problem(title: "taken")) }
-        return request.body
+        // `revision` is readOnly and `secret` writeOnly: each required one way only.
+        guard request.body.revision == nil else { throw .invalidArgument(.init(location: "body", name: "revision", rule: "readOnly", message: "is read-only")) }
+        return Document(title: request.body.title + (request.body.secret.map { " (secret " + $0 + ")" } ?? ""), revision: 1)
     }
 
     func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders {
@@ -262,13 +264,13 @@ struct WireworksLiveTests {
     /// read as JSON by the generated server and client alike.
     @Test func jsonUnderOtherMediaTypesIsReadAsJSON() async throws {
         try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
-            let stored = try await client(root, URLSessionTransport()).putDocument(id: "a", body: Document(title: "t"))
-            #expect(stored == Document(title: "t"))
+            let stored = try await client(root, URLSessionTransport()).putDocument(id: "a", body: Document(title: "t", secret: "s"))
+            #expect(stored == Document(title: "t (secret s)", revision: 1))
             for mediaType in ["text/json", "application/merge-patch+json"] {
                 let (status, body) = try await rawRequest(
                     "PUT", URL(string: root.absoluteString + "/v1/documents/a")!, headers: ["Content-Type": mediaType],
                     body: Data(#"{"title":"raw"}"#.utf8))
-                #expect(status == 200 && body == #"{"title":"raw"}"#, "\(mediaType): \(status) \(body)")
+                #expect(status == 200 && body == #"{"revision":1,"title":"raw"}"#, "\(mediaType): \(status) \(body)")
             }
         }
         try await withLiveServer({ router in
