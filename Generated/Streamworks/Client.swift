@@ -33,6 +33,52 @@ public struct StreamworksClient: Sendable {
         self.middlewares = middlewares
     }
 
+    /// - Remark: `GET /search`, generated from `#/paths/~1search/get`.
+    public func searchNotes(filter: NoteFilter) async throws(SearchNotesError) -> [Note] {
+        let input = SearchNotesRequest(filter: filter)
+        let (response, responseBody) = try await self.send(input, as: SearchNotesError.self)
+        switch response.status.code {
+        case 200: return try SearchNotesError.decode([Note].self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// The same search, the filter in the body (the QUERY method is safe and idempotent, like GET).
+    ///
+    /// - Remark: `QUERY /search`, generated from `#/paths/~1search/query`.
+    public func queryNotes(body: NoteFilter) async throws(QueryNotesError) -> [Note] {
+        let input = QueryNotesRequest(body: body)
+        let (response, responseBody) = try await self.send(input, as: QueryNotesError.self)
+        switch response.status.code {
+        case 200: return try QueryNotesError.decode([Note].self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Copies the notes a JSON selector in the query string names.
+    ///
+    /// - Remark: `COPY /search`, generated from `#/paths/~1search/additionalOperations/COPY`.
+    public func copyNotes(selector: NoteFilter) async throws(CopyNotesError) -> Count {
+        let input = CopyNotesRequest(selector: selector)
+        let (response, responseBody) = try await self.send(input, as: CopyNotesError.self)
+        switch response.status.code {
+        case 200: return try CopyNotesError.decode(Count.self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// A discriminated choice whose unmapped values are read as 3.2's defaultMapping names.
+    ///
+    /// - Remark: `POST /shapes`, generated from `#/paths/~1shapes/post`.
+    public func echoShape(body: Shape) async throws(EchoShapeError) -> Shape {
+        let input = EchoShapeRequest(body: body)
+        let (response, responseBody) = try await self.send(input, as: EchoShapeError.self)
+        switch response.status.code {
+        case 200: return try EchoShapeError.decode(Shape.self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
     /// Answers a prompt whole as JSON, or token by token as Server-Sent Events when the request asks to stream.
     ///
     /// - Remark: `POST /chat`, generated from `#/paths/~1chat/post`.
@@ -248,6 +294,62 @@ public struct StreamworksClient: Sendable {
             )
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
+    }
+}
+
+extension SearchNotesRequest: OperationInput {
+    public static let operationID = "searchNotes"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/search"
+        var query: [String] = []
+        query += try Wire.queryPairs(self.filter, "filter", style: .form, explode: true)
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        return (request, nil)
+    }
+}
+
+extension QueryNotesRequest: OperationInput {
+    public static let operationID = "queryNotes"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/search"
+        var request = HTTPRequest(method: HTTPRequest.Method("QUERY")!, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
+    }
+}
+
+extension CopyNotesRequest: OperationInput {
+    public static let operationID = "copyNotes"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/search"
+        var query: [String] = []
+        query += [Wire.escaped(try Wire.jsonText(self.selector, "selector", in: "query"))]
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: HTTPRequest.Method("COPY")!, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        return (request, nil)
+    }
+}
+
+extension EchoShapeRequest: OperationInput {
+    public static let operationID = "echoShape"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/shapes"
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
     }
 }
 

@@ -3,6 +3,54 @@ import Foundation
 import GenRuntime
 import OpenAPIRuntime
 
+/// The ways `searchNotes` can fail: each documented error status, and what can go wrong on the way.
+public enum SearchNotesError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
+/// The ways `queryNotes` can fail: each documented error status, and what can go wrong on the way.
+public enum QueryNotesError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
+/// The ways `copyNotes` can fail: each documented error status, and what can go wrong on the way.
+public enum CopyNotesError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
+/// The ways `echoShape` can fail: each documented error status, and what can go wrong on the way.
+public enum EchoShapeError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}
+
 /// The ways `chat` can fail: each documented error status, and what can go wrong on the way.
 public enum ChatError: OperationError {
     /// 429: Too many requests.

@@ -7,6 +7,20 @@ import OpenAPIRuntime
 /// The server side of Streamworks: implement one method per operation, then call `registerHandlers(on:)`.
 /// Requests are decoded and checked against the document before a method is called.
 public protocol StreamworksAPI: Sendable {
+    /// - Remark: `GET /search`, generated from `#/paths/~1search/get`.
+    func searchNotes(_ request: SearchNotesRequest) async throws(SearchNotesError) -> [Note]
+    /// The same search, the filter in the body (the QUERY method is safe and idempotent, like GET).
+    ///
+    /// - Remark: `QUERY /search`, generated from `#/paths/~1search/query`.
+    func queryNotes(_ request: QueryNotesRequest) async throws(QueryNotesError) -> [Note]
+    /// Copies the notes a JSON selector in the query string names.
+    ///
+    /// - Remark: `COPY /search`, generated from `#/paths/~1search/additionalOperations/COPY`.
+    func copyNotes(_ request: CopyNotesRequest) async throws(CopyNotesError) -> Count
+    /// A discriminated choice whose unmapped values are read as 3.2's defaultMapping names.
+    ///
+    /// - Remark: `POST /shapes`, generated from `#/paths/~1shapes/post`.
+    func echoShape(_ request: EchoShapeRequest) async throws(EchoShapeError) -> Shape
     /// Answers a prompt whole as JSON, or token by token as Server-Sent Events when the request asks to stream.
     ///
     /// - Remark: `POST /chat`, generated from `#/paths/~1chat/post`.
@@ -71,6 +85,110 @@ extension StreamworksAPI {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: SearchNotesError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(SearchNotesError) in
+                    let input: SearchNotesRequest
+                    do throws(ValidationFailure) {
+                        input = try SearchNotesRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.searchNotes(input)
+                    return .json(200, output)
+                }
+            }, method: .get, path: stub.path("/search"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: QueryNotesError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(QueryNotesError) in
+                    let input: QueryNotesRequest
+                    do throws(ValidationFailure) {
+                        input = try QueryNotesRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.queryNotes(input)
+                    return .json(200, output)
+                }
+            }, method: HTTPRequest.Method("QUERY")!, path: stub.path("/search"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: CopyNotesError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(CopyNotesError) in
+                    let input: CopyNotesRequest
+                    do throws(ValidationFailure) {
+                        input = try CopyNotesRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.copyNotes(input)
+                    return .json(200, output)
+                }
+            }, method: HTTPRequest.Method("COPY")!, path: stub.path("/search"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: EchoShapeError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(EchoShapeError) in
+                    let input: EchoShapeRequest
+                    do throws(ValidationFailure) {
+                        input = try EchoShapeRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.echoShape(input)
+                    return .json(200, output)
+                }
+            }, method: .post, path: stub.path("/shapes"))
         try transport.register(
             { request, body, metadata in
                 await stub.open(
@@ -413,6 +531,115 @@ extension StreamworksAPI {
                     return .multipart(200, output)
                 }
             }, method: .get, path: stub.path("/photos/{id}"))
+    }
+}
+
+extension SearchNotesRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            filter: try Check.required(
+                try Wire.queryParameter(query, "filter", style: .form, explode: true, claimed: [], as: NoteFilter.self),
+                "filter",
+                in: "query"
+            )
+        )
+        try validate()
+    }
+}
+
+extension SearchNotesError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension QueryNotesRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            body: try Wire.body(body, as: NoteFilter.self)
+        )
+        try validate()
+    }
+}
+
+extension QueryNotesError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension CopyNotesRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            selector: try Check.required(
+                try Wire.jsonValue(Wire.queryString(of: request), as: NoteFilter.self, "selector", in: "querystring"),
+                "selector",
+                in: "querystring"
+            )
+        )
+        try validate()
+    }
+}
+
+extension CopyNotesError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension EchoShapeRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: StreamworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            body: try Wire.body(body, as: Shape.self)
+        )
+        try validate()
+    }
+}
+
+extension EchoShapeError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
     }
 }
 

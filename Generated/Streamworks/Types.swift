@@ -3,6 +3,110 @@ import Foundation
 @_spi(Generated) import GenRuntime
 import OpenAPIRuntime
 
+/// - Remark: Generated from `#/components/schemas/NoteFilter`.
+public struct NoteFilter: Codable, Hashable, Sendable, Validatable {
+    public var word: String
+    public var limit: Int?
+
+    public init(word: String, limit: Int? = nil) {
+        self.word = word
+        self.limit = limit
+    }
+
+    /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
+    public func validate(at path: String = "") throws(ValidationFailure) {
+        try Check.minLength(self.word, 1, path + "word", in: "body")
+        if let value = self.limit {
+            try Check.minimum(value, 1, path + "limit", in: "body")
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Shape`.
+public enum Shape: Codable, Hashable, Sendable {
+    case circle(Circle)
+    case square(Square)
+    case blob(Blob)
+
+    public init(from decoder: any Decoder) throws {
+        let tagged = try decoder.container(keyedBy: DynamicCodingKey.self)
+        switch try tagged.decodeIfPresent(String.self, forKey: DynamicCodingKey("kind")) {
+        case "circle":
+            self = .circle(try Circle(from: decoder))
+            return
+        case "square":
+            self = .square(try Square(from: decoder))
+            return
+        case "Blob":
+            self = .blob(try Blob(from: decoder))
+            return
+        default:
+            if let value = try? Blob(from: decoder) {
+                self = .blob(value)
+                return
+            }
+        }
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Circle.self) {
+            self = .circle(value)
+            return
+        }
+        if let value = try? container.decode(Square.self) {
+            self = .square(value)
+            return
+        }
+        if let value = try? container.decode(Blob.self) {
+            self = .blob(value)
+            return
+        }
+        throw DecodingError.dataCorruptedError(
+            in: container,
+            debugDescription: "The value matches none of the documented shapes."
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .circle(let value): try value.encode(to: encoder)
+        case .square(let value): try value.encode(to: encoder)
+        case .blob(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Circle`.
+public struct Circle: Codable, Hashable, Sendable {
+    public var kind: String
+    public var radius: Double
+
+    public init(kind: String, radius: Double) {
+        self.kind = kind
+        self.radius = radius
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Square`.
+public struct Square: Codable, Hashable, Sendable {
+    public var kind: String
+    public var side: Double
+
+    public init(kind: String, side: Double) {
+        self.kind = kind
+        self.side = side
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Blob`.
+public struct Blob: Codable, Hashable, Sendable {
+    public var kind: String
+    public var points: Int?
+
+    public init(kind: String, points: Int? = nil) {
+        self.kind = kind
+        self.points = points
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Place`.
 public struct Place: Codable, Hashable, Sendable {
     public var name: String
@@ -311,6 +415,64 @@ public struct DownloadPhotoResponse: Codable, Hashable, Sendable {
         self.receipt = receipt
         self.photo = photo
     }
+}
+
+/// The input of `searchNotes`: `GET /search`.
+public struct SearchNotesRequest: Hashable, Sendable {
+    /// - Remark: The `filter` query parameter.
+    public var filter: NoteFilter
+
+    public init(filter: NoteFilter) {
+        self.filter = filter
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try self.filter.validate(at: "filter.", in: "query")
+    }
+}
+
+/// The input of `queryNotes`: `QUERY /search`.
+public struct QueryNotesRequest: Hashable, Sendable {
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: NoteFilter
+
+    public init(body: NoteFilter) {
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try body.validate(at: "")
+    }
+}
+
+/// The input of `copyNotes`: `COPY /search`.
+public struct CopyNotesRequest: Hashable, Sendable {
+    /// - Remark: The `selector` querystring parameter.
+    public var selector: NoteFilter
+
+    public init(selector: NoteFilter) {
+        self.selector = selector
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {
+        try self.selector.validate(at: "selector.", in: "querystring")
+    }
+}
+
+/// The input of `echoShape`: `POST /shapes`.
+public struct EchoShapeRequest: Hashable, Sendable {
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: Shape
+
+    public init(body: Shape) {
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
 }
 
 /// A body of `chat` in one of the media types the document lists.

@@ -18,6 +18,14 @@ extension Wire {
         }
     }
 
+    /// The whole query string, decoded (OpenAPI 3.2's `in: querystring`); `nil` when the request has none.
+    public static func queryString(of request: HTTPRequest) -> String? {
+        guard let path = request.path, let start = path.firstIndex(of: "?") else { return nil }
+        let end = path[start...].firstIndex(of: "#") ?? path.endIndex
+        let text = String(path[path.index(after: start)..<end])
+        return text.isEmpty ? nil : (text.removingPercentEncoding ?? text)
+    }
+
     /// A query component with `+` as a space and percent-escapes decoded; as written when an escape is broken.
     static func formDecoded(_ text: String) -> String {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? text

@@ -152,6 +152,8 @@ public struct OneOfDecl: Sendable {
     public var validatingCases: Set<String> = []
     /// For a discriminated `oneOf`: the property name, and the wire value that selects each case.
     public var discriminator: (property: String, values: [(value: String, caseName: String)])?
+    /// OpenAPI 3.2's `defaultMapping`: the case tried first for a value whose discriminator maps to no case.
+    public var defaultCase: String? = nil
 }
 
 /// One rule a value must satisfy.

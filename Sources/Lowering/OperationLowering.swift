@@ -141,7 +141,7 @@ final class OperationLowering {
 
         operations.append(
             OperationDecl(
-                methodName: methodName, operationId: operationId, httpMethod: method.rawValue.uppercased(), path: path,
+                methodName: methodName, operationId: operationId, httpMethod: method.wireName, path: path,
                 routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters), parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
                 errors: errors, headerTypes: headerTypes, accept: accept, validationStatus: validationStatus,
@@ -238,7 +238,20 @@ final class OperationLowering {
         var type = TypeRef.string
         var encoding = ParameterEncoding.scalar(value: .string)
         var rules: [ValidationRule] = []
-        if let schema = parameter.schema {
+        var location = parameter.location.rawValue
+        if parameter.location == .querystring {
+            // OpenAPI 3.2: the whole query string is the value. A form object is exactly an exploded `form` query
+            // object; anything else travels as its content's text (JSON), percent-encoded.
+            let media = parameter.content.first
+            type = (media?.value.schema ?? parameter.schema).map { types.usage($0, hint: types.typeName(parameter.name)) } ?? .string
+            let isForm = media.map { Self.essence($0.mediaType) == "application/x-www-form-urlencoded" } ?? (parameter.schema != nil)
+            if isForm, types.fields(of: type) != nil {
+                location = "query"
+                encoding = .styled(style: "form", explode: true, mayBeObject: true)
+            } else {
+                encoding = .json
+            }
+        } else if let schema = parameter.schema {
             type = types.usage(schema, hint: types.typeName(parameter.name))
             rules = types.rules(for: schema)
             encoding = styleEncoding(parameter, type: type)
@@ -263,7 +276,7 @@ final class OperationLowering {
         type = type.optional(parameter.location != .path && (!parameter.required || type.isOptional))
         if defaultValue != nil, !nullable { type = type.nonOptional }
         var decl = ParameterDecl(
-            swiftName: swiftName, wireName: parameter.name, location: parameter.location.rawValue, type: type,
+            swiftName: swiftName, wireName: parameter.name, location: location, type: type,
             encoding: encoding, isRequired: parameter.required,
             documentation: Documentation(summary: nil, details: parameter.description ?? parameter.schema?.description),
             rules: rules, isDeprecated: parameter.deprecated)
@@ -373,7 +386,7 @@ final class OperationLowering {
             successResponses.append(
                 ResponseDecl(
                     caseName: caseName, status: status, body: body, headers: headers.lower(entry.response, name: headerName),
-                    documentation: Documentation(details: entry.response?.description)))
+                    documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description)))
         }
         // `nil` stands for no body (`Void`); responses that differ in body or headers need an enum.
         let shapes = Set(successResponses.map { "\($0.body?.type as TypeRef?)|\($0.headers?.typeName ?? "")" })
@@ -398,7 +411,7 @@ final class OperationLowering {
             return ErrorCaseDecl(
                 caseName: caseName, status: status, body: body,
                 headers: headers.lower(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
-                documentation: Documentation(details: entry.response?.description))
+                documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description))
         }
         return (success, errors, headers.declared)
     }

@@ -198,7 +198,16 @@ extension TypeLowering {
             }
             discriminator = (declared.propertyName, values)
         }
-        return .oneOf(OneOfDecl(cases: cases, validatingCases: [], discriminator: discriminator))
+        var decl = OneOfDecl(cases: cases, validatingCases: [], discriminator: discriminator)
+        if let target = schema.discriminator?.defaultMapping {
+            let key = target.hasPrefix("#") ? target : "#/components/schemas/" + JSONPointer.escape(target)
+            if let caseName = targetNames[key] {
+                decl.defaultCase = caseName
+            } else {
+                warning("defaultMapping '\(target)' names none of the choices; a value that maps to nothing is read as the first that fits", at: schema.mark)
+            }
+        }
+        return .oneOf(decl)
     }
 
     // MARK: All-of

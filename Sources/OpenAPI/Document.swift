@@ -7,6 +7,8 @@ public struct Document: Sendable {
     public var openapi: String
     public var info: Info
     public var jsonSchemaDialect: String?
+    /// OpenAPI 3.2: the document's own URI (`$self`), the base its relative references resolve against.
+    public var selfURI: String?
     /// The `servers` as written; `nil` when the key is absent (which means one server at `/`).
     public var servers: [Server]?
     public var paths: [PathEntry]
@@ -70,6 +72,10 @@ public struct ServerVariable: Sendable {
 
 public struct Tag: Sendable {
     public var name: String
+    /// OpenAPI 3.2: a short summary, the tag it nests under, and what kind of tag it is (`nav`, `badge`, …).
+    public var summary: String?
+    public var parent: String?
+    public var kind: String?
     public var description: String?
     public var externalDocs: ExternalDocs?
 }

@@ -18,11 +18,11 @@ extension ModelDecoder {
         }
         let version = string(versionNode, "openapi") ?? ""
         guard version.hasPrefix("3.") else {
-            error("unsupported OpenAPI version '\(version)'; gen reads 3.0.x and 3.1.x", at: versionNode)
+            error("unsupported OpenAPI version '\(version)'; gen reads 3.0.x, 3.1.x and 3.2.x", at: versionNode)
             return nil
         }
-        if !(version.hasPrefix("3.0") || version.hasPrefix("3.1")) {
-            warning("OpenAPI \(version) is read with 3.1 rules; keys new in it are reported as unknown", at: versionNode.start)
+        if !(version.hasPrefix("3.0") || version.hasPrefix("3.1") || version.hasPrefix("3.2")) {
+            warning("OpenAPI \(version) is read with 3.2 rules; keys new in it are reported as unknown", at: versionNode.start)
         }
         is31 = !version.hasPrefix("3.0")
         is32 = !is31 ? false : !version.hasPrefix("3.1")
@@ -38,6 +38,7 @@ extension ModelDecoder {
                 sawInfo = true
                 document.info = info(value)
             case "jsonSchemaDialect": document.jsonSchemaDialect = string(value, key)
+            case "$self" where is32: document.selfURI = string(value, key)
             case "servers": document.servers = servers(value, "servers")
             case "paths": document.paths = paths(value)
             case "webhooks":
@@ -149,6 +150,9 @@ extension ModelDecoder {
         object(node, "a tag") { key, value in
             switch key {
             case "name": tag.name = string(value, key) ?? ""
+            case "summary" where is32: tag.summary = string(value, key)
+            case "parent" where is32: tag.parent = string(value, key)
+            case "kind" where is32: tag.kind = string(value, key)
             case "description": tag.description = string(value, key)
             case "externalDocs": tag.externalDocs = externalDocs(value)
             default: return false

@@ -1,3 +1,4 @@
+import Foundation
 import Source
 import YAML
 
@@ -15,6 +16,11 @@ extension ModelDecoder {
         }
     }
 
+    /// An HTTP token (RFC 9110): what a method name is made of.
+    static func isToken(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
+    }
+
     func pathItem(_ node: Node, pointer: String) -> PathItem? {
         var item = PathItem(operations: [], parameters: [], extensions: [], pointer: pointer, mark: node.start)
         item.extensions = object(node, "a path item") { key, value in
@@ -30,6 +36,22 @@ extension ModelDecoder {
             case "description": item.description = string(value, key)
             case "servers": item.servers = servers(value, key)
             case "parameters": item.parameters = parameterList(value, pointer: JSONPointer.appending(pointer, key))
+            case "additionalOperations" where is32:
+                // Methods beyond the fixed keys, spelled as they are sent (`LINK`, `COPY`).
+                let base = JSONPointer.appending(pointer, key)
+                for entry in entries(value, key) {
+                    guard Self.isToken(entry.key) else {
+                        warning("'\(entry.key)' is not an HTTP method name; this operation is left out", at: entry.mark)
+                        continue
+                    }
+                    if HTTPMethod(rawValue: entry.key.lowercased()) != nil {
+                        warning("'\(entry.key)' belongs in the path item's '\(entry.key.lowercased())' key, not in additionalOperations; it is left out", at: entry.mark)
+                        continue
+                    }
+                    if let operation = operation(entry.value, pointer: JSONPointer.appending(base, entry.key)) {
+                        item.operations.append((HTTPMethod(additional: entry.key), operation))
+                    }
+                }
             default: return false
             }
             return true
@@ -115,8 +137,9 @@ extension ModelDecoder {
             error("missing required key 'in' in parameter '\(name)'", at: node)
             return nil
         }
-        guard let location = ParameterLocation(rawValue: locationText) else {
-            error("parameter '\(name)' has unknown location '\(locationText)' (expected path, query, header or cookie)", at: locationNode)
+        guard let location = ParameterLocation(rawValue: locationText), location != .querystring || is32 else {
+            let expected = is32 ? "path, query, querystring, header or cookie" : "path, query, header or cookie"
+            error("parameter '\(name)' has unknown location '\(locationText)' (expected \(expected))", at: locationNode)
             return nil
         }
         parameter.location = location
@@ -215,6 +238,7 @@ extension ModelDecoder {
         response.extensions = object(node, "a response") { key, value in
             switch key {
             case "description": response.description = string(value, key) ?? ""
+            case "summary" where is32: response.summary = string(value, key)
             case "headers":
                 response.headers = referableMap(value, key, pointer: JSONPointer.appending(pointer, key)) {
                     header($0, pointer: $1)

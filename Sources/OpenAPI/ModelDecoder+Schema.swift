@@ -182,6 +182,7 @@ extension ModelDecoder {
             switch key {
             case "propertyName": result.propertyName = string(value, key) ?? ""
             case "mapping": result.mapping = entries(value, key).map { ($0.key, string($0.value, "a mapping target") ?? "") }
+            case "defaultMapping" where is32: result.defaultMapping = string(value, key)
             default: return false
             }
             return true

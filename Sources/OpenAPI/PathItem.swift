@@ -14,9 +14,44 @@ public struct PathItem: Sendable {
     public var mark: Mark
 }
 
-/// The methods a path item can hold.
-public enum HTTPMethod: String, Sendable, CaseIterable {
-    case get, put, post, delete, options, head, patch, trace, query
+/// A method of a path item: one of its fixed keys (`get`, …, 3.2's `query`), or a key of 3.2's
+/// `additionalOperations`, spelled as it is sent (`LINK`).
+public struct HTTPMethod: Sendable, Hashable {
+    /// The key as the document writes it: `get`, `LINK`.
+    public let rawValue: String
+    /// Whether it is a fixed key of the path item rather than one of `additionalOperations`.
+    public let isFixed: Bool
+
+    public static let get = HTTPMethod(fixed: "get")
+    public static let put = HTTPMethod(fixed: "put")
+    public static let post = HTTPMethod(fixed: "post")
+    public static let delete = HTTPMethod(fixed: "delete")
+    public static let options = HTTPMethod(fixed: "options")
+    public static let head = HTTPMethod(fixed: "head")
+    public static let patch = HTTPMethod(fixed: "patch")
+    public static let trace = HTTPMethod(fixed: "trace")
+    public static let query = HTTPMethod(fixed: "query")
+    public static let fixed: [HTTPMethod] = [.get, .put, .post, .delete, .options, .head, .patch, .trace, .query]
+
+    private init(fixed key: String) {
+        rawValue = key
+        isFixed = true
+    }
+
+    /// The fixed method a path item key names; `nil` for any other key.
+    public init?(rawValue: String) {
+        guard let method = Self.fixed.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = method
+    }
+
+    /// A method of `additionalOperations`, as it is sent.
+    public init(additional name: String) {
+        rawValue = name
+        isFixed = false
+    }
+
+    /// The method as a request sends it: `GET`, `LINK`.
+    public var wireName: String { isFixed ? rawValue.uppercased() : rawValue }
 }
 
 public struct Operation: Sendable {
@@ -42,6 +77,8 @@ public struct Operation: Sendable {
 /// Where a parameter travels.
 public enum ParameterLocation: String, Sendable, CaseIterable {
     case path, query, header, cookie
+    /// OpenAPI 3.2: the whole query string as one value, described by `content`.
+    case querystring
 }
 
 public struct Parameter: Sendable {
@@ -122,6 +159,8 @@ public struct ResponseEntry: Sendable {
 }
 
 public struct Response: Sendable {
+    /// OpenAPI 3.2: a short summary of the response.
+    public var summary: String?
     public var description: String
     public var headers: [(name: String, header: Referable<Header>)]
     public var content: [MediaTypeEntry]

@@ -110,6 +110,8 @@ public struct Property: Sendable {
 public struct Discriminator: Sendable {
     public var propertyName: String
     public var mapping: [(value: String, target: String)]
+    /// OpenAPI 3.2: the schema of a value whose property is absent or maps to nothing.
+    public var defaultMapping: String?
 }
 
 /// A numeric keyword's value: the integer when it is one, so 64-bit bounds keep every digit.

@@ -21,7 +21,7 @@ extension ContextBuilder {
                 return "(try Wire.pathSegment(\(textExpression(parameter, value: value)), \(wireName)))"
             }
         }.joined(separator: " + ")
-        let query = operation.parameters.filter { $0.location == "query" }.map(wireItem)
+        let query = operation.parameters.filter { $0.location == "query" || $0.location == "querystring" }.map(wireItem)
         let headers = operation.parameters.filter { $0.location == "header" }.map(wireItem)
         let cookies = operation.parameters.filter { $0.location == "cookie" }.map(wireItem)
         let responseBodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
@@ -56,6 +56,8 @@ extension ContextBuilder {
         case ("query", .styled(let style, let exploded, _)):
             pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style), explode: \(exploded))"
         case ("query", .json): pairs = "try Wire.queryPairs(json: \(value), \(name))"
+        // OpenAPI 3.2's `in: querystring`: the value's JSON text is the whole query.
+        case ("querystring", _): pairs = "[Wire.escaped(try Wire.jsonText(\(value), \(name), in: \"query\"))]"
         case ("header", .styled(_, let exploded, _)): text = "try Wire.headerText(\(value), \(name), explode: \(exploded))"
         case ("header", _): text = "try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"
         case (_, .styled(_, let exploded, _)):

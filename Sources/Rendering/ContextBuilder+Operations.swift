@@ -239,7 +239,8 @@ extension ContextBuilder {
         case .range(let first): statusText = "\(first)XX"
         case .default: statusText = "Any other status"
         }
-        let description = DocComment.inline(documentation.details ?? "")
+        // OpenAPI 3.2's response `summary` is the short form; the description otherwise.
+        let description = DocComment.inline(documentation.summary ?? documentation.details ?? "")
         return ErrorCaseContext(
             name: name, withStatus: status.isCodeless, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
             headers: headers.map { [$0.typeName] } ?? [], hasPayload: body != nil || headers != nil,

@@ -78,6 +78,7 @@ extension ContextBuilder {
         switch parameter.location {
         case "path": source = "try Wire.pathParameter(metadata, \(name))"
         case "query": source = "Wire.first(query, \(name))"
+        case "querystring": source = "Wire.queryString(of: request)"
         case "header": source = "\(fields)[HTTPField.Name(\(name))!]"
         default: source = "cookies[\(name)]"
         }

@@ -32,7 +32,10 @@ extension ContextBuilder {
                                 propertyLiteral: SwiftLiteral.string(discriminator.property),
                                 values: discriminator.values.map {
                                     DiscriminatorValueContext(literal: SwiftLiteral.string($0.value), caseName: $0.caseName, type: types[$0.caseName] ?? TypeSpelling.spelled(.jsonValue))
-                                })
+                                },
+                                defaultValue: oneOf.defaultCase.map { name in
+                                    [DiscriminatorValueContext(literal: "", caseName: name, type: types[name] ?? TypeSpelling.spelled(.jsonValue))]
+                                } ?? [])
                         ]
                     } ?? [],
                     nested: nestedSource(decl.nested))

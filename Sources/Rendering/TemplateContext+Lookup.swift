@@ -148,6 +148,7 @@ extension DiscriminatorContext: MustacheParent {
         switch key {
         case "propertyLiteral": propertyLiteral
         case "values": values
+        case "defaultValue": defaultValue
         default: nil
         }
     }

@@ -178,6 +178,8 @@ struct OneOfCaseContext {
 struct DiscriminatorContext {
     var propertyLiteral: String
     var values: [DiscriminatorValueContext]
+    /// OpenAPI 3.2's `defaultMapping`: the case tried first when the value maps to none.
+    var defaultValue: [DiscriminatorValueContext]
 }
 
 struct DiscriminatorValueContext {

@@ -135,6 +135,20 @@ private struct Streams: StreamworksAPI {
         return DownloadPhotoResponse(receipt: receipt, photo: MultipartFile(Data([137, 80, 78, 71]), filename: "\(request.id).png", contentType: "image/png"))
     }
 
+    static let notes = [Note(text: "buy milk"), Note(text: "milk the cow"), Note(text: "call home")]
+
+    private static func found(_ filter: NoteFilter) -> [Note] {
+        Array(notes.filter { $0.text.contains(filter.word) }.prefix(filter.limit ?? .max))
+    }
+
+    func searchNotes(_ request: SearchNotesRequest) async throws(SearchNotesError) -> [Note] { Self.found(request.filter) }
+
+    func queryNotes(_ request: QueryNotesRequest) async throws(QueryNotesError) -> [Note] { Self.found(request.body) }
+
+    func copyNotes(_ request: CopyNotesRequest) async throws(CopyNotesError) -> Count { Count(count: Self.found(request.selector).count) }
+
+    func echoShape(_ request: EchoShapeRequest) async throws(EchoShapeError) -> Shape { request.body }
+
     func addNote(_ request: AddNoteRequest) async throws(AddNoteError) -> Note {
         seenNote.value = request.body
         switch request.body {
@@ -441,6 +455,42 @@ struct StreamworksLiveTests {
             #expect(tooHigh == 400 && tooHighBody.contains(#""rule":"maximum""#), "\(tooHighBody)")
             let (unframed, _) = try await rawRequest("POST", url, headers: ["Content-Type": "multipart/form-data"], body: Data("x".utf8))
             #expect(unframed == 400)
+        }
+    }
+
+    @Test func openAPI32QueryStringsQueryAndAdditionalMethodsTravel() async throws {
+        try await withLiveServer({ try Streams(gate: nil).registerHandlers(on: $0) }) { root in
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                let client = client(root, transport)
+                // `in: querystring` as a form: the filter's fields are the query (`?word=milk&limit=1`).
+                #expect(try await client.searchNotes(filter: NoteFilter(word: "milk", limit: 1)) == [Note(text: "buy milk")])
+                #expect(try await client.searchNotes(filter: NoteFilter(word: "milk")).count == 2)
+                // As JSON: the query string is the filter's JSON text; the method is the document's `COPY`.
+                #expect(try await client.copyNotes(selector: NoteFilter(word: "o")) == Count(count: 2))
+                // The QUERY method carries its filter in the body.
+                #expect(try await client.queryNotes(body: NoteFilter(word: "call")) == [Note(text: "call home")])
+            }
+            let base = root.absoluteString + "/v1/search"
+            let (status, body) = try await rawRequest("GET", URL(string: base + "?word=cow&limit=5")!)
+            #expect(status == 200 && body == #"[{"text":"milk the cow"}]"#, "\(body)")
+            let (empty, _) = try await rawRequest("GET", URL(string: base + "?word=&limit=5")!)
+            #expect(empty == 400)
+            let json = #"{"word":"home"}"#.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let (copied, copyBody) = try await rawRequest("COPY", URL(string: base + "?" + json)!)
+            #expect(copied == 200 && copyBody == #"{"count":1}"#, "\(copyBody)")
+        }
+    }
+
+    @Test func aDiscriminatorValueThatMapsToNothingIsReadAsTheDefaultMapping() async throws {
+        try await withLiveServer({ try Streams(gate: nil).registerHandlers(on: $0) }) { root in
+            let client = client(root, AsyncHTTPClientTransport())
+            #expect(try await client.echoShape(body: .circle(Circle(kind: "circle", radius: 2))) == .circle(Circle(kind: "circle", radius: 2)))
+            // `triangle` is in no mapping: 3.2's defaultMapping reads it as a Blob.
+            #expect(try await client.echoShape(body: .blob(Blob(kind: "triangle", points: 3))) == .blob(Blob(kind: "triangle", points: 3)))
+            let (status, body) = try await rawRequest(
+                "POST", URL(string: root.absoluteString + "/v1/shapes")!, headers: ["Content-Type": "application/json"],
+                body: Data(#"{"kind":"hexagon","points":6}"#.utf8))
+            #expect(status == 200 && body == #"{"kind":"hexagon","points":6}"#, "\(body)")
         }
     }
 }

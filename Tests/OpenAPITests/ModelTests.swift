@@ -107,7 +107,7 @@ struct ModelTests {
         #expect(try load("- a\n- b\n").1.map(\.summary) == ["doc.yaml:1:1: error: expected an OpenAPI object (a mapping), found a sequence"])
         #expect(try load("").1.map(\.summary) == ["doc.yaml:1:1: error: empty document, expected an OpenAPI object"])
         #expect(try load("openapi: 2.5\ninfo: {title: T, version: '1'}\n").1.map(\.summary)
-            == ["doc.yaml:1:10: error: unsupported OpenAPI version '2.5'; gen reads 3.0.x and 3.1.x"])
+            == ["doc.yaml:1:10: error: unsupported OpenAPI version '2.5'; gen reads 3.0.x, 3.1.x and 3.2.x"])
     }
 
     @Test func referencesDecodePointerAndPercentEscapes() throws {

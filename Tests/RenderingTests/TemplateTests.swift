@@ -39,7 +39,7 @@ struct TemplateTests {
             ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"")),
             ("**OneOf**", OneOfContext(recursive: true, cases: [], validates: false, discriminator: [], nested: [])),
             ("**OneOf**", OneOfCaseContext(name: "cat", type: "Cat", validates: true)),
-            ("**OneOf**", DiscriminatorContext(propertyLiteral: "", values: [])),
+            ("**OneOf**", DiscriminatorContext(propertyLiteral: "", values: [], defaultValue: [])),
             ("**OneOf**", DiscriminatorValueContext(literal: "", caseName: "", type: "")),
             ("**Alias**", AliasContext(type: "")),
             ("### Operation", OperationContext(
