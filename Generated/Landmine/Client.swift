@@ -1190,3 +1190,147 @@ extension ReservedTypeNamesRequest: OperationInput {
         return (request, nil)
     }
 }
+
+/// The webhooks and callbacks of Landmine " \ \(x) """ #" "# */ /* \u{41} func injected() { fatalError() }, from the
+/// client's side: the API's server sends them to a URL you
+/// give it. Implement one method per webhook, then call `registerHandlers(on:)`: each is received at its path in
+/// `LandmineWebhookPaths`, and checked against the document before its method is called.
+public protocol LandmineWebhooks: Sendable {
+    /// - Remark: The `hook " \ \(x) """ #" "# */ /*       \u{41} func injected() { fatalError() }` webhook, `POST`,
+    ///   generated from
+    ///   `#/webhooks/hook " \ \(x) """ #" "# *~1 ~1*       \u{41} func injected() { fatalError() }/post`.
+    func hookXU2028U2029U202EU41FuncInjectedFatalError(
+        _ request: HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest
+    ) async throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Void
+    /// - Remark: The `init` webhook, `PUT`, generated from `#/webhooks/init/put`.
+    func init_(_ request: InitRequest2) async throws(InitError2) -> Void
+}
+
+/// The path under `serverURL` at which `registerHandlers(on:)` receives each webhook and callback.
+public struct LandmineWebhookPaths: Hashable, Sendable {
+    public var hookXU2028U2029U202EU41FuncInjectedFatalError: String
+    public var init_: String
+
+    public init(
+        hookXU2028U2029U202EU41FuncInjectedFatalError: String = "/hookXU2028U2029U202EU41FuncInjectedFatalError",
+        init_: String = "/init_"
+    ) {
+        self.hookXU2028U2029U202EU41FuncInjectedFatalError = hookXU2028U2029U202EU41FuncInjectedFatalError
+        self.init_ = init_
+    }
+}
+
+extension LandmineWebhooks {
+    /// Registers every webhook and callback on a transport, each at its path in `paths` under the path of
+    /// `serverURL`.
+    public func registerHandlers(
+        on transport: any ServerTransport,
+        serverURL: URL = URL(string: "/")!,
+        paths: LandmineWebhookPaths = .init(),
+        options: ServerOptions = .init()
+    ) throws {
+        let stub = ServerStub(serverURL: serverURL, options: options)
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) in
+                    let input: HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest
+                    do throws(ValidationFailure) {
+                        input = try HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    try await self.hookXU2028U2029U202EU41FuncInjectedFatalError(input)
+                    return .empty(200)
+                }
+            }, method: .post, path: stub.path(paths.hookXU2028U2029U202EU41FuncInjectedFatalError))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: InitError2.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(InitError2) in
+                    let input: InitRequest2
+                    do throws(ValidationFailure) {
+                        input = try InitRequest2(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    try await self.init_(input)
+                    return .empty(204)
+                }
+            }, method: .put, path: stub.path(paths.init_))
+    }
+}
+
+extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            url2: Wire.first(query, "url"),
+            body: try Wire.body(body, as: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody.self)
+        )
+        try validate()
+    }
+}
+
+extension HookXU2028U2029U202EU41FuncInjectedFatalErrorError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension InitRequest2 {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: LandmineCredentials
+    ) throws(ValidationFailure) {
+        self.init()
+        try validate()
+    }
+}
+
+extension InitError2 {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}

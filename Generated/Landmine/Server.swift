@@ -930,3 +930,89 @@ extension ReservedTypeNamesError {
         }
     }
 }
+
+/// Sends the webhooks and callbacks of Landmine " \ \(x) """ #" "# */ /* \u{41} func injected() { fatalError() }, from
+/// the server's side: each method sends one to the URL a
+/// client of the API gave (a webhook subscription, the callback URL of a request) and reads the answer.
+public struct LandmineWebhookSender: Sendable {
+    public var transport: any ClientTransport
+    public var credentials: LandmineCredentials
+    public var middlewares: [any ClientMiddleware]
+
+    public init(
+        transport: any ClientTransport,
+        credentials: LandmineCredentials = .init(),
+        middlewares: [any ClientMiddleware] = []
+    ) {
+        self.transport = transport
+        self.credentials = credentials
+        self.middlewares = middlewares
+    }
+
+    /// - Remark: The `hook " \ \(x) """ #" "# */ /*       \u{41} func injected() { fatalError() }` webhook, `POST`,
+    ///   generated from
+    ///   `#/webhooks/hook " \ \(x) """ #" "# *~1 ~1*       \u{41} func injected() { fatalError() }/post`.
+    public func hookXU2028U2029U202EU41FuncInjectedFatalError(
+        url: URL,
+        url2: String? = nil,
+        body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody
+    ) async throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Void {
+        let input = HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest(url2: url2, body: body)
+        let (response, responseBody) = try await self.send(
+            input,
+            to: url,
+            as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self
+        )
+        switch response.status.code {
+        case 200: return
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// - Remark: The `init` webhook, `PUT`, generated from `#/webhooks/init/put`.
+    public func init_(url: URL) async throws(InitError2) -> Void {
+        let input = InitRequest2()
+        let (response, responseBody) = try await self.send(input, to: url, as: InitError2.self)
+        switch response.status.code {
+        case 204: return
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
+
+    /// Sends a request to `url` through the middlewares and the transport and collects the response body.
+    func send<Failure: OperationError>(
+        _ input: some OperationInput,
+        to url: URL,
+        as failure: Failure.Type
+    ) async throws(Failure) -> (HTTPResponse, Data) {
+        try await input.send(through: transport, middlewares: middlewares, to: url, as: failure)
+    }
+}
+
+extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
+    public static let operationID = "hook \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = ""
+        var query: [String] = []
+        if let value = self.url2 {
+            query += try Wire.queryPairs(value, "url", style: .form, explode: true)
+        }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
+        request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
+    }
+}
+
+extension InitRequest2: OperationInput {
+    public static let operationID = "init"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = ""
+        let request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
+        return (request, nil)
+    }
+}

@@ -3217,6 +3217,20 @@ public struct U1F525: Codable, Hashable, Sendable {
     }
 }
 
+/// - Remark: Generated from
+///   `#/webhooks/hook " \ \(x) """ #" "# *~1 ~1*       \u{41} func injected() { fatalError() }/post/requestBody/content/application~1json/schema`.
+public struct HookXU2028U2029U202EU41FuncInjectedFatalErrorBody: Codable, Hashable, Sendable {
+    public var vX: String?
+
+    public init(vX: String? = nil) {
+        self.vX = vX
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case vX = "v */ \" \\(x)"
+    }
+}
+
 /// The input of `echoXU2028U2029U202EU41FuncInjectedFatalError`: `POST /items/{id}/"/*\(x)*/#"`.
 public struct EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Sendable {
     /// id */ "
@@ -4227,6 +4241,31 @@ public struct ReservedTypeNamesRequest: Hashable, Sendable {
         self.openAPIRuntime = openAPIRuntime
         self.genRuntime = genRuntime
     }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `hookXU2028U2029U202EU41FuncInjectedFatalError`: the
+/// `hook " \ \(x) """ #" "# */ /*       \u{41} func injected() { fatalError() }` webhook, `POST`.
+public struct HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Sendable {
+    /// - Remark: The `url` query parameter.
+    public var url2: String?
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody
+
+    public init(url2: String? = nil, body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody) {
+        self.url2 = url2
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `init_`: the `init` webhook, `PUT`.
+public struct InitRequest2: Hashable, Sendable {
+    public init() {}
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
     public func validate() throws(ValidationFailure) {}

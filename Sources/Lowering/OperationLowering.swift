@@ -14,7 +14,9 @@ final class OperationLowering {
     /// Method names of the webhooks and callbacks, members of the sender and the receiving protocol.
     private var eventNames: NameScope
     private var operationIds: [String: Mark] = [:]
+    /// The operation that first took each method name, among the operations and among the webhooks and callbacks.
     private var methodNameOwners: [String: String] = [:]
+    private var eventNameOwners: [String: String] = [:]
 
     let options: LoweringOptions
 
@@ -117,10 +119,14 @@ final class OperationLowering {
                     instead: "this operation's method is named '\(Naming.bare(methodName))'", file: file, at: operation.operationIdMark ?? operation.mark))
         } else if let override, Naming.bare(methodName) != baseName {
             diagnostics.append(.error("method name '\(override.to)' for operation '\(operationId)' is already taken; choose another", file: override.from.file, at: override.from.mark))
-        } else if Naming.bare(methodName) != baseName, let owner = methodNameOwners[baseName] {
+        } else if Naming.bare(methodName) != baseName, let owner = (event == nil ? methodNameOwners : eventNameOwners)[baseName] {
             warning("operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'", at: operation.operationIdMark ?? operation.mark)
         }
-        methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId
+        if event == nil {
+            methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId
+        } else {
+            eventNameOwners[baseName] = eventNameOwners[baseName] ?? operationId
+        }
         let typeBase = Naming.typeName(Naming.bare(methodName))
         let requestTypeName = types.claimTopLevel(typeBase + "Request")
         let errorTypeName = types.claimTopLevel(typeBase + "Error")

@@ -126,7 +126,8 @@ struct ContextBuilder {
 
     /// The `- Remark:` line that ties a declaration to its place in the document.
     static func remark(_ origin: Origin) -> String {
-        "- Remark: Generated from `" + origin.pointer.replacingOccurrences(of: "`", with: "'") + "`."
+        // A pointer holds the document's keys as written: a line break in one must not end the comment's line.
+        "- Remark: Generated from `" + DocComment.inline(origin.pointer).replacingOccurrences(of: "`", with: "'") + "`."
     }
 }
 

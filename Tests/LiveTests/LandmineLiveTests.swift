@@ -11,7 +11,7 @@ private struct LandmineEcho: LandmineAPI {
         _ request: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest
     ) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
         Echo(
-            everything: request.body, query: request.qXU2028U2029U202EU41FuncInjectedFatalError ?? "(none)",
+            everything: request.body, query: request.qXU2028U2029U202EU41FuncInjectedFatalError,
             header: request.xLandmine, cookie: request.c, id: request.id, mode: request.mode)
     }
     func `class`(_ request: ClassRequest) async throws(ClassError) -> Keywords { Keywords(class: request.class, self_: request.self_) }
@@ -45,6 +45,19 @@ private final class Received: @unchecked Sendable {
     var value: ShapesRequest? { lock.withLock { last } }
 }
 
+/// The webhooks of specs/landmine.yaml, received: the last payload of the hostile one.
+private struct LandmineHooks: LandmineWebhooks {
+    let received = Seen<HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest>()
+
+    func hookXU2028U2029U202EU41FuncInjectedFatalError(
+        _ request: HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest
+    ) async throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) {
+        received.value = request
+    }
+
+    func init_(_ request: InitRequest2) async throws(InitError2) {}
+}
+
 @Suite("Landmine over HTTP")
 struct LandmineLiveTests {
     static let payload =
@@ -68,6 +81,18 @@ struct LandmineLiveTests {
 
             let keywords = try await client.class(class: "a b", self_: "..x")
             #expect(keywords.class == "a b" && keywords.self_ == "..x")
+        }
+    }
+
+    @Test func thePayloadSurvivesAWebhook() async throws {
+        let hooks = LandmineHooks()
+        try await withLiveServer({ try hooks.registerHandlers(on: $0) }) { root in
+            let sender = LandmineWebhookSender(transport: URLSessionTransport())
+            let body = HookXU2028U2029U202EU41FuncInjectedFatalErrorBody(vX: Self.payload)
+            let url = root.appending(path: LandmineWebhookPaths().hookXU2028U2029U202EU41FuncInjectedFatalError.dropFirst())
+            try await sender.hookXU2028U2029U202EU41FuncInjectedFatalError(url: url, url2: Self.payload, body: body)
+            #expect(hooks.received.value?.body == body && hooks.received.value?.url2 == Self.payload)
+            try await sender.init_(url: root.appending(path: "init_"))
         }
     }
 
