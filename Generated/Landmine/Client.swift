@@ -1296,7 +1296,7 @@ extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
         let query = Wire.query(of: request)
         self.init(
             url2: Wire.first(query, "url"),
-            body: try Wire.body(body, as: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody.self)
+            body: try Wire.body(body, as: HookBody.self)
         )
         try validate()
     }

@@ -955,7 +955,7 @@ public struct LandmineWebhookSender: Sendable {
     public func hookXU2028U2029U202EU41FuncInjectedFatalError(
         url: URL,
         url2: String? = nil,
-        body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody
+        body: HookBody
     ) async throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Void {
         let input = HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest(url2: url2, body: body)
         let (response, responseBody) = try await self.send(

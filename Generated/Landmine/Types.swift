@@ -3,6 +3,19 @@ import Foundation
 @_spi(Generated) import GenRuntime
 import HTTPTypes
 
+/// - Remark: Generated from `#/components/schemas/HookBody`.
+public struct HookBody: Codable, Hashable, Sendable {
+    public var vX: String?
+
+    public init(vX: String? = nil) {
+        self.vX = vX
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case vX = "v */ \" \\(x)"
+    }
+}
+
 /// Payload */ " \(x)
 ///  func injected() { fatalError() }
 ///
@@ -3217,20 +3230,6 @@ public struct U1F525: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: Generated from
-///   `#/webhooks/hook " \ \(x) """ #" "# *~1 ~1*       \u{41} func injected() { fatalError() }/post/requestBody/content/application~1json/schema`.
-public struct HookXU2028U2029U202EU41FuncInjectedFatalErrorBody: Codable, Hashable, Sendable {
-    public var vX: String?
-
-    public init(vX: String? = nil) {
-        self.vX = vX
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case vX = "v */ \" \\(x)"
-    }
-}
-
 /// The input of `echoXU2028U2029U202EU41FuncInjectedFatalError`: `POST /items/{id}/"/*\(x)*/#"`.
 public struct EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Sendable {
     /// id */ "
@@ -4252,9 +4251,9 @@ public struct HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest: Hashable, Se
     /// - Remark: The `url` query parameter.
     public var url2: String?
     /// - Remark: The request body, sent as `application/json`.
-    public var body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody
+    public var body: HookBody
 
-    public init(url2: String? = nil, body: HookXU2028U2029U202EU41FuncInjectedFatalErrorBody) {
+    public init(url2: String? = nil, body: HookBody) {
         self.url2 = url2
         self.body = body
     }

@@ -88,7 +88,7 @@ struct LandmineLiveTests {
         let hooks = LandmineHooks()
         try await withLiveServer({ try hooks.registerHandlers(on: $0) }) { root in
             let sender = LandmineWebhookSender(transport: URLSessionTransport())
-            let body = HookXU2028U2029U202EU41FuncInjectedFatalErrorBody(vX: Self.payload)
+            let body = HookBody(vX: Self.payload)
             let url = root.appending(path: LandmineWebhookPaths().hookXU2028U2029U202EU41FuncInjectedFatalError.dropFirst())
             try await sender.hookXU2028U2029U202EU41FuncInjectedFatalError(url: url, url2: Self.payload, body: body)
             #expect(hooks.received.value?.body == body && hooks.received.value?.url2 == Self.payload)
