@@ -119,11 +119,11 @@ extension OperationLowering {
             // (`owner[id]=7`, `items[0][price]=…`) that Rails, PHP and Stripe read: `deepObject`.
             let plain = shape == .scalar || shape == .flat(object: false)
             var style = given?.style ?? (plain ? "form" : "deepObject")
-            if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(style) {
+            if Self.styles[.query]?.contains(style) != true {
                 warning("style '\(style)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'", at: mark)
                 style = "form"
             }
-            let explode = style == "deepObject" || (given?.explode ?? (style == "form"))
+            let explode = Self.explodes(style, given?.explode)
             if let contentType = given?.contentType {
                 warning("form field '\(field.wireName)' is written in its style, not as '\(contentType)'", at: mark)
             }
@@ -159,11 +159,11 @@ extension OperationLowering {
             }
             guard encoding.style != nil || encoding.explode != nil else { continue }
             let style = encoding.style ?? "form"
-            if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(style) {
+            if Self.styles[.query]?.contains(style) != true {
                 warning("style '\(style)' is not allowed for multipart fields; '\(property)' is sent a part per item", at: entry.mark)
                 continue
             }
-            let explode = style == "deepObject" || (encoding.explode ?? (style == "form"))
+            let explode = Self.explodes(style, encoding.explode)
             if style == "form", explode { continue }
             if case .nested(let what) = types.parameterShape(field.type), style != "deepObject" {
                 warning("multipart field '\(property)' is \(what), which style '\(style)' cannot write; it is sent a part per item", at: entry.mark)

@@ -290,11 +290,18 @@ final class OperationLowering {
         return decl
     }
 
-    /// The styles the specification allows in each location; the first is the default.
-    private static let styles: [ParameterLocation: [String]] = [
+    /// The styles the specification allows in each location; the first is the default. A field of a form or
+    /// multipart body takes the query's.
+    static let styles: [ParameterLocation: [String]] = [
         .path: ["simple", "label", "matrix"], .query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
         .header: ["simple"], .cookie: ["form"],
     ]
+
+    /// Whether a value in `style` explodes: as `given`, else only in `form`. deepObject has no unexploded form;
+    /// the specification leaves `explode: false` undefined for it.
+    static func explodes(_ style: String, _ given: Bool?) -> Bool {
+        style == "deepObject" || (given ?? (style == "form"))
+    }
 
     /// The encoding of a `schema` parameter: a scalar in its location's default style as plain text, anything
     /// else in its `style`. Values nested deeper than a style can write (`deepObject` writes any depth) travel as
@@ -308,8 +315,7 @@ final class OperationLowering {
                 at: parameter.mark)
             style = allowed[0]
         }
-        // deepObject has no unexploded form; the specification leaves `explode: false` undefined for it.
-        let explode = style == "deepObject" || (parameter.explode ?? (style == "form"))
+        let explode = Self.explodes(style, parameter.explode)
         let shape = types.parameterShape(type)
         switch shape {
         case .scalar where style == allowed[0]:

@@ -1,3 +1,5 @@
+import OpenAPI
+
 /// A path key read once: literal text and `{name}` placeholders. A path key is a URL path, so its literal text
 /// travels percent-encoded: characters a path cannot hold (`"`, `\`, `#`, `?`, spaces, control characters,
 /// non-ASCII) become UTF-8 `%XX`; what a path may hold, and `%XX` escapes the document already wrote, stay.

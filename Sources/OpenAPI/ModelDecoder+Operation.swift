@@ -1,4 +1,3 @@
-import Foundation
 import Source
 import YAML
 
@@ -14,11 +13,6 @@ extension ModelDecoder {
             guard let item = referable(entry.value, { pathItem($0, pointer: pointer) }) else { return nil }
             return PathEntry(path: entry.key, item: item, mark: entry.mark)
         }
-    }
-
-    /// An HTTP token (RFC 9110): what a method name is made of.
-    static func isToken(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 
     func pathItem(_ node: Node, pointer: String) -> PathItem? {
@@ -40,7 +34,7 @@ extension ModelDecoder {
                 // Methods beyond the fixed keys, spelled as they are sent (`LINK`, `COPY`).
                 let base = JSONPointer.appending(pointer, key)
                 for entry in entries(value, key) {
-                    guard Self.isToken(entry.key) else {
+                    guard HTTPSyntax.isToken(entry.key) else {
                         warning("'\(entry.key)' is not an HTTP method name; this operation is left out", at: entry.mark)
                         continue
                     }

@@ -1,6 +1,6 @@
 /// What HTTP lets a document put in the places generated code sends verbatim: header and cookie names, media
 /// types, server URLs. Text that breaks these rules cannot be sent as written, so lowering reports it instead of
-/// generating code that would send something else.
+/// generating code that would send something else, and the decoder refuses method names that are not tokens.
 public enum HTTPSyntax {
     /// An RFC 9110 token: header field names, cookie names, media type names and parameter names.
     public static func isToken(_ text: some StringProtocol) -> Bool {
@@ -61,7 +61,7 @@ public enum HTTPSyntax {
     }
 
     /// RFC 3986 `pchar` and `/`: unreserved, sub-delims, `:` and `@`.
-    static func isPathCharacter(_ byte: UInt8) -> Bool {
+    public static func isPathCharacter(_ byte: UInt8) -> Bool {
         isAlphanumeric(byte) || "-._~!$&'()*+,;=:@/".utf8.contains(byte)
     }
 
