@@ -21,6 +21,44 @@ struct ValueTests {
         #expect(String(decoding: try Wire.json([JSONNull()]), as: UTF8.self) == "[null]")
     }
 
+    /// A patch coded the way generated types code their properties, one of each kind of `nil`.
+    struct Patch: Codable, Equatable {
+        var nickname: String??
+        var extra: JSONValue?
+
+        enum CodingKeys: String, CodingKey { case nickname, extra }
+
+        init(nickname: String??, extra: JSONValue?) {
+            self.nickname = nickname
+            self.extra = extra
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.nickname = try container.decodeNullable(String.self, forKey: .nickname)
+            self.extra = try container.decodeIfKeyPresent(JSONValue.self, forKey: .extra)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeNullable(nickname, forKey: .nickname)
+            try container.encodeIfPresent(extra, forKey: .extra)
+        }
+    }
+
+    @Test func absentAndNullAreDifferentValues() throws {
+        let cases: [(String, Patch)] = [
+            ("{}", Patch(nickname: nil, extra: nil)),
+            (#"{"extra":null,"nickname":null}"#, Patch(nickname: .some(nil), extra: .null)),
+            (#"{"extra":"x","nickname":"n"}"#, Patch(nickname: "n", extra: .string("x"))),
+        ]
+        for (text, patch) in cases {
+            #expect(try Wire.body(Data(text.utf8), as: Patch.self) == patch, "\(text)")
+            #expect(String(decoding: try Wire.json(patch), as: UTF8.self) == text)
+        }
+        #expect(throws: (any Error).self) { try Wire.body(Data(#"{"nickname":1}"#.utf8), as: Patch.self) }
+    }
+
     struct Node: Codable, Hashable, Sendable {
         var name: String
         @Indirect var parent: Node?
