@@ -28,15 +28,8 @@ public struct ResponseNoneType: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decodeIfPresent(Int.self, forKey: .code) ?? 100
-        self.data = container.contains(.data) ? try container.decode(JSONNull.self, forKey: .data) : nil
+        self.data = try container.decodeIfKeyPresent(JSONNull.self, forKey: .data)
         self.message = try container.decodeIfPresent(String.self, forKey: .message)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encodeIfPresent(self.data, forKey: .data)
-        try container.encodeIfPresent(self.message, forKey: .message)
     }
 }
 
@@ -73,6 +66,23 @@ public struct ValidationError: Codable, Hashable, Sendable {
         self.type = type
         self.input = input
         self.ctx = ctx
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case loc
+        case msg
+        case type
+        case input
+        case ctx
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.loc = try container.decode([LocItem].self, forKey: .loc)
+        self.msg = try container.decode(String.self, forKey: .msg)
+        self.type = try container.decode(String.self, forKey: .type)
+        self.input = try container.decodeIfKeyPresent(JSONValue.self, forKey: .input)
+        self.ctx = try container.decodeIfPresent([String: JSONValue].self, forKey: .ctx)
     }
 
     /// - Remark: Generated from `#/components/schemas/ValidationError/properties/loc/items`.

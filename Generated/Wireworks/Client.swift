@@ -230,6 +230,18 @@ public struct WireworksClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// A JSON merge patch, where a key left out and a key set to null mean different things.
+    ///
+    /// - Remark: `PATCH /profiles/{id}`, generated from `#/paths/~1profiles~1{id}/patch`.
+    public func patchProfile(id: String, body: ProfilePatch) async throws(PatchProfileError) -> ProfilePatch {
+        let input = PatchProfileRequest(id: id, body: body)
+        let (response, responseBody) = try await self.send(input, as: PatchProfileError.self)
+        switch response.status.code {
+        case 200: return try PatchProfileError.decode(ProfilePatch.self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension PathStylesRequest: OperationInput {
@@ -401,6 +413,19 @@ extension PutDocumentRequest: OperationInput {
         var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         request.headerFields[.contentType] = "application/json"
+        return (request, HTTPBody(try Wire.json(self.body)))
+    }
+}
+
+extension PatchProfileRequest: OperationInput {
+    public static let operationID = "patchProfile"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        let path = "/profiles/" + (try Wire.pathSegment(self.id.parameterText, "id"))
+        var request = HTTPRequest(method: .patch, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        request.headerFields[.contentType] = "application/merge-patch+json"
         return (request, HTTPBody(try Wire.json(self.body)))
     }
 }

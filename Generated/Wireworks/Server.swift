@@ -49,6 +49,10 @@ public protocol WireworksAPI: Sendable {
     ///
     /// - Remark: `PUT /documents/{id}`, generated from `#/paths/~1documents~1{id}/put`.
     func putDocument(_ request: PutDocumentRequest) async throws(PutDocumentError) -> Document
+    /// A JSON merge patch, where a key left out and a key set to null mean different things.
+    ///
+    /// - Remark: `PATCH /profiles/{id}`, generated from `#/paths/~1profiles~1{id}/patch`.
+    func patchProfile(_ request: PatchProfileRequest) async throws(PatchProfileError) -> ProfilePatch
 }
 
 extension WireworksAPI {
@@ -270,6 +274,32 @@ extension WireworksAPI {
                     return .json(200, output)
                 }
             }, method: .put, path: stub.path("/documents/{id}"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: PatchProfileError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(PatchProfileError) in
+                    let input: PatchProfileRequest
+                    do throws(ValidationFailure) {
+                        input = try PatchProfileRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.patchProfile(input)
+                    return .json(200, output)
+                }
+            }, method: .patch, path: stub.path("/profiles/{id}"))
     }
 }
 
@@ -532,6 +562,32 @@ extension PutDocumentError {
     var serverResponse: ServerResponse {
         switch self {
         case .conflict(let body): .json(409, body)
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension PatchProfileRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        self.init(
+            id: try Wire.pathParameter(metadata, "id"),
+            body: try Wire.body(body, as: ProfilePatch.self)
+        )
+        try validate()
+    }
+}
+
+extension PatchProfileError {
+    var serverResponse: ServerResponse {
+        switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
         case .transport, .invalidResponse: .empty(500)

@@ -18,6 +18,50 @@ public struct Document: Codable, Hashable, Sendable {
     }
 }
 
+/// RFC 7396: a key left out keeps the stored value, a key set to null removes it.
+///
+/// - Remark: Generated from `#/components/schemas/ProfilePatch`.
+public struct ProfilePatch: Codable, Hashable, Sendable {
+    /// Neither required nor defaulted: absent and null differ.
+    public var nickname: String??
+    /// Required: nil is sent as null.
+    public var bio: String?
+    /// Absent means the default; null is nil.
+    public var theme: String?
+    /// Any JSON value, null among them.
+    public var extra: JSONValue?
+
+    public init(nickname: String?? = nil, bio: String? = nil, theme: String? = "light", extra: JSONValue? = nil) {
+        self.nickname = nickname
+        self.bio = bio
+        self.theme = theme
+        self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case nickname
+        case bio
+        case theme
+        case extra
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nickname = try container.decodeNullable(String.self, forKey: .nickname)
+        self.bio = try container.decodeIfPresent(String.self, forKey: .bio)
+        self.theme = try container.decodeNullable(String.self, forKey: .theme) ?? "light"
+        self.extra = try container.decodeIfKeyPresent(JSONValue.self, forKey: .extra)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.nickname, forKey: .nickname)
+        try container.encode(self.bio, forKey: .bio)
+        try container.encode(self.theme, forKey: .theme)
+        try container.encodeIfPresent(self.extra, forKey: .extra)
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Problem`.
 public struct Problem: Codable, Hashable, Sendable {
     public var title: String?
@@ -721,6 +765,22 @@ public struct PutDocumentRequest: Hashable, Sendable {
     public var body: Document
 
     public init(id: String, body: Document) {
+        self.id = id
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `patchProfile`: `PATCH /profiles/{id}`.
+public struct PatchProfileRequest: Hashable, Sendable {
+    /// - Remark: The `id` path parameter.
+    public var id: String
+    /// - Remark: The request body, sent as `application/merge-patch+json`.
+    public var body: ProfilePatch
+
+    public init(id: String, body: ProfilePatch) {
         self.id = id
         self.body = body
     }

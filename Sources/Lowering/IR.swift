@@ -104,8 +104,6 @@ public struct StructDecl: Sendable {
     public var properties: [PropertyDecl]
     /// Extra keys allowed by `additionalProperties`, and their value type.
     public var additionalProperties: TypeRef?
-    /// Whether any property has a default, so decoding needs a hand-written `init(from:)`.
-    public var hasDefaults: Bool { properties.contains { $0.defaultValue != nil } }
 }
 
 /// A property's `default`, as a value of the property's type.
@@ -125,6 +123,8 @@ public struct PropertyDecl: Sendable {
     public var wireName: String
     public var type: TypeRef
     public var defaultValue: DefaultValue?
+    /// What `nil` stands for on the wire, when `type` is optional.
+    public var null: NullHandling = .omitted
     /// Whether the value is stored behind a reference, because the type contains itself through it.
     public var isIndirect = false
     /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).
@@ -132,6 +132,19 @@ public struct PropertyDecl: Sendable {
     public var documentation: Documentation
     public var isDeprecated: Bool
     public var rules: [ValidationRule]
+}
+
+/// How an optional property's `nil` and JSON `null` travel.
+public enum NullHandling: Sendable, Hashable {
+    /// `nil` leaves the key out, and `null` reads as `nil`: the property is neither required nor nullable.
+    case omitted
+    /// `nil` leaves the key out, and `null` is a value of the type itself (`JSONValue.null`, `JSONNull()`).
+    case held
+    /// `nil` is written as `null`: the property is required and nullable, or its absence means its default.
+    case written
+    /// Absent and `null` are different values, for a property neither required nor defaulted that may be
+    /// `null`: its Swift type is optional twice (`String??`), `nil` leaves it out and `.some(nil)` is `null`.
+    case distinct
 }
 
 /// An enum of the string (or integer) values a schema lists; unknown values survive in an extra case.

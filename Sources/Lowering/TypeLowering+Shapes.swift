@@ -101,8 +101,18 @@ extension TypeLowering {
         if defaultValue != nil, !nullable { type = type.nonOptional }
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue,
+            null: nullHandling(of: type, required: required, nullable: nullable, defaulted: defaultValue != nil),
             isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),
             isDeprecated: schema.deprecated, rules: rules(for: schema))
+    }
+
+    /// What a property's `nil` stands for (see `NullHandling`). A default the property takes later, once every
+    /// type is declared, turns `distinct` into `written`: its absence is then the default.
+    func nullHandling(of type: TypeRef, required: Bool, nullable: Bool, defaulted: Bool) -> NullHandling {
+        guard type.isOptional else { return .omitted }
+        if [.jsonValue, .jsonNull].contains(resolved(type).builtin) { return .held }
+        guard nullable else { return .omitted }
+        return required || defaulted ? .written : .distinct
     }
 
     // MARK: Enums

@@ -461,6 +461,7 @@ final class TypeLowering {
             else { return false }
             structure.properties[property].defaultValue = value
             if !entry.allowsNull { structure.properties[property].type = structure.properties[property].type.nonOptional }
+            if structure.properties[property].null == .distinct { structure.properties[property].null = .written }
             decl.kind = .structure(structure)
             kinds[decl.identity] = decl.kind
             return true

@@ -49,20 +49,17 @@ extension ContextBuilder {
     private func structContext(_ structure: StructDecl, of decl: TypeDecl) -> StructContext {
         let scope = decl.identity
         func spelled(_ type: TypeRef) -> String { TypeSpelling.spelled(type, in: scope) }
-        // `decodeIfPresent` reads `null` as absent; a `JSONNull` property must tell the two apart.
-        let customCoding = structure.hasDefaults || structure.additionalProperties != nil
-            || structure.properties.contains { $0.type.builtin == .jsonNull }
         let properties = structure.properties.map { property -> PropertyContext in
             let wireDiffers = Naming.bare(property.swiftName) != property.wireName
             return PropertyContext(
-                indirect: property.isIndirect, name: property.swiftName, type: spelled(property.type),
+                indirect: property.isIndirect, name: property.swiftName, type: Self.declaredType(property, spelled),
                 valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
                 wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
-                defaultValue: defaultExpression(property).map { [$0] } ?? [], decodesNull: property.type.builtin == .jsonNull,
-                optional: property.type.isOptional)
+                defaultValue: defaultExpression(property).map { [$0] } ?? [], decodeMethod: Self.decodeMethod(property),
+                encodeMethod: Self.encodeMethod(property))
         }
         var parameters = structure.properties.map { property in
-            (property.swiftName, spelled(property.type), defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil))
+            (property.swiftName, Self.declaredType(property, spelled), defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil))
         }
         if let additional = structure.additionalProperties {
             parameters.append((ReservedNames.extraKeys, "[String: \(spelled(additional))]", "[:]"))
@@ -75,8 +72,10 @@ extension ContextBuilder {
             if let pattern, let name = pattern.patternName {
                 patterns.append(PatternContext(name: name, literal: SwiftLiteral.value(pattern.argument)))
             }
+            // `self.nickname ?? nil`: a `String??` is checked when it holds a value.
+            let value = "self." + property.swiftName + (property.null == .distinct ? " ?? nil" : "")
             checks += Self.ruleChecks(
-                rules, value: "self." + property.swiftName, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
+                rules, value: value, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
                 location: "\"body\"")
             if property.validatesNested {
                 checks.append(
@@ -86,16 +85,51 @@ extension ContextBuilder {
             }
         }
         let hasProperties = !properties.isEmpty
+        // Synthesized coding reads `null` as absent, leaves out every `nil` and knows no defaults: each half is
+        // written out only when a property needs more of it, or extra keys travel beside the named ones.
+        let extraKeys = structure.additionalProperties != nil
+        let customDecoding = extraKeys || zip(structure.properties, properties).contains { property, context in
+            property.defaultValue != nil || context.decodeMethod != (property.type.isOptional ? "decodeIfPresent" : "decode")
+        }
+        let customEncoding = extraKeys || zip(structure.properties, properties).contains { property, context in
+            context.encodeMethod != (property.type.isOptional ? "encodeIfPresent" : "encode")
+        }
         return StructContext(
             properties: properties,
             additionalProperties: structure.additionalProperties.map { [spelled($0)] } ?? [],
             initParameters: Self.parameterList(parameters),
-            hasCodingKeys: customCoding || properties.contains { !$0.wireLiteral.isEmpty },
+            hasCodingKeys: customDecoding || customEncoding || properties.contains { !$0.wireLiteral.isEmpty },
             hasProperties: hasProperties,
-            customCoding: customCoding,
+            customDecoding: customDecoding,
+            customEncoding: customEncoding,
             validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
             nested: nestedSource(decl.nested))
+    }
+
+    /// A property's type as declared: optional twice when absent and `null` are different values.
+    private static func declaredType(_ property: PropertyDecl, _ spelled: (TypeRef) -> String) -> String {
+        spelled(property.type) + (property.null == .distinct ? "?" : "")
+    }
+
+    /// How the keyed container reads a property (see `PropertyContext.decodeMethod`).
+    private static func decodeMethod(_ property: PropertyDecl) -> String {
+        guard property.type.isOptional else { return property.defaultValue != nil ? "decodeIfPresent" : "decode" }
+        switch property.null {
+        case .distinct: return "decodeNullable"
+        case .written: return property.defaultValue != nil ? "decodeNullable" : "decodeIfPresent"
+        case .held: return "decodeIfKeyPresent"
+        case .omitted: return "decodeIfPresent"
+        }
+    }
+
+    /// How the keyed container writes a property (see `PropertyContext.encodeMethod`).
+    private static func encodeMethod(_ property: PropertyDecl) -> String {
+        switch property.null {
+        case .distinct: "encodeNullable"
+        case .written: "encode"
+        case .omitted, .held: property.type.isOptional && property.defaultValue == nil ? "encodeIfPresent" : "encode"
+        }
     }
 
     /// Parameters with the commas between them: name, type and default value's expression.

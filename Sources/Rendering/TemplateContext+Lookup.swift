@@ -72,7 +72,8 @@ extension StructContext: MustacheParent {
         case "initParameters": initParameters
         case "hasCodingKeys": hasCodingKeys
         case "hasProperties": hasProperties
-        case "customCoding": customCoding
+        case "customDecoding": customDecoding
+        case "customEncoding": customEncoding
         case "validation": validation
         case "patterns": patterns
         case "nested": nested
@@ -91,8 +92,8 @@ extension PropertyContext: MustacheParent {
         case "doc": doc
         case "wireLiteral": wireLiteral
         case "defaultValue": defaultValue
-        case "decodesNull": decodesNull
-        case "optional": optional
+        case "decodeMethod": decodeMethod
+        case "encodeMethod": encodeMethod
         default: nil
         }
     }

@@ -76,8 +76,10 @@ struct StructContext {
     /// Whether the struct has properties: the keyed container lines are written only then, and its keys enum
     /// is `String, CodingKey` (one without cases is `CodingKey` alone).
     var hasProperties: Bool
-    /// Whether `init(from:)` and `encode(to:)` are written out (defaults, extra keys).
-    var customCoding: Bool
+    /// Whether `init(from:)` is written out: for defaults, extra keys, and `null` told from an absent key.
+    var customDecoding: Bool
+    /// Whether `encode(to:)` is written out: for extra keys, and `nil` written as `null` (or not at all).
+    var customEncoding: Bool
     /// The body of `validate(at:)`, when the type has rules to check.
     var validation: [ValidationContext]
     var patterns: [PatternContext]
@@ -141,9 +143,12 @@ struct PropertyContext {
     var wireLiteral: [String]
     /// The default value's expression, applied when the key is absent.
     var defaultValue: [String]
-    /// A `JSONNull?` property, which must tell an absent key from `null`.
-    var decodesNull: Bool
-    var optional: Bool
+    /// The keyed container's method that reads the value: `decode`, `decodeIfPresent`, `decodeNullable` (absent
+    /// and `null` told apart) or `decodeIfKeyPresent` (a type that holds `null` itself).
+    var decodeMethod: String
+    /// The keyed container's method that writes it: `encode`, `encodeIfPresent` (`nil` leaves the key out) or
+    /// `encodeNullable` (`String??`: `nil` leaves it out, `.some(nil)` writes `null`).
+    var encodeMethod: String
 }
 
 struct EnumContext {

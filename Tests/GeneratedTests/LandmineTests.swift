@@ -24,7 +24,7 @@ private struct LandmineServer: LandmineAPI {
     ) async throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Echo {
         calls.increment()
         return Echo(
-            everything: request.body, query: request.qXU2028U2029U202EU41FuncInjectedFatalError ?? "(none)",
+            everything: request.body, query: request.qXU2028U2029U202EU41FuncInjectedFatalError,
             header: request.xLandmine, cookie: request.c, id: request.id, mode: request.mode)
     }
 

@@ -55,6 +55,10 @@ private struct Echo: WireworksAPI {
         return Document(title: request.body.title + (request.body.secret.map { " (secret " + $0 + ")" } ?? ""), revision: 1)
     }
 
+    func patchProfile(_ request: PatchProfileRequest) async throws(PatchProfileError) -> ProfilePatch {
+        request.body
+    }
+
     func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders {
         guard request.id != "locked" else { throw .clientError(status: 423, body: Problem(title: "locked"), headers: .init(xReason: "held")) }
         return DeleteItemHeaders(xRequestId: Self.requestID)
@@ -292,6 +296,37 @@ struct WireworksLiveTests {
                 #expect(problem.title == "taken")
             } catch {
                 Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    // MARK: Absent and null
+
+    /// A merge patch tells a key left out from a key set to `null`: `String??` for a property neither required nor
+    /// defaulted, `nil` sent as `null` for a required one, `null` read as `nil` (not the default) for a defaulted
+    /// one, and `JSONValue.null` for a schema that allows any value. The server echoes the patch it read.
+    @Test func absentAndNullTravelAsTheyWereMeant() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            let patches = [
+                ProfilePatch(nickname: .some(nil), bio: nil, theme: nil, extra: .null),
+                ProfilePatch(nickname: nil, bio: "b"),
+                ProfilePatch(nickname: "n", bio: "b", theme: "dark", extra: .object(["k": .null])),
+            ]
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                for patch in patches {
+                    #expect(try await client(root, transport).patchProfile(id: "a", body: patch) == patch)
+                }
+            }
+            let url = URL(string: root.absoluteString + "/v1/profiles/a")!
+            let sent = [
+                #"{"bio":null}"#: #"{"bio":null,"theme":"light"}"#,
+                #"{"bio":null,"extra":null,"nickname":null,"theme":null}"#: #"{"bio":null,"extra":null,"nickname":null,"theme":null}"#,
+                #"{"bio":"b","nickname":"n"}"#: #"{"bio":"b","nickname":"n","theme":"light"}"#,
+            ]
+            for (body, echoed) in sent.sorted(by: { $0.key < $1.key }) {
+                let (status, read) = try await rawRequest(
+                    "PATCH", url, headers: ["Content-Type": "application/merge-patch+json"], body: Data(body.utf8))
+                #expect(status == 200 && read == echoed, "\(body): \(status) \(read)")
             }
         }
     }

@@ -27,6 +27,25 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
         self.mixed = mixed
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id
+        case deleted
+        case either
+        case ignoreCase
+        case version
+        case mixed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.deleted = try container.decode(Bool.self, forKey: .deleted)
+        self.either = try container.decodeIfPresent(Bool.self, forKey: .either)
+        self.ignoreCase = try container.decodeIfPresent(IgnoreCase.self, forKey: .ignoreCase)
+        self.version = try container.decodeIfPresent(Version.self, forKey: .version)
+        self.mixed = try container.decodeIfKeyPresent(JSONValue.self, forKey: .mixed)
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.equals(self.deleted, true, path + "deleted", in: "body")

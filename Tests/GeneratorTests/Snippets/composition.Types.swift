@@ -35,13 +35,6 @@ public struct Cat: Codable, Hashable, Sendable {
         self.kind = try container.decodeIfPresent(String.self, forKey: .kind)
         self.lives = try container.decodeIfPresent(Int32.self, forKey: .lives) ?? 9
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.kind, forKey: .kind)
-        try container.encode(self.lives, forKey: .lives)
-    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Dog`.
@@ -96,14 +89,34 @@ public enum Pet: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Owner`.
 public struct Owner: Codable, Hashable, Sendable {
-    public var pet: Pet?
+    public var pet: Pet??
     public var tags: [String: String]?
     public var scores: [Float]?
 
-    public init(pet: Pet? = nil, tags: [String: String]? = nil, scores: [Float]? = nil) {
+    public init(pet: Pet?? = nil, tags: [String: String]? = nil, scores: [Float]? = nil) {
         self.pet = pet
         self.tags = tags
         self.scores = scores
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case pet
+        case tags
+        case scores
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.pet = try container.decodeNullable(Pet.self, forKey: .pet)
+        self.tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
+        self.scores = try container.decodeIfPresent([Float].self, forKey: .scores)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.pet, forKey: .pet)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeIfPresent(self.scores, forKey: .scores)
     }
 }
 

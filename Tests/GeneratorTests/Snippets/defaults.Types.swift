@@ -4,7 +4,7 @@ import Foundation
 
 /// - Remark: Generated from `#/components/schemas/Settings`.
 public struct Settings: Codable, Hashable, Sendable {
-    public var note: String?
+    public var note: String??
     public var tags: [String]
     public var names: [String]
     public var limits: [String: Int]
@@ -20,7 +20,7 @@ public struct Settings: Codable, Hashable, Sendable {
     public var required: Owner?
 
     public init(
-        note: String? = nil,
+        note: String?? = nil,
         tags: [String] = [],
         names: [String] = ["a", "b"],
         limits: [String: Int] = [:],
@@ -70,7 +70,7 @@ public struct Settings: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        self.note = try container.decodeNullable(String.self, forKey: .note)
         self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
         self.names = try container.decodeIfPresent([String].self, forKey: .names) ?? ["a", "b"]
         self.limits = try container.decodeIfPresent([String: Int].self, forKey: .limits) ?? [:]
@@ -88,7 +88,7 @@ public struct Settings: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeNullable(self.note, forKey: .note)
         try container.encode(self.tags, forKey: .tags)
         try container.encode(self.names, forKey: .names)
         try container.encode(self.limits, forKey: .limits)
@@ -97,7 +97,7 @@ public struct Settings: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.mode, forKey: .mode)
         try container.encode(self.modes, forKey: .modes)
         try container.encode(self.options, forKey: .options)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
+        try container.encode(self.owner, forKey: .owner)
         try container.encodeIfPresent(self.flag, forKey: .flag)
         try container.encodeIfPresent(self.size, forKey: .size)
         try container.encodeIfPresent(self.kind, forKey: .kind)
@@ -151,12 +151,6 @@ public struct Options: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.retries = try container.decodeIfPresent(Int.self, forKey: .retries) ?? 3
         self.verbose = try container.decodeIfPresent(Bool.self, forKey: .verbose)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.retries, forKey: .retries)
-        try container.encodeIfPresent(self.verbose, forKey: .verbose)
     }
 }
 
