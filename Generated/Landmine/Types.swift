@@ -101,7 +101,37 @@ public enum Payload: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
 /// Number enums: integers, a fraction, an exponent and -0.
 ///
 /// - Remark: Generated from `#/components/schemas/Numbers`.
-public typealias Numbers = Double
+public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case negative1
+    case _0
+    case _2_5
+    case _1000
+    case _9007199254740992
+    /// A value the document does not list.
+    case unknown(Double)
+
+    public init(rawValue: Double) {
+        switch rawValue {
+        case -1.0: self = .negative1
+        case 0.0: self = ._0
+        case 2.5: self = ._2_5
+        case 1000.0: self = ._1000
+        case 9007199254740992.0: self = ._9007199254740992
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: Double {
+        switch self {
+        case .negative1: -1.0
+        case ._0: 0.0
+        case ._2_5: 2.5
+        case ._1000: 1000.0
+        case ._9007199254740992: 9007199254740992.0
+        case .unknown(let value): value
+        }
+    }
+}
 
 /// - Remark: Generated from `#/components/schemas/Integers`.
 public enum Integers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {

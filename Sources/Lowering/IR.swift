@@ -149,7 +149,7 @@ public enum NullHandling: Sendable, Hashable {
 
 /// An enum of the string (or integer) values a schema lists; unknown values survive in an extra case.
 public struct EnumDecl: Sendable {
-    /// `.string` or `.int`.
+    /// `.string`, `.int`, `.double`, or `.jsonValue` for values of several types, objects or arrays.
     public var rawType: Builtin
     public var cases: [(name: String, value: LiteralValue)]
     /// The case that carries values the document does not list, e.g. `unknown`.

@@ -47,7 +47,7 @@ public enum ReservedNames {
     /// Names a type nested in a generated type cannot take: what the template declares inside every struct.
     public static let nestedTypes: [String] = ["CodingKeys"]
 
-    /// Members a model struct or one-of enum declares besides its properties or cases. Each takes arguments
+    /// Members a model struct, one-of enum or enum over JSON values declares besides its properties or cases. Each takes arguments
     /// (`init(from:)`, `encode(to:)`, `validate(at:)`) or is a type, which Swift tells apart from a property or
     /// case of the same name, so properties and cases keep such names: none of these is reserved for them.
     public static let modelMembers: [String] = ["init", "encode", "validate", "CodingKeys"]

@@ -12,7 +12,8 @@ extension TypeLowering {
         switch (literal, shape) {
         case (_, .declared(let name)):
             if case .enumeration(let enumeration) = kinds[name] {
-                return enumeration.cases.first { $0.value == literal }.map { .enumCase($0.name) }
+                let value = Self.enumValue(literal, as: enumeration.rawType)
+                return enumeration.cases.first { $0.value == value }.map { .enumCase($0.name) }
             }
             guard case .object(let keys, _) = literal, keys.isEmpty, case .structure(let structure)? = kinds[name] else { return nil }
             return structure.properties.allSatisfy({ $0.type.isOptional || $0.defaultValue != nil }) ? .emptyStruct : nil
@@ -77,7 +78,7 @@ extension TypeLowering {
         case .int(let number): "the number \(number)"
         case .double(let number): "the number \(number)"
         case .string(let text): "the string \"\(text.count > 40 ? text.prefix(40) + "…" : text)\""
-        case .array(let items): items.isEmpty ? "an empty array" : "an array of \(items.count)"
+        case .array(let items): items.isEmpty ? "an empty array" : "an array of \(items.count) \(items.count == 1 ? "item" : "items")"
         case .object(let keys, _): keys.isEmpty ? "an empty object" : "an object"
         }
     }

@@ -117,47 +117,160 @@ extension TypeLowering {
 
     // MARK: Enums
 
+    /// A closed list of values. Strings and integers make a string or integer enum; numbers with a fraction a
+    /// `Double` one; anything else (objects, arrays, values of several types) an enum over `JSONValue`, each case
+    /// documented with the value it stands for. A value the schema's `type` excludes matches nothing, so it is
+    /// left out with a warning; `nil` when no value is left, or when all are booleans (a checked `Bool`).
     func enumeration(_ schema: Schema, typeName: String) -> EnumDecl? {
         guard let nodes = schema.enumValues else { return nil }
         var values: [LiteralValue] = []
         var allowsNull = false
+        var excluded: [(value: LiteralValue, mark: Mark)] = []
+        let types = schema.nonNullTypes
         // `type: string` with `enum: [true, 1.5]`: YAML read the unquoted values as other types, but the schema
         // says they are text; they are taken as the text they were written as.
-        let isText = schema.nonNullTypes == [.string]
+        let isText = types == [.string]
         for node in nodes {
             guard var value = LiteralValue(node) else { continue }
             switch value {
             case .bool, .int, .double: if isText, let text = node.text { value = .string(text) }
             case .null, .string, .array, .object: break
             }
-            if value == .null { allowsNull = true } else if !values.contains(value) { values.append(value) }
+            if value == .null { allowsNull = true; continue }
+            // `type: integer` with `enum: ["1", "2"]`: quoted numbers, taken as the numbers the schema says.
+            if case .string(let text) = value, !types.isEmpty, !types.contains(.string), let typed = Self.literal(text, as: types) {
+                value = typed
+            }
+            if !types.isEmpty, !types.contains(where: { Self.literal(value, isOf: $0) }) {
+                excluded.append((value, node.start))
+                continue
+            }
+            values.append(value)
+        }
+        if !excluded.isEmpty {
+            let typeNames = types.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+            // Every value excluded (labels of an integer enum, the items' values on an array): one warning, and
+            // the schema's type alone says what is allowed.
+            if values.isEmpty {
+                let listed = excluded.count == 1 ? "one value" : "\(excluded.count) values"
+                let first = (excluded.count == 1 ? "it is " : "the first is ") + Self.describe(excluded[0].value)
+                warning(
+                    "enum lists \(listed), none of the schema's type \(typeNames) (\(first)); the list is left out and any value of the type is taken",
+                    at: excluded[0].mark)
+                return nil
+            }
+            for (value, mark) in excluded {
+                warning("enum lists \(Self.describe(value)), which is not of the schema's type \(typeNames); it matches nothing and is left out", at: mark)
+            }
         }
         // Booleans: a closed list of them is a `Bool` whose allowed values `rules(for:)` checks.
         if !values.isEmpty, values.allSatisfy({ if case .bool = $0 { true } else { false } }) { return nil }
-        let rawType: Builtin
-        if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
-            rawType = .string
-        } else if values.allSatisfy({ if case .int = $0 { true } else { false } }) {
-            rawType = .int
-        } else if values.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
-            warning("enum of non-integer numbers is generated as a plain number; its values are not checked", at: schema.mark)
-            return nil
-        } else {
-            warning("enum mixes value types; generated as the values' JSON type without a closed list", at: schema.mark)
-            return nil
-        }
+        let rawType = Self.enumRawType(of: values)
+        values = values.map { Self.enumValue($0, as: rawType) }
         var names = NameScope(reserved: [typeName])
         var cases: [(name: String, value: LiteralValue)] = []
-        for value in values {
+        var objects = 0, arrays = 0
+        var seen: Set<LiteralValue> = []
+        let labels = Self.objectLabels(values)
+        for value in values where seen.insert(value).inserted {
             let base: String
+            if let label = labels?[value] {
+                cases.append((names.claim(caseName(label)), value))
+                continue
+            }
             switch value {
             case .string(let text): base = text.isEmpty ? "empty" : caseName(text)
             case .int(let number): base = (number < 0 ? "negative" : "_") + String(number.magnitude)
-            default: continue
+            case .double(let number): base = (number < 0 ? "negative" : "_") + Self.numberWords(number.magnitude)
+            case .bool(let flag): base = caseName(flag ? "true" : "false")
+            case .null: continue
+            case .array(let items):
+                if !items.isEmpty { arrays += 1 }
+                base = items.isEmpty ? "emptyArray" : "array" + String(arrays)
+            case .object(let keys, _):
+                if !keys.isEmpty { objects += 1 }
+                base = keys.isEmpty ? "emptyObject" : "object" + String(objects)
             }
             cases.append((names.claim(base), value))
         }
         return EnumDecl(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"), allowsNull: allowsNull || schema.allowsNull)
+    }
+
+    /// Names for an enum of objects, `[{id: 1, name: LoL}, {id: 3, name: CS:GO}]`: the text of the first key
+    /// (in the first object's order) that every object holds as text, different in each; `nil` when there is none.
+    static func objectLabels(_ values: [LiteralValue]) -> [LiteralValue: String]? {
+        guard values.count > 1, case .object(let firstKeys, _) = values[0] else { return nil }
+        for key in firstKeys {
+            var labels: [LiteralValue: String] = [:]
+            var taken: Set<String> = []
+            for value in values {
+                guard case .object(let keys, let members) = value, let index = keys.firstIndex(of: key),
+                    case .string(let text) = members[index], !text.isEmpty, taken.insert(Naming.caseName(text)).inserted
+                else { break }
+                labels[value] = text
+            }
+            if labels.count == values.count { return labels }
+        }
+        return nil
+    }
+
+    /// What an enum's values are kept as: text, whole numbers, numbers, or any JSON value.
+    static func enumRawType(of values: [LiteralValue]) -> Builtin {
+        var kinds: Set<Builtin> = []
+        for value in values {
+            switch value {
+            case .string: kinds.insert(.string)
+            case .int: kinds.insert(.int)
+            case .double(let number): kinds.insert(number.rounded() == number && abs(number) < 0x1p62 ? .int : .double)
+            default: kinds.insert(.jsonValue)
+            }
+        }
+        if kinds.count <= 1 { return kinds.first ?? .string }
+        return kinds == [.int, .double] ? .double : .jsonValue
+    }
+
+    /// A value as an enum of `rawType` holds it: `5.0` as `5` among whole numbers or any JSON values (JSON does
+    /// not tell them apart, and a decoder reads `5` first), `5` as `5.0` among numbers with fractions.
+    static func enumValue(_ value: LiteralValue, as rawType: Builtin) -> LiteralValue {
+        switch (value, rawType) {
+        case (.double(let number), .int), (.double(let number), .jsonValue):
+            return number.rounded() == number && abs(number) < 0x1p62 ? .int(Int(number)) : value
+        case (.int(let number), .double): return .double(Double(number))
+        case (.array(let items), .jsonValue): return .array(items.map { enumValue($0, as: .jsonValue) })
+        case (.object(let keys, let values), .jsonValue): return .object(keys, values.map { enumValue($0, as: .jsonValue) })
+        default: return value
+        }
+    }
+
+    /// A number as words of a case name: `2.4` → `2_4`, `1e-07` → `1e_07`, `1.0` → `1`.
+    static func numberWords(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 0x1p62 { return String(Int(number)) }
+        return String(String(describing: number).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    /// Text read as a value of the first of `types` it spells: an integer, a finite number, a boolean.
+    static func literal(_ text: String, as types: [JSONType]) -> LiteralValue? {
+        for type in types {
+            switch type {
+            case .integer: if let number = Int(text) { return .int(number) }
+            case .number:
+                if let number = Int(text) { return .int(number) }
+                if let number = Double(text), number.isFinite { return .double(number) }
+            case .boolean: if let flag = Bool(text) { return .bool(flag) }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Whether a value is of a JSON Schema type (an integer is also a number; a whole number also an integer).
+    static func literal(_ value: LiteralValue, isOf type: JSONType) -> Bool {
+        switch (value, type) {
+        case (.string, .string), (.bool, .boolean), (.array, .array), (.object, .object), (.null, .null): true
+        case (.int, .integer), (.int, .number), (.double, .number): true
+        case (.double(let number), .integer): number.rounded() == number
+        default: false
+        }
     }
 
 

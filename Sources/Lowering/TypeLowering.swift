@@ -265,7 +265,7 @@ final class TypeLowering {
         switch shape {
         case .builtin(let builtin): return builtin.isScalar ? shape : nil
         case .declared(let name):
-            if case .enumeration = kinds[name] { return shape }
+            if case .enumeration(let enumeration) = kinds[name], enumeration.rawType != .jsonValue { return shape }
             return nil
         default: return nil
         }
@@ -292,7 +292,11 @@ final class TypeLowering {
             if scalarValue(type) != nil { return true }
             switch resolved(type).nonOptional {
             case .builtin(.data), .builtin(.jsonValue): return true
-            case .declared(let name): if case .oneOf = kinds[name] { return true } else { return false }
+            case .declared(let name):
+                switch kinds[name] {
+                case .oneOf, .enumeration: return true
+                default: return false
+                }
             default: return false
             }
         }
@@ -309,7 +313,8 @@ final class TypeLowering {
             case .structure(let structure):
                 let flat = structure.properties.allSatisfy { isText($0.type) } && structure.additionalProperties.map(isText) ?? true
                 return flat ? .flat(object: true) : .nested("an object with structured properties")
-            case .oneOf: return .open
+            // An enum over any JSON value (a scalar enum is `.scalar` above).
+            case .oneOf, .enumeration: return .open
             default: return .nested("a structured value")
             }
         case .optional: return .open

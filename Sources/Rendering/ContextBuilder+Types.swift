@@ -11,10 +11,16 @@ extension ContextBuilder {
         case .structure(let structure):
             context.structure = [structContext(structure, of: decl)]
         case .enumeration(let enumeration):
+            // An enum over any JSON value documents what each case stands for; its names alone cannot say.
+            let json = enumeration.rawType == .jsonValue
             context.enumeration = [
                 EnumContext(
-                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName,
-                    cases: enumeration.cases.map { EnumCaseContext(name: $0.name, literal: SwiftLiteral.value($0.value)) })
+                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName, json: json,
+                    cases: enumeration.cases.map {
+                        EnumCaseContext(
+                            name: $0.name, literal: json ? SwiftLiteral.jsonValue($0.value) : SwiftLiteral.value($0.value),
+                            doc: json ? ["/// `" + DocComment.inline(JSONText.of($0.value)).replacingOccurrences(of: "`", with: "'") + "`"] : [])
+                    })
             ]
         case .oneOf(let oneOf):
             let types = Dictionary(oneOf.cases.map { ($0.name, TypeSpelling.spelled($0.type, in: scope)) }, uniquingKeysWith: { first, _ in first })

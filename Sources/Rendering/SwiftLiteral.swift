@@ -50,6 +50,20 @@ public enum SwiftLiteral {
         }
     }
 
+    /// A `JSONValue` expression for a document value: `.object(["id": .int(1)])`.
+    public static func jsonValue(_ value: LiteralValue) -> String {
+        switch value {
+        case .null: ".null"
+        case .bool(let flag): ".bool(\(flag))"
+        case .int(let number): ".int(\(number))"
+        case .double(let number): ".double(\(double(number)))"
+        case .string(let text): ".string(\(string(text)))"
+        case .array(let items): ".array([" + items.map(jsonValue).joined(separator: ", ") + "])"
+        case .object(let keys, let values):
+            keys.isEmpty ? ".object([:])" : ".object([" + zip(keys, values).map { string($0) + ": " + jsonValue($1) }.joined(separator: ", ") + "])"
+        }
+    }
+
     /// A floating-point literal Swift accepts (`1.0e+20`, never `inf`).
     static func double(_ number: Double) -> String {
         guard number.isFinite else { return "0" }

@@ -104,6 +104,7 @@ extension EnumContext: MustacheParent {
         switch key {
         case "rawType": rawType
         case "unknownCase": unknownCase
+        case "json": json
         case "cases": cases
         default: nil
         }
@@ -115,6 +116,7 @@ extension EnumCaseContext: MustacheParent {
         switch key {
         case "name": name
         case "literal": literal
+        case "doc": doc
         default: nil
         }
     }

@@ -154,12 +154,17 @@ struct PropertyContext {
 struct EnumContext {
     var rawType: String
     var unknownCase: String
+    /// Whether the raw value is a `JSONValue`: then the enum writes its own `Codable` and is no `ParameterValue`.
+    var json: Bool
     var cases: [EnumCaseContext]
 }
 
 struct EnumCaseContext {
     var name: String
+    /// The raw value as a Swift expression (a pattern in `init(rawValue:)`).
     var literal: String
+    /// `///` lines: the JSON value the case stands for, in an enum over `JSONValue`; none otherwise.
+    var doc: [String] = []
 }
 
 struct OneOfContext {

@@ -68,7 +68,8 @@ struct ReservedNamesTests {
         if header.contains("{{requestType}}") || header.contains("protocol OperationInput") { return ReservedNames.requestMembers }
         if header.contains("{{errorType}}") || header.contains("OperationError") { return ReservedNames.errorCases }
         if header.contains("Credentials") && !header.contains("BasicCredentials") { return ReservedNames.credentialMembers }
-        if header.contains("RawRepresentable") || header.contains("ParameterValue") { return ReservedNames.enumCases }
+        // An enum over JSON values also writes `init(from:)` and `encode(to:)`, which its cases may be named.
+        if header.contains("RawRepresentable") || header.contains("ParameterValue") { return ReservedNames.enumCases + ReservedNames.modelMembers }
         if header.contains("ResponseHeaders") { return ReservedNames.headerMembers }
         if header.contains("{{enumName}}") { return ReservedNames.contentCases }
         if header.contains("{{name}}") || header.contains("protocol Validatable") {

@@ -35,8 +35,8 @@ struct TemplateTests {
             ("**Property**", PropertyContext(
                 indirect: true, name: "p", type: "T?", valueType: "T", doc: doc, wireLiteral: [], defaultValue: [],
                 decodeMethod: "decodeIfPresent", encodeMethod: "encodeIfPresent")),
-            ("**Enum**", EnumContext(rawType: "", unknownCase: "", cases: [])),
-            ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"")),
+            ("**Enum**", EnumContext(rawType: "", unknownCase: "", json: true, cases: [])),
+            ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"", doc: doc)),
             ("**OneOf**", OneOfContext(recursive: true, cases: [], validates: false, discriminator: [], nested: [])),
             ("**OneOf**", OneOfCaseContext(name: "cat", type: "Cat", validates: true)),
             ("**OneOf**", DiscriminatorContext(propertyLiteral: "", values: [], defaultValue: [])),

@@ -29,8 +29,13 @@ public struct SnippetClient: Sendable {
     }
 
     /// - Remark: `DELETE /things/{id}`, generated from `#/paths/~1things~1{id}/delete`.
-    public func deleteThing(id: String, confirm: Bool? = nil) async throws(DeleteThingError) -> DeletedThing {
-        let input = DeleteThingRequest(id: id, confirm: confirm)
+    public func deleteThing(
+        id: String,
+        confirm: Bool? = nil,
+        scale: DeleteThingRequest.Scale? = nil,
+        kind: DeleteThingRequest.Kind? = nil
+    ) async throws(DeleteThingError) -> DeletedThing {
+        let input = DeleteThingRequest(id: id, confirm: confirm, scale: scale, kind: kind)
         let (response, responseBody) = try await self.send(input, as: DeleteThingError.self)
         switch response.status.code {
         case 200: return try DeleteThingError.decode(DeletedThing.self, from: responseBody, status: 200)
@@ -48,6 +53,12 @@ extension DeleteThingRequest: OperationInput {
         var query: [String] = []
         if let value = self.confirm {
             query += try Wire.queryPairs(value, "confirm", style: .form, explode: true)
+        }
+        if let value = self.scale {
+            query += try Wire.queryPairs(value, "scale", style: .form, explode: true)
+        }
+        if let value = self.kind {
+            query += try Wire.queryPairs(value, "kind", style: .form, explode: true)
         }
         if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         var request = HTTPRequest(method: .delete, scheme: nil, authority: nil, path: path)

@@ -59,7 +59,16 @@ extension DeleteThingRequest {
         let query = Wire.query(of: request)
         self.init(
             id: try Wire.pathParameter(metadata, "id"),
-            confirm: try Wire.value(Wire.first(query, "confirm"), as: Bool.self, "confirm", in: "query")
+            confirm: try Wire.value(Wire.first(query, "confirm"), as: Bool.self, "confirm", in: "query"),
+            scale: try Wire.value(Wire.first(query, "scale"), as: DeleteThingRequest.Scale.self, "scale", in: "query"),
+            kind: try Wire.queryParameter(
+                query,
+                "kind",
+                style: .form,
+                explode: true,
+                claimed: ["confirm", "scale"],
+                as: DeleteThingRequest.Kind.self
+            )
         )
         try validate()
     }

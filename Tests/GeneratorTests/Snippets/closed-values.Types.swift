@@ -9,7 +9,14 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
     public var either: Bool?
     public var ignoreCase: IgnoreCase?
     public var version: Version?
-    public var mixed: JSONValue?
+    public var mixed: Mixed??
+    public var ratio: Ratio
+    public var level: Level?
+    public var game: Game?
+    public var layout: Layout?
+    public var ports: Ports
+    public var code: Code?
+    public var pair: Int?
 
     public init(
         id: String,
@@ -17,7 +24,14 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
         either: Bool? = nil,
         ignoreCase: IgnoreCase? = nil,
         version: Version? = nil,
-        mixed: JSONValue? = nil
+        mixed: Mixed?? = nil,
+        ratio: Ratio = ._1,
+        level: Level? = nil,
+        game: Game? = nil,
+        layout: Layout? = nil,
+        ports: Ports = .emptyObject,
+        code: Code? = nil,
+        pair: Int? = nil
     ) {
         self.id = id
         self.deleted = deleted
@@ -25,6 +39,13 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
         self.ignoreCase = ignoreCase
         self.version = version
         self.mixed = mixed
+        self.ratio = ratio
+        self.level = level
+        self.game = game
+        self.layout = layout
+        self.ports = ports
+        self.code = code
+        self.pair = pair
     }
 
     enum CodingKeys: String, CodingKey {
@@ -34,6 +55,13 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
         case ignoreCase
         case version
         case mixed
+        case ratio
+        case level
+        case game
+        case layout
+        case ports
+        case code
+        case pair
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,7 +71,31 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
         self.either = try container.decodeIfPresent(Bool.self, forKey: .either)
         self.ignoreCase = try container.decodeIfPresent(IgnoreCase.self, forKey: .ignoreCase)
         self.version = try container.decodeIfPresent(Version.self, forKey: .version)
-        self.mixed = try container.decodeIfKeyPresent(JSONValue.self, forKey: .mixed)
+        self.mixed = try container.decodeNullable(Mixed.self, forKey: .mixed)
+        self.ratio = try container.decodeIfPresent(Ratio.self, forKey: .ratio) ?? ._1
+        self.level = try container.decodeIfPresent(Level.self, forKey: .level)
+        self.game = try container.decodeIfPresent(Game.self, forKey: .game)
+        self.layout = try container.decodeIfPresent(Layout.self, forKey: .layout)
+        self.ports = try container.decodeIfPresent(Ports.self, forKey: .ports) ?? .emptyObject
+        self.code = try container.decodeIfPresent(Code.self, forKey: .code)
+        self.pair = try container.decodeIfPresent(Int.self, forKey: .pair)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.deleted, forKey: .deleted)
+        try container.encodeIfPresent(self.either, forKey: .either)
+        try container.encodeIfPresent(self.ignoreCase, forKey: .ignoreCase)
+        try container.encodeIfPresent(self.version, forKey: .version)
+        try container.encodeNullable(self.mixed, forKey: .mixed)
+        try container.encode(self.ratio, forKey: .ratio)
+        try container.encodeIfPresent(self.level, forKey: .level)
+        try container.encodeIfPresent(self.game, forKey: .game)
+        try container.encodeIfPresent(self.layout, forKey: .layout)
+        try container.encode(self.ports, forKey: .ports)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.pair, forKey: .pair)
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -101,6 +153,228 @@ public struct DeletedThing: Codable, Hashable, Sendable, Validatable {
             }
         }
     }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/mixed`.
+    public enum Mixed: RawRepresentable, Codable, Hashable, Sendable {
+        /// `1`
+        case _1
+        /// `"one"`
+        case one
+        /// `true`
+        case `true`
+        /// `2`
+        case _2
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .int(1): self = ._1
+            case .string("one"): self = .one
+            case .bool(true): self = .`true`
+            case .int(2): self = ._2
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case ._1: .int(1)
+            case .one: .string("one")
+            case .`true`: .bool(true)
+            case ._2: .int(2)
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/ratio`.
+    public enum Ratio: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case _0_5
+        case _1
+        case _2_5
+        case negative0_25
+        /// A value the document does not list.
+        case unknown(Double)
+
+        public init(rawValue: Double) {
+            switch rawValue {
+            case 0.5: self = ._0_5
+            case 1.0: self = ._1
+            case 2.5: self = ._2_5
+            case -0.25: self = .negative0_25
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Double {
+            switch self {
+            case ._0_5: 0.5
+            case ._1: 1.0
+            case ._2_5: 2.5
+            case .negative0_25: -0.25
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/level`.
+    public enum Level: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case _1
+        case _2
+        case _3
+        /// A value the document does not list.
+        case unknown(Int)
+
+        public init(rawValue: Int) {
+            switch rawValue {
+            case 1: self = ._1
+            case 2: self = ._2
+            case 3: self = ._3
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case ._1: 1
+            case ._2: 2
+            case ._3: 3
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/game`.
+    public enum Game: RawRepresentable, Codable, Hashable, Sendable {
+        /// `{"id": 1, "name": "LoL"}`
+        case loL
+        /// `{"id": 3, "name": "CS:GO", "tags": ["moba"]}`
+        case csGO
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .object(["id": .int(1), "name": .string("LoL")]): self = .loL
+            case .object(["id": .int(3), "name": .string("CS:GO"), "tags": .array([.string("moba")])]): self = .csGO
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case .loL: .object(["id": .int(1), "name": .string("LoL")])
+            case .csGO: .object(["id": .int(3), "name": .string("CS:GO"), "tags": .array([.string("moba")])])
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/layout`.
+    public enum Layout: RawRepresentable, Codable, Hashable, Sendable {
+        /// `[]`
+        case emptyArray
+        /// `[1, 2]`
+        case array1
+        /// `{"a": 1}`
+        case object1
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .array([]): self = .emptyArray
+            case .array([.int(1), .int(2)]): self = .array1
+            case .object(["a": .int(1)]): self = .object1
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case .emptyArray: .array([])
+            case .array1: .array([.int(1), .int(2)])
+            case .object1: .object(["a": .int(1)])
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/ports`.
+    public enum Ports: RawRepresentable, Codable, Hashable, Sendable {
+        /// `{}`
+        case emptyObject
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .object([:]): self = .emptyObject
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case .emptyObject: .object([:])
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/code`.
+    public enum Code: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case a
+        /// A value the document does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "a": self = .a
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .a: "a"
+            case .unknown(let value): value
+            }
+        }
+    }
 }
 
 /// The input of `deleteThing`: `DELETE /things/{id}`.
@@ -109,16 +383,80 @@ public struct DeleteThingRequest: Hashable, Sendable {
     public var id: String
     /// - Remark: The `confirm` query parameter.
     public var confirm: Bool?
+    /// - Remark: The `scale` query parameter.
+    public var scale: Scale?
+    /// - Remark: The `kind` query parameter.
+    public var kind: Kind?
 
-    public init(id: String, confirm: Bool? = nil) {
+    public init(id: String, confirm: Bool? = nil, scale: Scale? = nil, kind: Kind? = nil) {
         self.id = id
         self.confirm = confirm
+        self.scale = scale
+        self.kind = kind
     }
 
     /// Checks every rule the document sets for the parameters and throws the first one broken.
     public func validate() throws(ValidationFailure) {
         if let value = self.confirm {
             try Check.equals(value, true, "confirm", in: "query")
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1things~1{id}/delete/parameters/2/schema`.
+    public enum Scale: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case _0_5
+        case _1_5
+        /// A value the document does not list.
+        case unknown(Double)
+
+        public init(rawValue: Double) {
+            switch rawValue {
+            case 0.5: self = ._0_5
+            case 1.5: self = ._1_5
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: Double {
+            switch self {
+            case ._0_5: 0.5
+            case ._1_5: 1.5
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/paths/~1things~1{id}/delete/parameters/3/schema`.
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
+        /// `1`
+        case _1
+        /// `"x"`
+        case x
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .int(1): self = ._1
+            case .string("x"): self = .x
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case ._1: .int(1)
+            case .x: .string("x")
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
         }
     }
 }
