@@ -32,7 +32,8 @@ printf '%-64s %6s\n' "a second media type not generated (besides XML ones)" \
 printf '%-64s %6s\n' "a second media type not generated (XML only)" \
     "$(count "generated for this body; ([a-z]+/([a-z.+-]+\+)?xml(, )?)+ not$")"
 printf '%-64s %6s\n' "form / multipart bodies as bytes, not field by field" "$(count "not encoded field by field")"
-printf '%-64s %6s\n' "mixed-type enums without a closed list" "$(count "enum mixes value types")"
+printf '%-64s %6s\n' "mixed-type enums without a closed list" "$(count "enum mixes value types|enum of non-integer numbers")"
+printf '%-64s %6s\n' "enum values the schema's own type excludes (document errors)" "$(count "^enum lists ")"
 printf '%-64s %6s\n' "header parameters set by generated code" "$(count "is set by the generated code")"
 printf '%-64s %6s\n' "callbacks not generated" "$(count "^callback ")"
 printf '%-64s %6s\n' "oneOf/anyOf inside allOf not merged" "$(count "inside allOf is not merged")"
@@ -40,5 +41,5 @@ printf '%-64s %6s\n' "webhooks not generated" "$(count "^webhook ")"
 printf '%-64s %6s\n' "all warnings" "$(wc -l <"$out")"
 echo
 echo "other warnings, by message (quoted names elided):"
-grep -vE "sent as JSON text|is not generated for|is not allowed for|^response headers|generated for this body|field by field|enum mixes|set by the generated|^callback |inside allOf|^webhook " <<<"$messages" |
+grep -vE "sent as JSON text|is not generated for|is not allowed for|^response headers|generated for this body|field by field|enum mixes|enum of non-integer|^enum lists |set by the generated|^callback |inside allOf|^webhook " <<<"$messages" |
     sed -E "s/'[^']*'/'…'/g; s/\"[^\"]*\"/\"…\"/g" | sort | uniq -c | sort -rn | head -20

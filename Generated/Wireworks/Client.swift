@@ -242,6 +242,22 @@ public struct WireworksClient: Sendable {
         default: throw .undocumented(status: response.status.code, body: responseBody)
         }
     }
+
+    /// Closed lists of values that are not strings or integers: numbers with fractions, objects, mixed types.
+    ///
+    /// - Remark: `PUT /settings`, generated from `#/paths/~1settings/put`.
+    public func putSettings(
+        scale: Scale? = nil,
+        mode: Mode? = nil,
+        body: Settings
+    ) async throws(PutSettingsError) -> Settings {
+        let input = PutSettingsRequest(scale: scale, mode: mode, body: body)
+        let (response, responseBody) = try await self.send(input, as: PutSettingsError.self)
+        switch response.status.code {
+        case 200: return try PutSettingsError.decode(Settings.self, from: responseBody, status: 200)
+        default: throw .undocumented(status: response.status.code, body: responseBody)
+        }
+    }
 }
 
 extension PathStylesRequest: OperationInput {
@@ -426,6 +442,27 @@ extension PatchProfileRequest: OperationInput {
         var request = HTTPRequest(method: .patch, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         request.headerFields[.contentType] = "application/merge-patch+json"
+        return (request, HTTPBody(try Wire.json(self.body)))
+    }
+}
+
+extension PutSettingsRequest: OperationInput {
+    public static let operationID = "putSettings"
+
+    public func httpRequest() throws(ValidationFailure) -> (HTTPRequest, HTTPBody?) {
+        try validate()
+        var path = "/settings"
+        var query: [String] = []
+        if let value = self.scale {
+            query += try Wire.queryPairs(value, "scale", style: .form, explode: true)
+        }
+        if let value = self.mode {
+            query += try Wire.queryPairs(value, "mode", style: .form, explode: true)
+        }
+        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
+        var request = HTTPRequest(method: .put, scheme: nil, authority: nil, path: path)
+        request.headerFields[.accept] = "application/json"
+        request.headerFields[.contentType] = "application/json"
         return (request, HTTPBody(try Wire.json(self.body)))
     }
 }

@@ -117,3 +117,15 @@ public enum PatchProfileError: OperationError {
     /// The response does not match the document.
     case invalidResponse(status: Int, reason: String)
 }
+
+/// The ways `putSettings` can fail: each documented error status, and what can go wrong on the way.
+public enum PutSettingsError: OperationError {
+    /// A status the document does not declare, with the raw body.
+    case undocumented(status: Int, body: Data)
+    /// An argument broke a documented rule; nothing was sent.
+    case invalidArgument(ValidationFailure)
+    /// The request could not be sent, or the response could not be received.
+    case transport(any Error)
+    /// The response does not match the document.
+    case invalidResponse(status: Int, reason: String)
+}

@@ -53,6 +53,10 @@ public protocol WireworksAPI: Sendable {
     ///
     /// - Remark: `PATCH /profiles/{id}`, generated from `#/paths/~1profiles~1{id}/patch`.
     func patchProfile(_ request: PatchProfileRequest) async throws(PatchProfileError) -> ProfilePatch
+    /// Closed lists of values that are not strings or integers: numbers with fractions, objects, mixed types.
+    ///
+    /// - Remark: `PUT /settings`, generated from `#/paths/~1settings/put`.
+    func putSettings(_ request: PutSettingsRequest) async throws(PutSettingsError) -> Settings
 }
 
 extension WireworksAPI {
@@ -300,6 +304,32 @@ extension WireworksAPI {
                     return .json(200, output)
                 }
             }, method: .patch, path: stub.path("/profiles/{id}"))
+        try transport.register(
+            { request, body, metadata in
+                await stub.handle(
+                    request,
+                    body,
+                    security: [],
+                    optional: false,
+                    as: PutSettingsError.self,
+                    respond: \.serverResponse
+                ) {
+                    credentials, data throws(PutSettingsError) in
+                    let input: PutSettingsRequest
+                    do throws(ValidationFailure) {
+                        input = try PutSettingsRequest(
+                            request: request,
+                            body: data,
+                            metadata: metadata,
+                            credentials: credentials
+                        )
+                    } catch {
+                        throw .invalidArgument(error)
+                    }
+                    let output = try await self.putSettings(input)
+                    return .json(200, output)
+                }
+            }, method: .put, path: stub.path("/settings"))
     }
 }
 
@@ -586,6 +616,41 @@ extension PatchProfileRequest {
 }
 
 extension PatchProfileError {
+    var serverResponse: ServerResponse {
+        switch self {
+        case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
+        case .invalidArgument(let failure): .rejected(400, failure)
+        case .transport, .invalidResponse: .empty(500)
+        }
+    }
+}
+
+extension PutSettingsRequest {
+    /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
+    init(
+        request: HTTPRequest,
+        body: Data,
+        metadata: ServerRequestMetadata,
+        credentials: WireworksCredentials
+    ) throws(ValidationFailure) {
+        let query = Wire.query(of: request)
+        self.init(
+            scale: try Wire.value(Wire.first(query, "scale"), as: Scale.self, "scale", in: "query"),
+            mode: try Wire.queryParameter(
+                query,
+                "mode",
+                style: .form,
+                explode: true,
+                claimed: ["scale"],
+                as: Mode.self
+            ),
+            body: try Wire.body(body, as: Settings.self)
+        )
+        try validate()
+    }
+}
+
+extension PutSettingsError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

@@ -62,6 +62,125 @@ public struct ProfilePatch: Codable, Hashable, Sendable {
     }
 }
 
+/// Numbers with fractions: a Double enum.
+///
+/// - Remark: Generated from `#/components/schemas/Scale`.
+public enum Scale: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case _0_5
+    case _1
+    case _1_5
+    /// A value the document does not list.
+    case unknown(Double)
+
+    public init(rawValue: Double) {
+        switch rawValue {
+        case 0.5: self = ._0_5
+        case 1.0: self = ._1
+        case 1.5: self = ._1_5
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: Double {
+        switch self {
+        case ._0_5: 0.5
+        case ._1: 1.0
+        case ._1_5: 1.5
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Values of three types: an enum over JSON values.
+///
+/// - Remark: Generated from `#/components/schemas/Mode`.
+public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
+    /// `"auto"`
+    case auto
+    /// `0`
+    case _0
+    /// `true`
+    case `true`
+    /// A value the document does not list.
+    case unknown(JSONValue)
+
+    public init(rawValue: JSONValue) {
+        switch rawValue {
+        case .string("auto"): self = .auto
+        case .int(0): self = ._0
+        case .bool(true): self = .`true`
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: JSONValue {
+        switch self {
+        case .auto: .string("auto")
+        case ._0: .int(0)
+        case .`true`: .bool(true)
+        case .unknown(let value): value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try rawValue.encode(to: encoder)
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/Settings`.
+public struct Settings: Codable, Hashable, Sendable {
+    public var scale: Scale?
+    public var mode: Mode?
+    /// Objects: cases named by the text every one holds under one key.
+    public var game: Game?
+
+    public init(scale: Scale? = nil, mode: Mode? = nil, game: Game? = nil) {
+        self.scale = scale
+        self.mode = mode
+        self.game = game
+    }
+
+    /// Objects: cases named by the text every one holds under one key.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Settings/properties/game`.
+    public enum Game: RawRepresentable, Codable, Hashable, Sendable {
+        /// `{"id": 1, "name": "LoL"}`
+        case loL
+        /// `{"id": 3, "name": "CS:GO"}`
+        case csGO
+        /// A value the document does not list.
+        case unknown(JSONValue)
+
+        public init(rawValue: JSONValue) {
+            switch rawValue {
+            case .object(["id": .int(1), "name": .string("LoL")]): self = .loL
+            case .object(["id": .int(3), "name": .string("CS:GO")]): self = .csGO
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: JSONValue {
+            switch self {
+            case .loL: .object(["id": .int(1), "name": .string("LoL")])
+            case .csGO: .object(["id": .int(3), "name": .string("CS:GO")])
+            case .unknown(let value): value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try rawValue.encode(to: encoder)
+        }
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/Problem`.
 public struct Problem: Codable, Hashable, Sendable {
     public var title: String?
@@ -782,6 +901,25 @@ public struct PatchProfileRequest: Hashable, Sendable {
 
     public init(id: String, body: ProfilePatch) {
         self.id = id
+        self.body = body
+    }
+
+    /// Checks every rule the document sets for the parameters and throws the first one broken.
+    public func validate() throws(ValidationFailure) {}
+}
+
+/// The input of `putSettings`: `PUT /settings`.
+public struct PutSettingsRequest: Hashable, Sendable {
+    /// - Remark: The `scale` query parameter.
+    public var scale: Scale?
+    /// - Remark: The `mode` query parameter.
+    public var mode: Mode?
+    /// - Remark: The request body, sent as `application/json`.
+    public var body: Settings
+
+    public init(scale: Scale? = nil, mode: Mode? = nil, body: Settings) {
+        self.scale = scale
+        self.mode = mode
         self.body = body
     }
 

@@ -59,6 +59,10 @@ private struct Echo: WireworksAPI {
         request.body
     }
 
+    func putSettings(_ request: PutSettingsRequest) async throws(PutSettingsError) -> Settings {
+        Settings(scale: request.scale ?? request.body.scale, mode: request.mode ?? request.body.mode, game: request.body.game)
+    }
+
     func deleteItem(_ request: DeleteItemRequest) async throws(DeleteItemError) -> DeleteItemHeaders {
         guard request.id != "locked" else { throw .clientError(status: 423, body: Problem(title: "locked"), headers: .init(xReason: "held")) }
         return DeleteItemHeaders(xRequestId: Self.requestID)
@@ -328,6 +332,28 @@ struct WireworksLiveTests {
                     "PATCH", url, headers: ["Content-Type": "application/merge-patch+json"], body: Data(body.utf8))
                 #expect(status == 200 && read == echoed, "\(body): \(status) \(read)")
             }
+        }
+    }
+
+    // MARK: Enums of other values
+
+    /// Closed lists of numbers with fractions, of objects and of mixed types travel in bodies and queries as the
+    /// values the document lists; a value it does not list arrives as `unknown`, kept as it was sent.
+    @Test func enumsOfNumbersObjectsAndMixedValuesTravelAsListed() async throws {
+        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+            for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
+                let api = client(root, transport)
+                let body = Settings(scale: ._0_5, mode: .auto, game: .csGO)
+                #expect(try await api.putSettings(body: body) == body)
+                #expect(try await api.putSettings(scale: ._1_5, mode: ._0, body: body) == Settings(scale: ._1_5, mode: ._0, game: .csGO))
+                #expect(try await api.putSettings(mode: .true, body: Settings()) == Settings(mode: .true))
+                let unlisted = Settings(scale: .unknown(2.25), mode: .unknown(.array([])), game: .unknown(.object(["id": .int(9)])))
+                #expect(try await api.putSettings(body: unlisted) == unlisted)
+            }
+            let url = URL(string: root.absoluteString + "/v1/settings?scale=1.5&mode=true")!
+            let (status, read) = try await rawRequest(
+                "PUT", url, headers: ["Content-Type": "application/json"], body: Data(#"{"game":{"name":"LoL","id":1.0},"mode":0}"#.utf8))
+            #expect(status == 200 && read == #"{"game":{"id":1,"name":"LoL"},"mode":true,"scale":1.5}"#, "\(status) \(read)")
         }
     }
 }
