@@ -113,10 +113,36 @@ public struct Driver {
         var templateSets: [TemplateKey: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
-        for spec in specs {
+        // First what each document needs (its configuration, settings and templates), then every document
+        // generated on the machine's cores, then the results reported and written in the documents' order.
+        var loaded: [String: (config: Configuration, diagnostics: [Diagnostic])] = [:]
+        let prepared = specs.map { spec -> Prepared in
             let configPath = configPath(for: spec)
-            if configs[configPath] == nil {
-                let (config, diagnostics) = Configuration.load(path: configPath)
+            if loaded[configPath] == nil { loaded[configPath] = Configuration.load(path: configPath) }
+            let config = loaded[configPath]!.config
+            guard !config.hasErrors else { return Prepared(configPath: configPath, job: nil, templateError: nil) }
+            var settings = config.settings(for: (spec.path as NSString).lastPathComponent)
+            if settings.module == nil { settings.module = options.defaultModule }
+            if let module = options.module { settings.module = module }
+            if let modes = options.modes { settings.modes = modes }
+            if let access = options.access { settings.access = access }
+            do throws(Diagnostic) {
+                let templates = try templateSet(
+                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access, default: defaultTemplates,
+                    cache: &templateSets)
+                return Prepared(
+                    configPath: configPath, job: Job(path: spec.path, module: settings.module, templates: templates, options: generationOptions(settings)),
+                    templateError: nil)
+            } catch {
+                return Prepared(configPath: configPath, job: nil, templateError: error)
+            }
+        }
+        let results = prepared.concurrentMap { prepared in
+            prepared.job.map { Pipeline.generate(path: $0.path, moduleName: $0.module, templates: $0.templates, options: $0.options) }
+        }
+        for (spec, (prepared, result)) in zip(specs, zip(prepared, results)) {
+            let configPath = prepared.configPath
+            if configs[configPath] == nil, let (config, diagnostics) = loaded[configPath] {
                 configs[configPath] = config
                 report(diagnostics, sources: [config.source], file: configPath, errors: &errors, warnings: &warnings)
             }
@@ -125,22 +151,11 @@ public struct Driver {
                 standardError("\(spec.path): note: not generated, because \(configPath) has errors")
                 continue
             }
-            let fileName = (spec.path as NSString).lastPathComponent
-            var settings = config.settings(for: fileName)
-            if settings.module == nil { settings.module = options.defaultModule }
-            if let module = options.module { settings.module = module }
-            if let modes = options.modes { settings.modes = modes }
-            if let access = options.access { settings.access = access }
-            let templates: TemplateSet
-            do {
-                templates = try templateSet(
-                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access, default: defaultTemplates,
-                    cache: &templateSets)
-            } catch {
+            if let error = prepared.templateError {
                 report([error], sources: [], file: spec.path, errors: &errors, warnings: &warnings)
                 continue
             }
-            let result = Pipeline.generate(path: spec.path, moduleName: settings.module, templates: templates, options: generationOptions(settings))
+            guard let result else { continue }
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()
@@ -192,6 +207,22 @@ public struct Driver {
     /// The configuration a document uses: `--config`, or the `gen.yaml` beside it.
     private func configPath(for spec: SpecDiscovery.Spec) -> String {
         options.config ?? Configuration.path(folder: spec.folder)
+    }
+
+    /// One document's generation, decided before any runs.
+    private struct Job: Sendable {
+        var path: String
+        var module: String?
+        var templates: TemplateSet
+        var options: GenerationOptions
+    }
+
+    /// What a document needs, or why it is not generated: its configuration has errors (`job` and
+    /// `templateError` are `nil`), or its templates do not load.
+    private struct Prepared: Sendable {
+        var configPath: String
+        var job: Job?
+        var templateError: Diagnostic?
     }
 
     private struct TemplateKey: Hashable {

@@ -26,16 +26,17 @@ public enum Renderer {
         let context = ContextBuilder(module: module, options: options) { type in
             library.render(type, withTemplate: "type") ?? ""
         }.build()
-        var result: [GeneratedFile] = []
-        for name in files {
+        // The five files are independent: rendered on every core, then checked in their fixed order.
+        let rendered = files.concurrentMap { name -> GeneratedFile? in
             if let left = leftOut(name, options: options) {
-                result.append(GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"))
-                continue
+                return GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n")
             }
-            guard let text = templates.library.render(context, withTemplate: name) else {
-                throw .error("template '\(name)' is missing", file: templates.origins[name] ?? name, at: nil)
-            }
-            result.append(GeneratedFile(name: name + ".swift", contents: tidy(text)))
+            return library.render(context, withTemplate: name).map { GeneratedFile(name: name + ".swift", contents: tidy($0)) }
+        }
+        var result: [GeneratedFile] = []
+        for (name, file) in zip(files, rendered) {
+            guard let file else { throw .error("template '\(name)' is missing", file: templates.origins[name] ?? name, at: nil) }
+            result.append(file)
         }
         return result
     }
