@@ -184,7 +184,7 @@ enum LineWrapping {
             return lines
         }
         // A declaration breaks its parameter list (its first group), not a tuple it returns.
-        let isDeclaration = statement.firstRange(of: "func ".utf8) != nil || statement.firstRange(of: "init(".utf8) != nil
+        let isDeclaration = contains(statement, "func ") || contains(statement, "init(")
         let chosen = isDeclaration ? structure.groups.first : structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open })
         guard let group = chosen, group.close > group.open + 1 else {
             return structure.bodies.last.flatMap { body in
@@ -237,6 +237,20 @@ enum LineWrapping {
     }
 
     /// Without spaces at either end.
+    /// Whether `needle` occurs in the bytes: a plain scan, since the standard library's generic
+    /// `firstRange(of:)` costs a sixth of a whole run here (each wrapped line searched twice).
+    private static func contains(_ bytes: Bytes, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var index = bytes.startIndex
+        let last = bytes.endIndex - pattern.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+
     private static func trimmed(_ bytes: Bytes) -> Bytes {
         var result = bytes.drop { $0 == space }
         while result.last == space { result = result.dropLast() }
