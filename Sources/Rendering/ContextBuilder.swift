@@ -18,17 +18,30 @@ struct ContextBuilder: Sendable {
     /// The text with four spaces before every line that is not empty, on bytes (this runs once for every
     /// nesting level of every nested declaration).
     static func indented(_ text: String) -> String {
-        let newline = UInt8(ascii: "\n")
-        let indent = Array("    ".utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var atLineStart = true
-        for byte in text.utf8 {
-            if atLineStart, byte != newline { result += indent }
-            result.append(byte)
-            atLineStart = byte == newline
+        var text = text
+        return text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            let lines = bytes.reduce(1) { $1 == newline ? $0 + 1 : $0 }
+            return String(unsafeUninitializedCapacity: bytes.count + 4 * lines) { output in
+                var written = 0
+                var start = 0
+                // Line by line: four spaces, then the line and its newline copied whole.
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != newline { end += 1 }
+                    if end > start {
+                        for offset in 0..<4 { output[written + offset] = UInt8(ascii: " ") }
+                        written += 4
+                    }
+                    let length = min(end + 1, bytes.count) - start
+                    _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + length)])
+                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]))
+                    written += length
+                    start += length
+                }
+                return written
+            }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     func build() -> ModuleContext {
