@@ -221,7 +221,7 @@ extension TypeLowering {
             switch value {
             case .string: kinds.insert(.string)
             case .int: kinds.insert(.int)
-            case .double(let number): kinds.insert(number.rounded() == number && abs(number) < 0x1p62 ? .int : .double)
+            case .double(let number): kinds.insert(whole(number) != nil ? .int : .double)
             default: kinds.insert(.jsonValue)
             }
         }
@@ -234,7 +234,7 @@ extension TypeLowering {
     static func enumValue(_ value: LiteralValue, as rawType: Builtin) -> LiteralValue {
         switch (value, rawType) {
         case (.double(let number), .int), (.double(let number), .jsonValue):
-            return number.rounded() == number && abs(number) < 0x1p62 ? .int(Int(number)) : value
+            return whole(number).map(LiteralValue.int) ?? value
         case (.int(let number), .double): return .double(Double(number))
         case (.array(let items), .jsonValue): return .array(items.map { enumValue($0, as: .jsonValue) })
         case (.object(let keys, let values), .jsonValue): return .object(keys, values.map { enumValue($0, as: .jsonValue) })
@@ -242,9 +242,14 @@ extension TypeLowering {
         }
     }
 
+    /// A number without a fraction, as an `Int` (`5.0` → `5`); `nil` for `2.5` and for what `Int` cannot hold.
+    static func whole(_ number: Double) -> Int? {
+        number.rounded() == number && abs(number) < 0x1p62 ? Int(number) : nil
+    }
+
     /// A number as words of a case name: `2.4` → `2_4`, `1e-07` → `1e_07`, `1.0` → `1`.
     static func numberWords(_ number: Double) -> String {
-        if number.rounded() == number, abs(number) < 0x1p62 { return String(Int(number)) }
+        if let whole = whole(number) { return String(whole) }
         return String(String(describing: number).map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 

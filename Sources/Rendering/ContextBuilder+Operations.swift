@@ -108,7 +108,7 @@ extension ContextBuilder {
             lines.append("/// - Note: The document marks this operation deprecated.")
         }
         if !lines.isEmpty { lines.append("///") }
-        lines.append("/// - Remark: \(Self.route(operation)), generated from `\(DocComment.inline(operation.origin.pointer).replacingOccurrences(of: "`", with: "'"))`.")
+        lines.append("/// - Remark: \(Self.route(operation)), generated from \(DocComment.code(operation.origin.pointer)).")
         return lines
     }
 

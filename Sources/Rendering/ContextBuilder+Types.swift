@@ -19,7 +19,7 @@ extension ContextBuilder {
                     cases: enumeration.cases.map {
                         EnumCaseContext(
                             name: $0.name, literal: json ? SwiftLiteral.jsonValue($0.value) : SwiftLiteral.value($0.value),
-                            doc: json ? ["/// `" + DocComment.inline(JSONText.of($0.value)).replacingOccurrences(of: "`", with: "'") + "`"] : [])
+                            doc: json ? ["/// " + DocComment.code(JSONText.of($0.value))] : [])
                     })
             ]
         case .oneOf(let oneOf):

@@ -141,7 +141,7 @@ struct ContextBuilder: Sendable {
     /// The `- Remark:` line that ties a declaration to its place in the document.
     static func remark(_ origin: Origin) -> String {
         // A pointer holds the document's keys as written: a line break in one must not end the comment's line.
-        "- Remark: Generated from `" + DocComment.inline(origin.pointer).replacingOccurrences(of: "`", with: "'") + "`."
+        "- Remark: Generated from " + DocComment.code(origin.pointer) + "."
     }
 }
 

@@ -23,6 +23,12 @@ public enum DocComment {
         sanitizedLines(text).joined(separator: " ")
     }
 
+    /// The text as one inline code span, `` `text` ``: `inline`, with backticks (which would end the span)
+    /// written as `'`.
+    public static func code(_ text: String) -> String {
+        "`" + inline(text).replacingOccurrences(of: "`", with: "'") + "`"
+    }
+
     /// Lines of text with every kind of line break split, invisible characters removed, trailing spaces
     /// trimmed, and leading and trailing blank lines dropped.
     static func sanitizedLines(_ text: String) -> [String] {
