@@ -24,7 +24,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Only for the live tests: real server and client transports around the generated code.
@@ -44,7 +43,7 @@ let package = Package(
         .target(name: "Lowering", dependencies: ["OpenAPI", "Source"]),
         .target(
             name: "Rendering",
-            dependencies: ["Lowering", "Source", "DefaultTemplates", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["Lowering", "Source", "DefaultTemplates"]),
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
             resources: [
@@ -97,7 +96,7 @@ let package = Package(
         .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "Source", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", .product(name: "Mustache", package: "swift-mustache")]),
+            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source"]),
         .testTarget(
             name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(

@@ -239,7 +239,7 @@ public struct Driver {
         if let cached = cache[key] { return cached }
         var templates = defaultTemplates
         if let folder { templates = try TemplateSet.load(overrides: folder) }
-        templates = try templates.specialized(for: access)
+        templates = templates.specialized(for: access)
         cache[key] = templates
         return templates
     }

@@ -6,7 +6,7 @@ struct ContextBuilder: Sendable {
     let module: Module
     let options: RenderOptions
     /// Renders a nested type's declaration with the `type` template, at the top level's indentation. Nested
-    /// declarations are rendered on their own and then indented line by line: Mustache's partial indentation
+    /// declarations are rendered on their own and then indented line by line: a standalone partial's indentation
     /// indents only the first line of each iteration of a section, which would misalign every later case.
     let renderNested: @Sendable (TypeContext) -> String
 

@@ -1,5 +1,6 @@
 public import Lowering
 public import Source
+import Synchronization
 
 /// One file of a generated module.
 public struct GeneratedFile: Sendable, Hashable {
@@ -21,24 +22,33 @@ public enum Renderer {
             module.operations = []
             module.securitySchemes = []
         }
-        let templates = try templates.specialized(for: options.access)
-        let library = templates.library
+        let templates = templates.specialized(for: options.access)
+        // Nested declarations are rendered while the context is built, on every core; the first failure (by
+        // template and position, so the same one every run) is reported once the context is done.
+        let nestedFailure = Mutex<Diagnostic?>(nil)
         let context = ContextBuilder(module: module, options: options) { type in
-            library.render(type, withTemplate: "type") ?? ""
-        }.build()
-        // The five files are independent: rendered on every core, then checked in their fixed order.
-        let rendered = files.concurrentMap { name -> GeneratedFile? in
-            if let left = leftOut(name, options: options) {
-                return GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n")
+            do throws(Diagnostic) {
+                return try templates.render("type", .init(type))
+            } catch {
+                nestedFailure.withLock { first in
+                    if first.map({ ($0.file, $0.mark?.offset ?? 0) > (error.file, error.mark?.offset ?? 0) }) ?? true { first = error }
+                }
+                return ""
             }
-            return library.render(context, withTemplate: name).map { GeneratedFile(name: name + ".swift", contents: tidy($0)) }
+        }.build()
+        if let failure = nestedFailure.withLock({ $0 }) { throw failure }
+        // The five files are independent: rendered on every core, then checked in their fixed order.
+        let rendered = files.concurrentMap { name -> Result<GeneratedFile, Diagnostic> in
+            if let left = leftOut(name, options: options) {
+                return .success(GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"))
+            }
+            do throws(Diagnostic) {
+                return .success(GeneratedFile(name: name + ".swift", contents: tidy(try templates.renderBytes(name, .init(context)))))
+            } catch {
+                return .failure(error)
+            }
         }
-        var result: [GeneratedFile] = []
-        for (name, file) in zip(files, rendered) {
-            guard let file else { throw .error("template '\(name)' is missing", file: templates.origins[name] ?? name, at: nil) }
-            result.append(file)
-        }
-        return result
+        return try rendered.map { result throws(Diagnostic) in try result.get() }
     }
 
     /// Why a file is not rendered, when its mode is left out.
@@ -60,14 +70,13 @@ public enum Renderer {
 
     /// Layout fixes that templates cannot express cleanly: no trailing spaces, no runs of blank lines, no blank
     /// line just inside braces, `{}` for an empty body, lines over 120 columns broken (`LineWrapping`), one final
-    /// newline. Works on UTF-8 bytes: splitting a
-    /// large file into `Character`s costs more than rendering it.
-    static func tidy(_ text: String) -> String {
+    /// newline. Works on the rendered UTF-8 bytes: splitting a large file into `Character`s costs more than
+    /// rendering it.
+    static func tidy(_ bytes: [UInt8]) -> String {
         let space = UInt8(ascii: " ")
         let openBrace = UInt8(ascii: "{")
         let closeBrace = UInt8(ascii: "}")
         var lines: [ArraySlice<UInt8>] = []
-        let bytes = Array(text.utf8)
         var start = 0
         func isBlank(_ line: ArraySlice<UInt8>?) -> Bool { line?.isEmpty == true }
         func firstNonSpace(_ line: ArraySlice<UInt8>) -> UInt8? { line.first { $0 != space } }

@@ -1,593 +1,590 @@
-import Mustache
-
-/// Direct key lookup for the template context. Mustache would otherwise reflect the whole value (arrays of every
-/// type and operation included) for each key it resolves. `TemplateContextTests` checks each switch against the
-/// stored properties, so a key added to a context cannot be forgotten here.
-extension ModuleContext: MustacheParent {
-    func child(named key: String) -> Any? {
+/// Key lookup for the template context: each key answered by a switch, as a `TemplateValue`. `TemplateTests`
+/// checks each switch against the stored properties, so a key added to a context cannot be forgotten here.
+extension ModuleContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "header": header
-        case "moduleDoc": moduleDoc
-        case "titleText": titleText
-        case "clientName": clientName
-        case "serverProtocolName": serverProtocolName
-        case "credentialsName": credentialsName
-        case "defaultServer": defaultServer
-        case "servers": servers
-        case "types": types
-        case "operations": operations
-        case "hasOperations": hasOperations
-        case "webhooks": webhooks
-        case "hasWebhooks": hasWebhooks
-        case "webhooksStream": webhooksStream
-        case "allOperations": allOperations
-        case "webhooksName": webhooksName
-        case "webhookSenderName": webhookSenderName
-        case "webhookPathsName": webhookPathsName
-        case "schemes": schemes
-        case "hasSchemes": hasSchemes
-        case "defaultOptions": defaultOptions
-        case "access": access
-        case "generatesClient": generatesClient
-        case "generatesServer": generatesServer
-        case "generatesStub": generatesStub
-        case "generatesOperations": generatesOperations
-        case "hasHeaderTypes": hasHeaderTypes
-        case "streamsBodies": streamsBodies
+        case "header": .init(header)
+        case "moduleDoc": .init(moduleDoc)
+        case "titleText": .init(titleText)
+        case "clientName": .init(clientName)
+        case "serverProtocolName": .init(serverProtocolName)
+        case "credentialsName": .init(credentialsName)
+        case "defaultServer": .init(defaultServer)
+        case "servers": .init(servers)
+        case "types": .init(types)
+        case "operations": .init(operations)
+        case "hasOperations": .init(hasOperations)
+        case "webhooks": .init(webhooks)
+        case "hasWebhooks": .init(hasWebhooks)
+        case "webhooksStream": .init(webhooksStream)
+        case "allOperations": .init(allOperations)
+        case "webhooksName": .init(webhooksName)
+        case "webhookSenderName": .init(webhookSenderName)
+        case "webhookPathsName": .init(webhookPathsName)
+        case "schemes": .init(schemes)
+        case "hasSchemes": .init(hasSchemes)
+        case "defaultOptions": .init(defaultOptions)
+        case "access": .init(access)
+        case "generatesClient": .init(generatesClient)
+        case "generatesServer": .init(generatesServer)
+        case "generatesStub": .init(generatesStub)
+        case "generatesOperations": .init(generatesOperations)
+        case "hasHeaderTypes": .init(hasHeaderTypes)
+        case "streamsBodies": .init(streamsBodies)
         default: nil
         }
     }
 }
 
-extension ServerContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ServerContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "literal": literal
-        case "doc": doc
+        case "name": .init(name)
+        case "literal": .init(literal)
+        case "doc": .init(doc)
         default: nil
         }
     }
 }
 
-extension TypeContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension TypeContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "doc": doc
-        case "structure": structure
-        case "enumeration": enumeration
-        case "oneOf": oneOf
-        case "alias": alias
+        case "name": .init(name)
+        case "doc": .init(doc)
+        case "structure": .init(structure)
+        case "enumeration": .init(enumeration)
+        case "oneOf": .init(oneOf)
+        case "alias": .init(alias)
         default: nil
         }
     }
 }
 
-extension StructContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "properties": properties
-        case "additionalProperties": additionalProperties
-        case "initParameters": initParameters
-        case "hasCodingKeys": hasCodingKeys
-        case "hasProperties": hasProperties
-        case "customDecoding": customDecoding
-        case "customEncoding": customEncoding
-        case "validation": validation
-        case "patterns": patterns
-        case "nested": nested
+        case "properties": .init(properties)
+        case "additionalProperties": .init(additionalProperties)
+        case "initParameters": .init(initParameters)
+        case "hasCodingKeys": .init(hasCodingKeys)
+        case "hasProperties": .init(hasProperties)
+        case "customDecoding": .init(customDecoding)
+        case "customEncoding": .init(customEncoding)
+        case "validation": .init(validation)
+        case "patterns": .init(patterns)
+        case "nested": .init(nested)
         default: nil
         }
     }
 }
 
-extension PropertyContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension PropertyContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "indirect": indirect
-        case "name": name
-        case "type": type
-        case "valueType": valueType
-        case "doc": doc
-        case "wireLiteral": wireLiteral
-        case "defaultValue": defaultValue
-        case "decodeMethod": decodeMethod
-        case "encodeMethod": encodeMethod
+        case "indirect": .init(indirect)
+        case "name": .init(name)
+        case "type": .init(type)
+        case "valueType": .init(valueType)
+        case "doc": .init(doc)
+        case "wireLiteral": .init(wireLiteral)
+        case "defaultValue": .init(defaultValue)
+        case "decodeMethod": .init(decodeMethod)
+        case "encodeMethod": .init(encodeMethod)
         default: nil
         }
     }
 }
 
-extension EnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "rawType": rawType
-        case "unknownCase": unknownCase
-        case "json": json
-        case "cases": cases
+        case "rawType": .init(rawType)
+        case "unknownCase": .init(unknownCase)
+        case "json": .init(json)
+        case "cases": .init(cases)
         default: nil
         }
     }
 }
 
-extension EnumCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "literal": literal
-        case "doc": doc
+        case "name": .init(name)
+        case "literal": .init(literal)
+        case "doc": .init(doc)
         default: nil
         }
     }
 }
 
-extension OneOfContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension OneOfContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "recursive": recursive
-        case "cases": cases
-        case "validates": validates
-        case "discriminator": discriminator
-        case "nested": nested
+        case "recursive": .init(recursive)
+        case "cases": .init(cases)
+        case "validates": .init(validates)
+        case "discriminator": .init(discriminator)
+        case "nested": .init(nested)
         default: nil
         }
     }
 }
 
-extension OneOfCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension OneOfCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "type": type
-        case "validates": validates
+        case "name": .init(name)
+        case "type": .init(type)
+        case "validates": .init(validates)
         default: nil
         }
     }
 }
 
-extension DiscriminatorContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DiscriminatorContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "propertyLiteral": propertyLiteral
-        case "values": values
-        case "defaultValue": defaultValue
+        case "propertyLiteral": .init(propertyLiteral)
+        case "values": .init(values)
+        case "defaultValue": .init(defaultValue)
         default: nil
         }
     }
 }
 
-extension DiscriminatorValueContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DiscriminatorValueContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "literal": literal
-        case "caseName": caseName
-        case "type": type
+        case "literal": .init(literal)
+        case "caseName": .init(caseName)
+        case "type": .init(type)
         default: nil
         }
     }
 }
 
-extension AliasContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension AliasContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "type": type
+        case "type": .init(type)
         default: nil
         }
     }
 }
 
-extension OperationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension OperationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "requestType": requestType
-        case "errorType": errorType
-        case "returnType": returnType
-        case "doc": doc
-        case "requestDoc": requestDoc
-        case "fields": fields
-        case "initParameters": initParameters
-        case "checks": checks
-        case "patterns": patterns
-        case "nested": nested
-        case "parameters": parameters
-        case "arguments": arguments
-        case "readsBody": readsBody
-        case "statusCases": statusCases
-        case "operationIDLiteral": operationIDLiteral
-        case "request": request
-        case "errorCases": errorCases
-        case "resultEnum": resultEnum
-        case "headerTypes": headerTypes
-        case "securityLiteral": securityLiteral
-        case "securityOptional": securityOptional
-        case "methodLiteral": methodLiteral
-        case "pathLiteral": pathLiteral
-        case "sendTarget": sendTarget
-        case "hasParameters": hasParameters
-        case "defaultPath": defaultPath
-        case "comma": comma
-        case "returnsOutput": returnsOutput
-        case "successIsEnum": successIsEnum
-        case "serverSuccesses": serverSuccesses
-        case "serverRead": serverRead
-        case "serverErrors": serverErrors
-        case "validationStatus": validationStatus
-        case "streams": streams
-        case "contentEnums": contentEnums
-        case "mediaTypeEnum": mediaTypeEnum
-        case "contentReaders": contentReaders
-        case "requestContentReader": requestContentReader
-        case "contentWriters": contentWriters
+        case "name": .init(name)
+        case "requestType": .init(requestType)
+        case "errorType": .init(errorType)
+        case "returnType": .init(returnType)
+        case "doc": .init(doc)
+        case "requestDoc": .init(requestDoc)
+        case "fields": .init(fields)
+        case "initParameters": .init(initParameters)
+        case "checks": .init(checks)
+        case "patterns": .init(patterns)
+        case "nested": .init(nested)
+        case "parameters": .init(parameters)
+        case "arguments": .init(arguments)
+        case "readsBody": .init(readsBody)
+        case "statusCases": .init(statusCases)
+        case "operationIDLiteral": .init(operationIDLiteral)
+        case "request": .init(request)
+        case "errorCases": .init(errorCases)
+        case "resultEnum": .init(resultEnum)
+        case "headerTypes": .init(headerTypes)
+        case "securityLiteral": .init(securityLiteral)
+        case "securityOptional": .init(securityOptional)
+        case "methodLiteral": .init(methodLiteral)
+        case "pathLiteral": .init(pathLiteral)
+        case "sendTarget": .init(sendTarget)
+        case "hasParameters": .init(hasParameters)
+        case "defaultPath": .init(defaultPath)
+        case "comma": .init(comma)
+        case "returnsOutput": .init(returnsOutput)
+        case "successIsEnum": .init(successIsEnum)
+        case "serverSuccesses": .init(serverSuccesses)
+        case "serverRead": .init(serverRead)
+        case "serverErrors": .init(serverErrors)
+        case "validationStatus": .init(validationStatus)
+        case "streams": .init(streams)
+        case "contentEnums": .init(contentEnums)
+        case "mediaTypeEnum": .init(mediaTypeEnum)
+        case "contentReaders": .init(contentReaders)
+        case "requestContentReader": .init(requestContentReader)
+        case "contentWriters": .init(contentWriters)
         default: nil
         }
     }
 }
 
-extension FieldContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension FieldContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "type": type
-        case "doc": doc
+        case "name": .init(name)
+        case "type": .init(type)
+        case "doc": .init(doc)
         default: nil
         }
     }
 }
 
-extension PatternContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension PatternContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "literal": literal
+        case "name": .init(name)
+        case "literal": .init(literal)
         default: nil
         }
     }
 }
 
-extension ErrorCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ErrorCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "withStatus": withStatus
-        case "body": body
-        case "headers": headers
-        case "hasPayload": hasPayload
-        case "doc": doc
+        case "name": .init(name)
+        case "withStatus": .init(withStatus)
+        case "body": .init(body)
+        case "headers": .init(headers)
+        case "hasPayload": .init(hasPayload)
+        case "doc": .init(doc)
         default: nil
         }
     }
 }
 
-extension ResultEnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ResultEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "doc": doc
-        case "cases": cases
+        case "name": .init(name)
+        case "doc": .init(doc)
+        case "cases": .init(cases)
         default: nil
         }
     }
 }
 
-extension SchemeContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension SchemeContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "type": type
-        case "doc": doc
-        case "authorization": authorization
-        case "basic": basic
-        case "header": header
-        case "query": query
-        case "cookie": cookie
-        case "challengeLiteral": challengeLiteral
-        case "comma": comma
+        case "name": .init(name)
+        case "type": .init(type)
+        case "doc": .init(doc)
+        case "authorization": .init(authorization)
+        case "basic": .init(basic)
+        case "header": .init(header)
+        case "query": .init(query)
+        case "cookie": .init(cookie)
+        case "challengeLiteral": .init(challengeLiteral)
+        case "comma": .init(comma)
         default: nil
         }
     }
 }
 
-extension AuthorizationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension AuthorizationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "scheme": scheme
-        case "prefix": prefix
+        case "scheme": .init(scheme)
+        case "prefix": .init(prefix)
         default: nil
         }
     }
 }
 
-extension ValidationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ValidationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "checks": checks
+        case "checks": .init(checks)
         default: nil
         }
     }
 }
 
-extension StatusCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StatusCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "code": code
-        case "range": range
-        case "isDefault": isDefault
-        case "returns": returns
-        case "caseName": caseName
-        case "payload": payload
-        case "wrapped": wrapped
+        case "code": .init(code)
+        case "range": .init(range)
+        case "isDefault": .init(isDefault)
+        case "returns": .init(returns)
+        case "caseName": .init(caseName)
+        case "payload": .init(payload)
+        case "wrapped": .init(wrapped)
         default: nil
         }
     }
 }
 
-extension PayloadContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension PayloadContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "label": label
-        case "value": value
-        case "comma": comma
+        case "label": .init(label)
+        case "value": .init(value)
+        case "comma": .init(comma)
         default: nil
         }
     }
 }
 
-extension HeadersContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HeadersContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "doc": doc
-        case "fields": fields
-        case "initParameters": initParameters
-        case "reading": reading
-        case "writing": writing
-        case "checks": checks
-        case "patterns": patterns
-        case "nested": nested
+        case "name": .init(name)
+        case "doc": .init(doc)
+        case "fields": .init(fields)
+        case "initParameters": .init(initParameters)
+        case "reading": .init(reading)
+        case "writing": .init(writing)
+        case "checks": .init(checks)
+        case "patterns": .init(patterns)
+        case "nested": .init(nested)
         default: nil
         }
     }
 }
 
-extension RangeContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RangeContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "lower": lower
-        case "upper": upper
+        case "lower": .init(lower)
+        case "upper": .init(upper)
         default: nil
         }
     }
 }
 
-extension RequestContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RequestContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "pathExpression": pathExpression
-        case "buildsQuery": buildsQuery
-        case "query": query
-        case "mutates": mutates
-        case "accept": accept
-        case "headers": headers
-        case "cookies": cookies
-        case "appliesCredentials": appliesCredentials
-        case "body": body
+        case "pathExpression": .init(pathExpression)
+        case "buildsQuery": .init(buildsQuery)
+        case "query": .init(query)
+        case "mutates": .init(mutates)
+        case "accept": .init(accept)
+        case "headers": .init(headers)
+        case "cookies": .init(cookies)
+        case "appliesCredentials": .init(appliesCredentials)
+        case "body": .init(body)
         default: nil
         }
     }
 }
 
-extension WireItemContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension WireItemContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "unwrap": unwrap
-        case "value": value
-        case "text": text
-        case "pairs": pairs
-        case "styled": styled
-        case "explode": explode
+        case "name": .init(name)
+        case "unwrap": .init(unwrap)
+        case "value": .init(value)
+        case "text": .init(text)
+        case "pairs": .init(pairs)
+        case "styled": .init(styled)
+        case "explode": .init(explode)
         default: nil
         }
     }
 }
 
-extension RequestBodyContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RequestBodyContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "optional": optional
-        case "value": value
-        case "single": single
-        case "cases": cases
-        case "hasCases": hasCases
+        case "name": .init(name)
+        case "optional": .init(optional)
+        case "value": .init(value)
+        case "single": .init(single)
+        case "cases": .init(cases)
+        case "hasCases": .init(hasCases)
         default: nil
         }
     }
 }
 
-extension RequestContentContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RequestContentContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "caseName": caseName
-        case "prepare": prepare
-        case "contentType": contentType
-        case "write": write
+        case "caseName": .init(caseName)
+        case "prepare": .init(prepare)
+        case "contentType": .init(contentType)
+        case "write": .init(write)
         default: nil
         }
     }
 }
 
-extension ContentEnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "enumName": enumName
-        case "doc": doc
-        case "cases": cases
-        case "validates": validates
-        case "validating": validating
-        case "others": others
+        case "enumName": .init(enumName)
+        case "doc": .init(doc)
+        case "cases": .init(cases)
+        case "validates": .init(validates)
+        case "validating": .init(validating)
+        case "others": .init(others)
         default: nil
         }
     }
 }
 
-extension ContentCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "type": type
-        case "doc": doc
+        case "name": .init(name)
+        case "type": .init(type)
+        case "doc": .init(doc)
         default: nil
         }
     }
 }
 
-extension MediaTypeEnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension MediaTypeEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "doc": doc
-        case "cases": cases
+        case "name": .init(name)
+        case "doc": .init(doc)
+        case "cases": .init(cases)
         default: nil
         }
     }
 }
 
-extension ContentReaderContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentReaderContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "enumName": enumName
-        case "mediaTypes": mediaTypes
-        case "cases": cases
-        case "defaultValue": defaultValue
+        case "enumName": .init(enumName)
+        case "mediaTypes": .init(mediaTypes)
+        case "cases": .init(cases)
+        case "defaultValue": .init(defaultValue)
         default: nil
         }
     }
 }
 
-extension ContentReadCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentReadCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "index": index
-        case "value": value
+        case "index": .init(index)
+        case "value": .init(value)
         default: nil
         }
     }
 }
 
-extension ContentWriterContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentWriterContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "enumName": enumName
-        case "cases": cases
+        case "enumName": .init(enumName)
+        case "cases": .init(cases)
         default: nil
         }
     }
 }
 
-extension ContentWriteCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ContentWriteCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "answer": answer
+        case "name": .init(name)
+        case "answer": .init(answer)
         default: nil
         }
     }
 }
 
-extension ServerSuccessContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ServerSuccessContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "caseName": caseName
-        case "status": status
-        case "binding": binding
-        case "answer": answer
-        case "headers": headers
+        case "caseName": .init(caseName)
+        case "status": .init(status)
+        case "binding": .init(binding)
+        case "answer": .init(answer)
+        case "headers": .init(headers)
         default: nil
         }
     }
 }
 
-extension ServerErrorContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ServerErrorContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "caseName": caseName
-        case "status": status
-        case "binding": binding
-        case "answer": answer
-        case "headers": headers
+        case "caseName": .init(caseName)
+        case "status": .init(status)
+        case "binding": .init(binding)
+        case "answer": .init(answer)
+        case "headers": .init(headers)
         default: nil
         }
     }
 }
 
-extension ServerReadContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ServerReadContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "readsQuery": readsQuery
-        case "readsCookies": readsCookies
-        case "arguments": arguments
-        case "hasArguments": hasArguments
+        case "readsQuery": .init(readsQuery)
+        case "readsCookies": .init(readsCookies)
+        case "arguments": .init(arguments)
+        case "hasArguments": .init(hasArguments)
         default: nil
         }
     }
 }
 
-extension ArgumentContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ArgumentContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "label": label
-        case "value": value
-        case "comma": comma
+        case "label": .init(label)
+        case "value": .init(value)
+        case "comma": .init(comma)
         default: nil
         }
     }
 }
 
-extension CheckContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension CheckContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "unwrap": unwrap
-        case "rules": rules
-        case "validates": validates
+        case "unwrap": .init(unwrap)
+        case "rules": .init(rules)
+        case "validates": .init(validates)
         default: nil
         }
     }
 }
 
-extension RuleContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension RuleContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "function": function
-        case "subject": subject
-        case "bound": bound
-        case "name": name
-        case "location": location
+        case "function": .init(function)
+        case "subject": .init(subject)
+        case "bound": .init(bound)
+        case "name": .init(name)
+        case "location": .init(location)
         default: nil
         }
     }
 }
 
-extension NestedValidationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension NestedValidationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "value": value
-        case "path": path
-        case "location": location
+        case "value": .init(value)
+        case "path": .init(path)
+        case "location": .init(location)
         default: nil
         }
     }
 }
 
-extension ParameterContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ParameterContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": name
-        case "type": type
-        case "defaultValue": defaultValue
-        case "comma": comma
+        case "name": .init(name)
+        case "type": .init(type)
+        case "defaultValue": .init(defaultValue)
+        case "comma": .init(comma)
         default: nil
         }
     }

@@ -1,6 +1,5 @@
 import DefaultTemplates
 import Foundation
-import Mustache
 public import Source
 
 /// The templates a run renders with: the embedded defaults, with any file of an override folder replacing the
@@ -16,11 +15,12 @@ public struct TemplateSet: Sendable {
         "type",
     ]
 
-    let library: MustacheLibrary
+    /// The parsed templates by name, `{{access}}` written in.
+    let templates: [String: Template]
     /// Where each template came from, for error messages: `Templates/Types.mustache` or `(built-in) Types`.
     let origins: [String: String]
-    /// The templates as written, to specialise again for another access level.
-    let texts: [String: String]
+    /// The templates as parsed, `{{access}}` left in, to specialise again for another access level.
+    let parsed: [String: Template]
     /// The access level `{{access}}` was written as when the library was built.
     let access: RenderOptions.Access
 
@@ -52,59 +52,44 @@ public struct TemplateSet: Sendable {
                 origins[name] = path
             }
         }
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            try checkPartials(text, file: origins[name] ?? name)
-        }
-        return try build(texts: texts, origins: origins, access: .public)
+        return try parse(texts: texts, origins: origins, access: .public)
     }
 
     /// The same templates with `{{access}}` written as `access`'s modifier.
-    public func specialized(for access: RenderOptions.Access) throws(Diagnostic) -> TemplateSet {
-        access == self.access ? self : try Self.build(texts: texts, origins: origins, access: access)
+    public func specialized(for access: RenderOptions.Access) -> TemplateSet {
+        access == self.access ? self : Self.specialize(parsed, origins: origins, access: access)
     }
 
-    /// Parses the templates. `{{access}}` is written in before parsing: it stands before every declaration,
-    /// and looking it up through the context stack each time cost about 5% of a run on a large document. The key
-    /// stays in the context for any other spelling of it.
-    private static func build(texts: [String: String], origins: [String: String], access: RenderOptions.Access) throws(Diagnostic) -> TemplateSet {
-        var library = MustacheLibrary()
+    /// Parses the templates, refusing a partial that names no template (Mustache renders one it does not know as
+    /// nothing, so a misspelt `{{> tpye}}` would silently drop every type), and writes `{{access}}` in.
+    private static func parse(texts: [String: String], origins: [String: String], access: RenderOptions.Access) throws(Diagnostic) -> TemplateSet {
+        var parsed: [String: Template] = [:]
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(text.replacing("{{access}}", with: access.modifier), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let mark = Mark(line: error.context.lineNumber, column: error.context.columnNumber, offset: 0)
-                throw .error("template does not parse: \(error.error)", file: origins[name] ?? name, at: mark)
+                parsed[name] = try Template.parse(text, partials: Set(names))
             } catch {
-                throw .error("template does not parse: \(error)", file: origins[name] ?? name, at: nil)
+                throw .error(error.message, file: origins[name] ?? name, at: error.mark)
             }
         }
-        return TemplateSet(library: library, origins: origins, texts: texts, access: access)
+        return specialize(parsed, origins: origins, access: access)
     }
 
-    /// Mustache renders a partial it does not know as nothing; a misspelt `{{> tpye}}` would silently drop
-    /// every type. Refused here, at its line.
-    private static func checkPartials(_ text: String, file: String) throws(Diagnostic) {
-        var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{>") {
-                let nameStart = text.index(index, offsetBy: 3)
-                let close = text[nameStart...].range(of: "}}")?.lowerBound ?? text.endIndex
-                let partial = text[nameStart..<close].trimmingCharacters(in: .whitespaces)
-                if !names.contains(partial) {
-                    throw .error(
-                        "unknown partial '\(partial)'; partials are the template names: \(names.joined(separator: ", "))", file: file,
-                        at: Mark(line: line, column: column, offset: 0))
-                }
-            }
-            if text[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index = text.index(after: index)
+    private static func specialize(_ parsed: [String: Template], origins: [String: String], access: RenderOptions.Access) -> TemplateSet {
+        TemplateSet(templates: parsed.mapValues { $0.writingAccess(as: access.modifier) }, origins: origins, parsed: parsed, access: access)
+    }
+
+    /// Renders the template `name` with `value` as its context; a key the context lacks is an error in the
+    /// template's file.
+    func render(_ name: String, _ value: TemplateValue) throws(Diagnostic) -> String {
+        String(decoding: try renderBytes(name, value), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes.
+    func renderBytes(_ name: String, _ value: TemplateValue) throws(Diagnostic) -> [UInt8] {
+        do {
+            return try TemplateRendering.renderBytes(name, templates: templates, value: value)
+        } catch {
+            throw .error(error.message, file: origins[error.template] ?? error.template, at: error.mark)
         }
     }
 }

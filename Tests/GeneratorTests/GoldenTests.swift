@@ -111,6 +111,30 @@ struct DriverTests {
         }
     }
 
+    /// A key the context does not have would render as nothing in Mustache; gen stops at it, in the file and on
+    /// the line of the template, whether the template renders a file or a declaration nested in another.
+    @Test func aMisspeltKeyInAnOverrideIsAnErrorAtItsTag() throws {
+        try PackagePaths.withScratch { scratch in
+            let templates = scratch + "/templates"
+            try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+            try "{{% CONTENT_TYPE: TEXT}}\n{{#operations}}\n// {{errorTyp}}\n{{/operations}}\n"
+                .write(toFile: templates + "/Errors.mustache", atomically: true, encoding: .utf8)
+            try "{{% CONTENT_TYPE: TEXT}}\nstruct {{nmae}} {}\n".write(toFile: templates + "/type.mustache", atomically: true, encoding: .utf8)
+            let run = DriverRun(.init(inputs: [PackagePaths.path("specs/quiva.yaml")], output: scratch + "/out", templates: templates))
+            #expect(run.exitCode == 1)
+            #expect(run.errors.hasPrefix(
+                "\(templates)/type.mustache:2:8: error: no context here has the key 'nmae'; Templates/README.md lists the keys of each context\n"),
+                "\(run.errors)")
+            try FileManager.default.removeItem(atPath: templates + "/type.mustache")
+            let second = DriverRun(.init(inputs: [PackagePaths.path("specs/quiva.yaml")], output: scratch + "/out", templates: templates))
+            #expect(second.exitCode == 1)
+            #expect(second.errors.hasPrefix(
+                "\(templates)/Errors.mustache:3:4: error: no context here has the key 'errorTyp'; Templates/README.md lists the keys of each context\n"),
+                "\(second.errors)")
+            #expect(!FileManager.default.fileExists(atPath: scratch + "/out/Quiva/Errors.swift"), "a failed render writes nothing")
+        }
+    }
+
     @Test func aMissingInputIsAUsageError() {
         let run = DriverRun(.init(inputs: ["/no/such/specs"], output: "/tmp/unused"))
         #expect(run.exitCode == 2)

@@ -13,7 +13,7 @@ struct ImportGraphTests {
         "YAML": ["CYAML", "Source"],
         "OpenAPI": ["YAML", "Source"],
         "Lowering": ["OpenAPI", "Source"],
-        "Rendering": ["Lowering", "Source", "DefaultTemplates", "Mustache"],
+        "Rendering": ["Lowering", "Source", "DefaultTemplates", "Synchronization"],
         "Generator": ["Rendering", "Source"],
         "gen": ["Generator", "ArgumentParser"],
         // The runtime of generated code: only what generated code itself imports.
@@ -91,8 +91,8 @@ struct ImportGraphTests {
             """
         let violations = Self.violations(try Self.imports(in: text, target: "Rendering", file: "Sources/Rendering/X.swift"))
         #expect(violations == [
-            "Sources/Rendering/X.swift:3: Rendering imports YAML; it may import only DefaultTemplates, Foundation, Lowering, Mustache, Source",
-            "Sources/Rendering/X.swift:4: Rendering imports OpenAPI; it may import only DefaultTemplates, Foundation, Lowering, Mustache, Source",
+            "Sources/Rendering/X.swift:3: Rendering imports YAML; it may import only DefaultTemplates, Foundation, Lowering, Source, Synchronization",
+            "Sources/Rendering/X.swift:4: Rendering imports OpenAPI; it may import only DefaultTemplates, Foundation, Lowering, Source, Synchronization",
         ])
         #expect(Self.violations([Import(target: "NewTarget", module: "YAML", location: "Sources/NewTarget/A.swift:1")]).count == 1)
     }

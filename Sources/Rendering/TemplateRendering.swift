@@ -1,0 +1,152 @@
+import Source
+
+/// Why a template could not be rendered against its context: a key no context on the stack has, or a list or
+/// context placed as if it were text. The template is named so the diagnostic points into its file.
+struct TemplateRenderError: Error, Sendable {
+    var message: String
+    var template: String
+    var mark: Mark
+}
+
+/// Renders parsed templates into one UTF-8 buffer, with a stack of the contexts opened by sections.
+///
+/// Indentation follows swift-mustache, which rendered these templates before: a standalone partial's lines are
+/// indented by the spaces before its tag; each render of a template or of a section's body indents a node that
+/// writes something after a line break it wrote itself (so the first line of each iteration of a section is
+/// indented by the enclosing render, once). Nested declarations are indented by `ContextBuilder` instead.
+struct TemplateRendering {
+    let templates: [String: Template]
+    private(set) var output: [UInt8] = []
+    private var stack: [TemplateValue] = []
+    /// The indentation owed before the next byte written: set before a node that starts a line, dropped if the
+    /// node writes nothing. One slot suffices, because a render only owes indentation after writing a line break
+    /// itself, which pays whatever an enclosing render owed.
+    private var pending: [UInt8]?
+    /// The template being rendered, for errors.
+    private var template: String
+
+    init(templates: [String: Template]) {
+        self.templates = templates
+        self.template = ""
+    }
+
+    /// Renders the template `name` with `value` as the context, as UTF-8.
+    static func renderBytes(_ name: String, templates: [String: Template], value: TemplateValue) throws(TemplateRenderError) -> [UInt8] {
+        var rendering = TemplateRendering(templates: templates)
+        try rendering.render(name, value: value)
+        return rendering.output
+    }
+
+    mutating func render(_ name: String, value: TemplateValue) throws(TemplateRenderError) {
+        guard let template = templates[name] else {
+            throw TemplateRenderError(message: "template '\(name)' is missing", template: name, mark: Mark(line: 1, column: 1, offset: 0))
+        }
+        let outer = self.template
+        self.template = name
+        stack.append(value)
+        try render(template.nodes, indentation: [])
+        stack.removeLast()
+        self.template = outer
+    }
+
+    private mutating func render(_ nodes: [Template.Node], indentation: [UInt8]) throws(TemplateRenderError) {
+        let start = output.count
+        for node in nodes {
+            let startsLine = !indentation.isEmpty && output.count > start && output.last == UInt8(ascii: "\n")
+            if startsLine { pending = indentation }
+            try render(node, indentation: indentation)
+            if startsLine { pending = nil }
+        }
+    }
+
+    private mutating func render(_ node: Template.Node, indentation: [UInt8]) throws(TemplateRenderError) {
+        switch node {
+        case .text(let bytes):
+            write(bytes)
+        case .variable(let path, let mark):
+            switch try lookup(path, mark: mark) {
+            case .text(let text): write(text.utf8)
+            case .flag(let flag): write((flag ? "true" : "false").utf8)
+            case .list: throw failure("'\(path.text)' is a list; write it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
+            case .object: throw failure("'\(path.text)' is a context, not text; open it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
+            }
+        case .section(let path, let body, let inverted, let mark):
+            let value = try lookup(path, mark: mark)
+            if inverted {
+                let empty: Bool =
+                    switch value {
+                    case .flag(let flag): !flag
+                    case .list(let list): list.count == 0
+                    case .text, .object: false
+                    }
+                if empty { try render(body, indentation: indentation) }
+                return
+            }
+            switch value {
+            case .flag(let flag):
+                if flag { try render(body, indentation: indentation) }
+            case .list(let list):
+                for index in 0..<list.count {
+                    stack.append(list.element(at: index))
+                    try render(body, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .text, .object:
+                stack.append(value)
+                try render(body, indentation: indentation)
+                stack.removeLast()
+            }
+        case .partial(let name, let own):
+            guard let template = templates[name] else { throw failure("template '\(name)' is missing", Mark(line: 1, column: 1, offset: 0)) }
+            let outer = self.template
+            self.template = name
+            try render(template.nodes, indentation: own.map { indentation + $0 } ?? indentation)
+            self.template = outer
+        }
+    }
+
+    private mutating func write(_ bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if let indentation = pending {
+            output.append(contentsOf: indentation)
+            pending = nil
+        }
+        output.append(contentsOf: bytes)
+    }
+
+    /// The value of a key: `.` is the innermost value; a plain name is looked up from the innermost context
+    /// outwards, `.name` in the innermost only, and each further part of `a.b` inside the value before it.
+    private func lookup(_ path: Template.Path, mark: Mark) throws(TemplateRenderError) -> TemplateValue {
+        guard let first = path.keys.first else {
+            guard let current = stack.last else { throw failure("'.' has no value here", mark) }
+            return current
+        }
+        var found: TemplateValue?
+        if path.anchored {
+            found = stack.last.flatMap { Self.child(of: $0, named: first) }
+        } else {
+            for value in stack.reversed() {
+                if let child = Self.child(of: value, named: first) {
+                    found = child
+                    break
+                }
+            }
+        }
+        for key in path.keys.dropFirst() {
+            found = found.flatMap { Self.child(of: $0, named: key) }
+        }
+        guard let found else {
+            throw failure("no context here has the key '\(path.text)'; Templates/README.md lists the keys of each context", mark)
+        }
+        return found
+    }
+
+    private static func child(of value: TemplateValue, named key: String) -> TemplateValue? {
+        guard case .object(let object) = value else { return nil }
+        return object.child(named: key)
+    }
+
+    private func failure(_ message: String, _ mark: Mark) -> TemplateRenderError {
+        TemplateRenderError(message: message, template: template, mark: mark)
+    }
+}
