@@ -7,6 +7,10 @@ public enum SwiftLiteral {
     /// A double-quoted Swift string literal of `text`: backslash, quote and every control, separator and
     /// bidirectional-formatting character escaped; interpolation (`\(`) cannot survive because `\` is escaped.
     public static func string(_ text: String) -> String {
+        // Most literals are printable ASCII without quotes or backslashes: written as they are.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
