@@ -35,17 +35,13 @@ public enum DocComment {
     /// trimmed, and leading and trailing blank lines dropped. Works on UTF-8 bytes, copying runs of visible
     /// ones: this sees every description of a document, and appending scalar by scalar cost a fifth of a run.
     static func sanitizedLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current: [UInt8] = []
-        var previousWasCR = false
-        let space = UInt8(ascii: " ")
-        func endLine() {
-            while current.last == space { current.removeLast() }
-            lines.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
-        }
         var text = text
-        text.withUTF8 { bytes in
+        // State stays local to the closure and `endLine` takes it inout: captured by a nested function, it
+        // would be boxed and every append checked for exclusive access at run time.
+        var lines = text.withUTF8 { bytes in
+            var lines: [String] = []
+            var current: [UInt8] = []
+            var previousWasCR = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -56,10 +52,10 @@ public enum DocComment {
                         previousWasCR = false
                         continue
                     case 0x0A, 0x0B, 0x0C, 0x0D:
-                        endLine()
+                        endLine(&current, in: &lines)
                         previousWasCR = byte == 0x0D
                         continue
-                    case 0x09: current.append(space)
+                    case 0x09: current.append(UInt8(ascii: " "))
                     case 0..<0x20, 0x7F: break
                     default: current.append(byte)
                     }
@@ -73,7 +69,7 @@ public enum DocComment {
                 previousWasCR = false
                 switch value {
                 case 0x85, 0x2028, 0x2029:
-                    endLine()
+                    endLine(&current, in: &lines)
                 default:
                     if let scalar = Unicode.Scalar(value), !InvisibleCharacters.contains(scalar) {
                         current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
@@ -81,10 +77,18 @@ public enum DocComment {
                 }
                 index += length
             }
+            endLine(&current, in: &lines)
+            return lines
         }
-        endLine()
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// Ends a line of `sanitizedLines`: its trailing spaces trimmed.
+    private static func endLine(_ current: inout [UInt8], in lines: inout [String]) {
+        while current.last == UInt8(ascii: " ") { current.removeLast() }
+        lines.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
     }
 }
