@@ -72,49 +72,54 @@ public enum Renderer {
     /// line just inside braces, `{}` for an empty body, lines over 120 columns broken (`LineWrapping`), one final
     /// newline. Works on the rendered UTF-8 bytes: splitting a large file into `Character`s costs more than
     /// rendering it.
+    /// Streams: each line is held back only until the next one shows whether it merges (`{` then `}`) or is
+    /// dropped (a blank line before `}` or at the end), so no list of the file's lines is built.
     static func tidy(_ bytes: [UInt8]) -> String {
         let space = UInt8(ascii: " ")
         let openBrace = UInt8(ascii: "{")
         let closeBrace = UInt8(ascii: "}")
-        var lines: [ArraySlice<UInt8>] = []
-        var start = 0
-        func isBlank(_ line: ArraySlice<UInt8>?) -> Bool { line?.isEmpty == true }
-        func firstNonSpace(_ line: ArraySlice<UInt8>) -> UInt8? { line.first { $0 != space } }
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var line = bytes[start..<end]
-            while line.last == space { line = line.dropLast() }
-            start = end + 1
-            if line.isEmpty {
-                if let previous = lines.last, previous.isEmpty || previous.last == openBrace { continue }
-            } else if firstNonSpace(line) == closeBrace, isBlank(lines.last) {
-                lines.removeLast()
-            }
-            if line.drop(while: { $0 == space }).elementsEqual([closeBrace]), let previous = lines.last, previous.last == openBrace {
-                lines[lines.count - 1] = ArraySlice(Array(previous) + [closeBrace])
-                continue
-            }
-            lines.append(line)
-        }
-        while isBlank(lines.last) { lines.removeLast() }
-        while isBlank(lines.first) { lines.removeFirst() }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        // Breaking long lines adds indentation: room for it, so the buffer is not doubled at the end.
+        output.reserveCapacity(bytes.count + bytes.count / 4)
         var inCodeBlock = false
         let fence = Array("/// ```".utf8)
-        for line in lines {
+        func write(_ line: ArraySlice<UInt8>) {
             if line.drop(while: { $0 == space }).starts(with: fence) { inCodeBlock.toggle() }
             if line.count > LineWrapping.limit {
                 for wrapped in LineWrapping.wrap(line, inCodeBlock: inCodeBlock) {
                     output.append(contentsOf: wrapped)
                     output.append(0x0A)
                 }
+            } else {
+                output.append(contentsOf: line)
+                output.append(0x0A)
+            }
+        }
+        // The last line kept and not yet written; nil before the first.
+        var held: ArraySlice<UInt8>?
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var line = bytes[start..<end]
+            while line.last == space { line = line.dropLast() }
+            start = end + 1
+            let body = line.drop { $0 == space }
+            if line.isEmpty {
+                // No blank line first, after another, or just inside a brace.
+                guard let previous = held, !previous.isEmpty, previous.last != openBrace else { continue }
+            } else if body.first == closeBrace, held?.isEmpty == true {
+                // No blank line just before a closing brace. The line before a blank one never ends in `{`.
+                held = nil
+            }
+            if body.elementsEqual([closeBrace]), let previous = held, previous.last == openBrace {
+                held = ArraySlice(Array(previous) + [closeBrace])
                 continue
             }
-            output.append(contentsOf: line)
-            output.append(0x0A)
+            if let previous = held { write(previous) }
+            held = line
         }
+        if let last = held, !last.isEmpty { write(last) }
         return String(decoding: output, as: UTF8.self)
     }
 }
