@@ -1,23 +1,44 @@
 #!/usr/bin/env bash
-# Times whole `gen FILE --output DIR` runs (release) against the libyaml floor, libyaml's own event parse of
-# the same file run as a process (../shared/tools/yamlparse.c), alternately, and prints medians, their ratio
-# and gen's peak RSS. Targets (issue "Speed"): ratio <= 3x and peak RSS <= 64 MB for every file in big/.
+# The speed benchmark of issue "Speed". Prints numbers; asserts nothing.
 #
-#   Benchmarks/whole-run.sh [--repeat N] [FILE...]    (default: every file in ../shared/corpus/big, 5 runs)
+#   Benchmarks/whole-run.sh [--repeat N] [--apple] [FILE...]
+#       Whole `gen FILE --output DIR` runs (release) against the libyaml floor, libyaml's own event parse of the
+#       same file run as a process (../shared/tools/yamlparse.c), alternately: medians, their ratio, gen's peak
+#       RSS. Targets: ratio <= 3x and peak RSS <= 64 MB for every file in big/ (the default FILEs, 5 runs).
+#       --apple also runs Apple's swift-openapi-generator 1.14.3 (types, client, server) on the same file in the
+#       same alternation, built once from the local package copy into .build-apple/ (ignored, never committed).
+#       Target: >= 100x faster than Apple's.
+#   Benchmarks/whole-run.sh --scale [--repeat N] [FILE]
+#       The document (default stripe) made 1x, 4x and 16x its size by Benchmarks/scale.py, as JSON in a scratch
+#       folder; times and peak RSS of gen on each. Target: 4x and 16x take <= 4.4x and <= 18x as long as 1x.
+#   Benchmarks/whole-run.sh --build [FILE]
+#       Builds (debug) the module gen generates for FILE (default twilio) and the one Apple's generator does, in
+#       one harness package in .build-apple/ whose dependencies are built first; wall time, peak RSS, lines,
+#       and the warnings of each, then the slowest function bodies of ours to type-check
+#       (-debug-time-function-bodies). Target: ours >= 4x faster, zero warnings.
 #
 # Times are wall clock around each process, in microseconds, so the floor includes libyaml's process start and
-# file read as gen's run does. SKIP_BUILD=1 uses the existing release build. The machine is noisy: compare medians of one run, never
-# numbers of different runs.
+# file read as gen's run does. SKIP_BUILD=1 uses the existing release build of gen. The machine is noisy:
+# compare medians of one run, never numbers of different runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 repeat=5
-if [ "${1:-}" = "--repeat" ]; then repeat=$2; shift 2; fi
+mode=run
+apple=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --repeat) repeat=$2; shift 2 ;;
+    --apple) apple=1; shift ;;
+    --scale) mode=scale; shift ;;
+    --build) mode=build; shift ;;
+    *) break ;;
+  esac
+done
 files=("$@")
-if [ ${#files[@]} -eq 0 ]; then
-  files=(../shared/corpus/big/*.yaml ../shared/corpus/big/*.json)
-fi
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then swift build -c release --product gen >/dev/null; fi
+gen=$root/.build/release/gen
 mkdir -p .build/benchmark
 cc -O2 -o .build/benchmark/yamlparse ../shared/tools/yamlparse.c -lyaml
 scratch=$(mktemp -d)
@@ -25,24 +46,172 @@ trap 'rm -rf "$scratch"' EXIT
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-printf '%-48s %8s %10s %10s %7s %9s\n' file KB "libyaml ms" "gen ms" ratio "RSS MB"
-for file in "${files[@]}"; do
-  : >"$scratch/gen" >"$scratch/floor" >"$scratch/rss"
-  for _ in $(seq "$repeat"); do
-    rm -rf "$scratch/out"
-    start=$(date +%s%N)
-    /usr/bin/time -o "$scratch/time" -f "%M" .build/release/gen "$file" --output "$scratch/out" --module Bench >/dev/null 2>&1 || true
-    echo $((($(date +%s%N) - start) / 1000)) >>"$scratch/gen"
-    tail -1 "$scratch/time" >>"$scratch/rss"
-    start=$(date +%s%N)
-    .build/benchmark/yamlparse "$file" >/dev/null
-    echo $((($(date +%s%N) - start) / 1000)) >>"$scratch/floor"
+# Runs a command, appending its wall time (µs) to $1 and its peak RSS (KB) to $2.
+timed() {
+  local times=$1 rss=$2
+  shift 2
+  local start
+  start=$(date +%s%N)
+  local status=0
+  /usr/bin/time -o "$scratch/time" -f "%M" "$@" >/dev/null 2>&1 || status=1
+  [ $status = 0 ] || echo "failed: $*" >>"$scratch/failures"
+  echo $((($(date +%s%N) - start) / 1000)) >>"$times"
+  tail -1 "$scratch/time" >>"$rss"
+  return $status
+}
+
+# Apple's generator, built once from the local package copy.
+apple_generator=$root/.build-apple/generator/.build/release/swift-openapi-generator
+build_apple() {
+  [ -x "$apple_generator" ] && return
+  mkdir -p .build-apple/generator
+  cat >.build-apple/generator/Package.swift <<'EOF'
+// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "AppleGenerator",
+    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")],
+    targets: []
+)
+EOF
+  (cd .build-apple/generator && swift build -c release --product swift-openapi-generator >/dev/null)
+}
+apple_config=$root/.build-apple/openapi-generator-config.yaml
+write_apple_config() {
+  mkdir -p .build-apple
+  printf 'generate:\n  - types\n  - client\n  - server\naccessModifier: public\n' >"$apple_config"
+}
+
+run_files() {
+  if [ ${#files[@]} -eq 0 ]; then files=(../shared/corpus/big/*.yaml ../shared/corpus/big/*.json); fi
+  if [ $apple = 1 ]; then build_apple; write_apple_config; fi
+  printf '%-48s %6s %10s %8s %6s %7s' file KB "libyaml ms" "gen ms" ratio "RSS MB"
+  if [ $apple = 1 ]; then printf ' %9s %7s %9s' "apple ms" "apple/g" "apple MB"; fi
+  printf '\n'
+  for file in "${files[@]}"; do
+    : >"$scratch/gen" >"$scratch/floor" >"$scratch/rss" >"$scratch/apple" >"$scratch/apple-rss" >"$scratch/none"
+    local refused=0
+    for _ in $(seq "$repeat"); do
+      rm -rf "$scratch/out"
+      timed "$scratch/gen" "$scratch/rss" "$gen" "$file" --output "$scratch/out" --module Bench || true
+      timed "$scratch/floor" "$scratch/none" .build/benchmark/yamlparse "$file" || true
+      if [ $apple = 1 ]; then
+        rm -rf "$scratch/apple-out" && mkdir -p "$scratch/apple-out"
+        timed "$scratch/apple" "$scratch/apple-rss" "$apple_generator" generate "$file" --config "$apple_config" --output-directory "$scratch/apple-out" || refused=1
+      fi
+    done
+    awk -v name="$(basename "$file")" -v kb=$(($(wc -c <"$file") / 1024)) -v gen="$(median <"$scratch/gen")" \
+      -v floor="$(median <"$scratch/floor")" -v rss="$(sort -n "$scratch/rss" | tail -1)" -v apple=$apple \
+      -v appletime="$(median <"$scratch/apple")" -v applerss="$(sort -n "$scratch/apple-rss" | tail -1)" -v refused=$refused 'BEGIN {
+      printf "%-48s %6d %10.1f %8.0f %6s %7.0f", name, kb, floor / 1000, gen / 1000, sprintf("%.0fx", gen / floor), rss / 1024
+      if (apple == 1 && refused == 1) { printf " %9s %7s %9s", "refused", "-", "-" }
+      else if (apple == 1) { printf " %9.0f %7s %9.0f", appletime / 1000, sprintf("%.0fx", appletime / gen), applerss / 1024 }
+      printf "\n"
+    }'
   done
-  gen=$(median <"$scratch/gen")
-  floor=$(median <"$scratch/floor")
-  rss=$(sort -n "$scratch/rss" | tail -1)
-  awk -v name="$(basename "$file")" -v kb=$(($(wc -c <"$file") / 1024)) -v gen="$gen" -v floor="$floor" -v rss="$rss" 'BEGIN {
-    ratio = floor > 0 ? sprintf("%.0fx", gen / floor) : "-"
-    printf "%-48s %8d %10.1f %10.0f %7s %9.0f\n", name, kb, floor / 1000, gen / 1000, ratio, rss / 1024
-  }'
-done
+}
+
+run_scale() {
+  local file=${files[0]:-../shared/corpus/big/stripe-spec3-2023-09.yaml}
+  printf '%-6s %8s %9s %9s %9s\n' scale MB "gen ms" "vs 1x" "RSS MB"
+  local base=""
+  for times in 1 4 16; do
+    python3 Benchmarks/scale.py "$file" --times $times "$scratch/scaled-$times.json"
+    : >"$scratch/gen" >"$scratch/rss"
+    for _ in $(seq "$repeat"); do
+      rm -rf "$scratch/out"
+      timed "$scratch/gen" "$scratch/rss" "$gen" "$scratch/scaled-$times.json" --output "$scratch/out" --module Bench --max-diagnostics 0 || true
+    done
+    local took
+    took=$(median <"$scratch/gen")
+    [ -z "$base" ] && base=$took
+    awk -v times=$times -v mb=$(($(wc -c <"$scratch/scaled-$times.json") / 1048576)) -v took="$took" -v base="$base" \
+      -v rss="$(sort -n "$scratch/rss" | tail -1)" \
+      'BEGIN { printf "%-6s %8d %9.0f %9s %9.0f\n", times "x", mb, took / 1000, sprintf("%.2fx", took / base), rss / 1024 }'
+    rm -f "$scratch/scaled-$times.json"
+  done
+}
+
+run_build() {
+  local file=${files[0]:-../shared/corpus/big/twilio-api-v2010.yaml}
+  build_apple
+  write_apple_config
+  local harness=$root/.build-apple/build-harness
+  rm -rf "$harness/Sources"
+  mkdir -p "$harness/Sources/AppleModule"
+  cat >"$harness/Package.swift" <<EOF
+// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "BuildHarness",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: "$root"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "Warmup", dependencies: [
+            .product(name: "GenRuntime", package: "$(basename "$root")"),
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .target(name: "GenModule", dependencies: [
+            .product(name: "GenRuntime", package: "$(basename "$root")"),
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .target(name: "AppleModule", dependencies: [
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        // The same sources as GenModule, with every function body's type-checking time printed.
+        .target(name: "GenModuleProfile", dependencies: [
+            .product(name: "GenRuntime", package: "$(basename "$root")"),
+            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ], swiftSettings: [.unsafeFlags(["-Xfrontend", "-debug-time-function-bodies"])]),
+    ]
+)
+EOF
+  mkdir -p "$harness/Sources/Warmup"
+  printf 'import GenRuntime\nimport HTTPTypes\nimport OpenAPIRuntime\n' >"$harness/Sources/Warmup/Warmup.swift"
+  "$gen" "$file" --output "$harness/Sources/GenModule" --module GenModule --flat >/dev/null 2>&1
+  cp -R "$harness/Sources/GenModule" "$harness/Sources/GenModuleProfile"
+  "$apple_generator" generate "$file" --config "$apple_config" --output-directory "$harness/Sources/AppleModule" >/dev/null 2>&1
+  # Dependencies first, so each timed build compiles only its module.
+  (cd "$harness" && swift build --target Warmup >/dev/null)
+  printf '%-12s %9s %9s %8s %9s\n' module lines "build s" "RSS MB" warnings
+  for module in GenModule AppleModule; do
+    # Touched, so every file of the module compiles again (removing its build folder confuses SwiftPM).
+    touch "$harness/Sources/$module"/*.swift
+    local start
+    start=$(date +%s%N)
+    (cd "$harness" && /usr/bin/time -o "$scratch/time" -f "%M" swift build --target $module >"$scratch/build.log" 2>&1) || echo "build of $module failed: $harness" >&2
+    local took=$((($(date +%s%N) - start) / 1000000))
+    local lines
+    lines=$(cat "$harness/Sources/$module"/*.swift | wc -l)
+    local warnings
+    warnings=$(grep -c "warning:" "$scratch/build.log" || true)
+    awk -v m=$module -v lines="$lines" -v took="$took" -v rss="$(tail -1 "$scratch/time")" -v w="$warnings" \
+      'BEGIN { printf "%-12s %9d %9.1f %8.0f %9d\n", m, lines, took / 1000, rss / 1024, w }'
+  done
+  # What the type checker spends longest on in ours: every function body timed, the slowest five printed.
+  (cd "$harness" && swift build --target GenModuleProfile >"$scratch/bodies.log" 2>&1) || true
+  echo "slowest function bodies of GenModule (type-check ms, where, what):"
+  grep -E '^[0-9.]+ms' "$scratch/bodies.log" | sort -u | sort -rn | sed "s|$harness/Sources/GenModuleProfile/||; s|@/.*||" | cut -c1-150 >"$scratch/slowest"
+  head -5 "$scratch/slowest"
+  local slow
+  slow=$(grep -E '^[0-9.]+ms' "$scratch/bodies.log" | sort -u | awk '$1 + 0 > 100' | wc -l || true)
+  echo "function bodies over 100 ms: $slow"
+}
+
+case $mode in
+  run) run_files ;;
+  scale) run_scale ;;
+  build) run_build ;;
+esac
+if [ -s "$scratch/failures" ]; then
+  echo "runs that failed:" >&2
+  sort -u "$scratch/failures" >&2
+fi
