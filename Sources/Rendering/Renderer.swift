@@ -72,6 +72,7 @@ public enum Renderer {
     /// line just inside braces, `{}` for an empty body, lines over 120 columns broken (`LineWrapping`), one final
     /// newline. Works on the rendered UTF-8 bytes: splitting a large file into `Character`s costs more than
     /// rendering it.
+    ///
     /// Streams: each line is held back only until the next one shows whether it merges (`{` then `}`) or is
     /// dropped (a blank line before `}` or at the end), so no list of the file's lines is built.
     static func tidy(_ bytes: [UInt8]) -> String {
