@@ -15,7 +15,7 @@ struct Template: Sendable {
         case variable(Path, Mark)
         case section(Path, [Node], inverted: Bool, Mark)
         /// A partial by name; `indentation` when it stands alone on its line, for the lines it renders.
-        case partial(String, indentation: [UInt8]?)
+        case partial(String, indentation: [UInt8]?, Mark)
     }
 
     /// A key as written: `.` (the current value), `name`, `a.b` (looked up in the stack, then inside), or `.name`
@@ -28,6 +28,10 @@ struct Template: Sendable {
     }
 
     var nodes: [Node]
+
+    /// How deep sections may nest in one template, and partials in one another while rendering: far beyond any
+    /// real template, and short of the stack (a partial that includes itself would otherwise never end).
+    static let maxNesting = 64
 
     /// The template with every `{{access}}` written as `modifier`: it stands before every declaration, and
     /// looking it up through the context stack each time is wasted work. The key stays in the context for any
@@ -65,6 +69,8 @@ private struct TemplateParser {
     let partials: Set<String>
     var position = 0
     var open = Array("{{".utf8)
+    /// The sections open around the current position.
+    var depth = 0
     var close = Array("}}".utf8)
 
     /// The offset where each line starts, for marks.
@@ -124,7 +130,12 @@ private struct TemplateParser {
                 let path = try readPath(mark: mark)
                 standalone = atLineStart && finishesLine()
                 if !standalone { flushIndentation() }
+                guard depth < Template.maxNesting else {
+                    throw .init(message: "template does not parse: sections nest more than \(Template.maxNesting) deep", mark: mark)
+                }
+                depth += 1
                 let (body, _) = try parseNodes(section: (path.text, mark), atLineStart: standalone)
+                depth -= 1
                 nodes.append(.section(path, body, inverted: sigil == UInt8(ascii: "^"), mark))
             case UInt8(ascii: "/"):
                 position += 1
@@ -168,7 +179,7 @@ private struct TemplateParser {
                 }
                 if !indentation.isEmpty { nodes.append(.text(Array(indentation))) }
                 standalone = atLineStart && finishesLine()
-                nodes.append(.partial(name, indentation: standalone ? Array(indentation) : nil))
+                nodes.append(.partial(name, indentation: standalone ? Array(indentation) : nil, mark))
                 indentation = []
             case UInt8(ascii: "="):
                 position += 1

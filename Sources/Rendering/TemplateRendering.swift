@@ -24,6 +24,8 @@ struct TemplateRendering {
     private var pending: [UInt8]?
     /// The template being rendered, for errors.
     private var template: String
+    /// The partials being rendered inside one another.
+    private var partialDepth = 0
 
     init(templates: [String: Template]) {
         self.templates = templates
@@ -96,11 +98,16 @@ struct TemplateRendering {
                 try render(body, indentation: indentation)
                 stack.removeLast()
             }
-        case .partial(let name, let own):
-            guard let template = templates[name] else { throw failure("template '\(name)' is missing", Mark(line: 1, column: 1, offset: 0)) }
+        case .partial(let name, let own, let mark):
+            guard let template = templates[name] else { throw failure("template '\(name)' is missing", mark) }
+            guard partialDepth < Template.maxNesting else {
+                throw failure("partials nest more than \(Template.maxNesting) deep here: '\(name)' includes itself, directly or through another", mark)
+            }
             let outer = self.template
             self.template = name
+            partialDepth += 1
             try render(template.nodes, indentation: own.map { indentation + $0 } ?? indentation)
+            partialDepth -= 1
             self.template = outer
         }
     }

@@ -102,6 +102,7 @@ struct TemplateEngineTests {
         #expect(parseError("{{{name}}") == "1:1: template does not parse: '{{{name' has no closing '}}}'")
         #expect(parseError("{{a..b}}") == "1:1: template does not parse: 'a..b' is not a key: keys are names joined by single dots")
         #expect(parseError("{{! never closed") == "1:1: template does not parse: the comment is not closed")
+        #expect(parseError(String(repeating: "{{#flag}}", count: 65)) == "1:577: template does not parse: sections nest more than 64 deep")
     }
 
     /// Mustache renders a key it cannot find as nothing, which would drop a misspelt `{{nmae}}` silently.
@@ -110,5 +111,19 @@ struct TemplateEngineTests {
         #expect(renderError("{{#items}}{{.label}}{{.name}}{{/items}}") == "main 1:21: no context here has the key '.name'; Templates/README.md lists the keys of each context")
         #expect(renderError("{{lines}}") == "main 1:1: 'lines' is a list; write it as a section, {{#lines}}…{{/lines}}")
         #expect(renderError("{{item}}") == "main 1:1: 'item' is a context, not text; open it as a section, {{#item}}…{{/item}}")
+    }
+
+    /// A partial that includes itself would recurse until the stack overflows.
+    @Test func aPartialThatIncludesItselfIsAnErrorNotACrash() throws {
+        var templates = ["main": try Template.parse("a\n  {{> line}}\n", partials: Self.partialNames)]
+        templates["line"] = try Template.parse("x {{> block}}", partials: Self.partialNames)
+        templates["block"] = try Template.parse("{{#flag}}{{> line}}{{/flag}}", partials: Self.partialNames)
+        do {
+            _ = try TemplateRendering.renderBytes("main", templates: templates, value: .init(Sample()))
+            Issue.record("expected the recursion to be refused")
+        } catch {
+            #expect("\(error.template) \(error.mark.line):\(error.mark.column): \(error.message)"
+                == "block 1:10: partials nest more than 64 deep here: 'line' includes itself, directly or through another")
+        }
     }
 }
