@@ -24,7 +24,6 @@ struct Template: Sendable {
         var keys: [String]
         var anchored: Bool
         var text: String
-        var isCurrent: Bool { keys.isEmpty }
     }
 
     var nodes: [Node]

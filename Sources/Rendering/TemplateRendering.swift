@@ -27,27 +27,25 @@ struct TemplateRendering {
     /// The partials being rendered inside one another.
     private var partialDepth = 0
 
-    init(templates: [String: Template]) {
+    private init(templates: [String: Template], template: String) {
         self.templates = templates
-        self.template = ""
+        self.template = template
     }
 
     /// Renders the template `name` with `value` as the context, as UTF-8.
     static func renderBytes(_ name: String, templates: [String: Template], value: TemplateValue) throws(TemplateRenderError) -> [UInt8] {
-        var rendering = TemplateRendering(templates: templates)
-        try rendering.render(name, value: value)
+        var rendering = TemplateRendering(templates: templates, template: name)
+        rendering.stack.append(value)
+        try rendering.render(template: name, at: Mark(line: 1, column: 1, offset: 0), indentation: [])
         return rendering.output
     }
 
-    mutating func render(_ name: String, value: TemplateValue) throws(TemplateRenderError) {
-        guard let template = templates[name] else {
-            throw TemplateRenderError(message: "template '\(name)' is missing", template: name, mark: Mark(line: 1, column: 1, offset: 0))
-        }
+    /// The nodes of the template `name`, reached from `mark` (a partial's tag), with errors inside naming it.
+    private mutating func render(template name: String, at mark: Mark, indentation: [UInt8]) throws(TemplateRenderError) {
+        guard let template = templates[name] else { throw failure("template '\(name)' is missing", mark) }
         let outer = self.template
         self.template = name
-        stack.append(value)
-        try render(template.nodes, indentation: [])
-        stack.removeLast()
+        try render(template.nodes, indentation: indentation)
         self.template = outer
     }
 
@@ -99,16 +97,12 @@ struct TemplateRendering {
                 stack.removeLast()
             }
         case .partial(let name, let own, let mark):
-            guard let template = templates[name] else { throw failure("template '\(name)' is missing", mark) }
             guard partialDepth < Template.maxNesting else {
                 throw failure("partials nest more than \(Template.maxNesting) deep here: '\(name)' includes itself, directly or through another", mark)
             }
-            let outer = self.template
-            self.template = name
             partialDepth += 1
-            try render(template.nodes, indentation: own.map { indentation + $0 } ?? indentation)
+            try render(template: name, at: mark, indentation: own.map { indentation + $0 } ?? indentation)
             partialDepth -= 1
-            self.template = outer
         }
     }
 
