@@ -47,8 +47,8 @@ let package = Package(
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
             resources: [
-                "Client", "Errors", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading",
-                "serverRoute", "type",
+                "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase",
+                "serverReading", "serverRoute", "type",
             ].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document and writes or checks the output.
         .target(name: "Generator", dependencies: ["Rendering", "Source"]),

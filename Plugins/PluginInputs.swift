@@ -3,7 +3,7 @@ import Foundation
 /// What both plugins look for in a target folder.
 enum PluginInputs {
     /// The files `gen --flat` writes for one document, always all of them.
-    static let generatedFiles = ["Types.swift", "Client.swift", "Errors.swift", "Server.swift", "Support.swift"]
+    static let generatedFiles = ["Types.swift", "Operations.swift", "Client.swift", "Errors.swift", "Server.swift", "Support.swift"]
 
     static let documentNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
 

@@ -5,6 +5,7 @@ public enum DefaultTemplates {
     public static let all: [String: String] = [
         "Client": String(decoding: PackageResources.Client_mustache, as: UTF8.self),
         "Errors": String(decoding: PackageResources.Errors_mustache, as: UTF8.self),
+        "Operations": String(decoding: PackageResources.Operations_mustache, as: UTF8.self),
         "Server": String(decoding: PackageResources.Server_mustache, as: UTF8.self),
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
         "Types": String(decoding: PackageResources.Types_mustache, as: UTF8.self),

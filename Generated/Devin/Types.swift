@@ -74,19 +74,3 @@ public struct ValidationError: Codable, Hashable, Sendable {
         }
     }
 }
-
-/// The input of `deleteSecretV1SecretsSecretIdDelete`: `DELETE /v1/secrets/{secret_id}`.
-public struct DeleteSecretV1SecretsSecretIdDeleteRequest: Hashable, Sendable {
-    /// - Remark: The `secret_id` path parameter.
-    public var secretId: String
-    /// The credentials the request carries.
-    public var credentials: DevinCredentials
-
-    public init(secretId: String, credentials: DevinCredentials = .init()) {
-        self.secretId = secretId
-        self.credentials = credentials
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {}
-}

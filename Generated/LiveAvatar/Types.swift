@@ -114,22 +114,3 @@ public struct ValidationError: Codable, Hashable, Sendable {
         }
     }
 }
-
-/// The input of `deleteSecretV1SecretsSecretIdDelete`: `DELETE /v1/secrets/{secret_id}`.
-public struct DeleteSecretV1SecretsSecretIdDeleteRequest: Hashable, Sendable {
-    /// - Remark: The `secret_id` path parameter.
-    public var secretId: String
-    /// - Remark: The `la_session` cookie parameter.
-    public var laSession: String?
-    /// The credentials the request carries.
-    public var credentials: LiveAvatarCredentials
-
-    public init(secretId: String, laSession: String? = nil, credentials: LiveAvatarCredentials = .init()) {
-        self.secretId = secretId
-        self.laSession = laSession
-        self.credentials = credentials
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {}
-}

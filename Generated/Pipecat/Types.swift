@@ -46,34 +46,3 @@ public struct DeleteSecretFromSetResponse: Codable, Hashable, Sendable {
         }
     }
 }
-
-/// The input of `deleteSecretFromSet`: `DELETE /secrets/{setName}/{secretKey}`.
-public struct DeleteSecretFromSetRequest: Hashable, Sendable {
-    /// Name of the secret set
-    ///
-    /// - Remark: The `setName` path parameter.
-    public var setName: String
-    /// Name of the secret key to delete
-    ///
-    /// - Remark: The `secretKey` path parameter.
-    public var secretKey: String
-    /// The credentials the request carries.
-    public var credentials: PipecatCredentials
-
-    public init(setName: String, secretKey: String, credentials: PipecatCredentials = .init()) {
-        self.setName = setName
-        self.secretKey = secretKey
-        self.credentials = credentials
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {
-        try Check.minLength(self.setName, 3, "setName", in: "path")
-        try Check.maxLength(self.setName, 63, "setName", in: "path")
-        try Check.pattern(self.setName, Self.setNamePattern, "setName", in: "path")
-    }
-
-    static let setNamePattern = try! NSRegularExpression(
-        pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
-    )
-}

@@ -28,24 +28,3 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         self.details = details
     }
 }
-
-/// The input of `deleteSecretApiV1SecretsSecretIdDelete`: `DELETE /api/v1/secrets/{secret_id}`.
-public struct DeleteSecretApiV1SecretsSecretIdDeleteRequest: Hashable, Sendable {
-    /// - Remark: The `secret_id` path parameter.
-    public var secretId: String
-    /// Team ID for team secrets
-    ///
-    /// - Remark: The `teamId` query parameter.
-    public var teamId: String?
-    /// The credentials the request carries.
-    public var credentials: PrimeIntellectCredentials
-
-    public init(secretId: String, teamId: String? = nil, credentials: PrimeIntellectCredentials = .init()) {
-        self.secretId = secretId
-        self.teamId = teamId
-        self.credentials = credentials
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {}
-}

@@ -12,7 +12,7 @@ public struct GeneratedFile: Sendable, Hashable {
 /// Renders a module's fixed file set from the templates.
 public enum Renderer {
     /// The files every module gets, in this order.
-    public static let files = ["Types", "Client", "Errors", "Server", "Support"]
+    public static let files = ["Types", "Operations", "Client", "Errors", "Server", "Support"]
 
     /// The files of a module. The set is fixed, so that build systems can name them before a run: a file
     /// whose mode is left out holds only the header and a line saying so.
@@ -37,7 +37,7 @@ public enum Renderer {
             }
         }.build()
         if let failure = nestedFailure.withLock({ $0 }) { throw failure }
-        // The five files are independent: rendered on every core, then checked in their fixed order.
+        // The six files are independent: rendered on every core, then checked in their fixed order.
         let rendered = files.concurrentMap { name -> Result<GeneratedFile, Diagnostic> in
             if let left = leftOut(name, options: options) {
                 return .success(GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"))
@@ -59,6 +59,8 @@ public enum Renderer {
             return "No client: the modes are \(modes)."
         case "Server" where !options.modes.contains(.server):
             return "No server: the modes are \(modes)."
+        case "Operations" where !options.generatesOperations:
+            return "No request values or result enums: they belong to the client and the server, and the modes are \(modes)."
         case "Errors" where !options.generatesOperations:
             return "No error enums: they belong to the client and the server, and the modes are \(modes)."
         case "Support" where !options.generatesOperations:

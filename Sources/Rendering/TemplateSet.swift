@@ -11,8 +11,8 @@ public struct TemplateSet: Sendable {
     /// request), `serverRoute` (registering one operation) and `serverReading` (reading a request and answering).
     /// The webhook sender and receiver use the last four too.
     public static let names = [
-        "Client", "Errors", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading", "serverRoute",
-        "type",
+        "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading",
+        "serverRoute", "type",
     ]
 
     /// The parsed templates by name, `{{access}}` written in.

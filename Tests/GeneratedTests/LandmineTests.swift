@@ -301,7 +301,7 @@ struct LandmineTests {
 
     @Test func noLineOfTheGeneratedSourceIsThePayloadsCode() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Generated/Landmine")
-        for file in ["Types", "Client", "Errors", "Server", "Support"] {
+        for file in ["Types", "Operations", "Client", "Errors", "Server", "Support"] {
             let text = try String(contentsOf: folder.appendingPathComponent("\(file).swift"), encoding: .utf8)
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) where line.contains("injected") {
                 let code = line.trimmingCharacters(in: .whitespaces)

@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import Rendering
 import Source
 import TestSupport
 import Testing
@@ -35,7 +36,7 @@ struct DocumentPageGenerationTests {
         try PackagePaths.withScratch { scratch in
             let fromPage = try generated(page, into: scratch + "/page")
             let fromDocument = try generated(document, into: scratch + "/document")
-            #expect(fromPage.count == 5)
+            #expect(fromPage.count == Renderer.files.count)
             let pageName = (page as NSString).lastPathComponent
             let documentName = (document as NSString).lastPathComponent
             for (name, text) in fromDocument {

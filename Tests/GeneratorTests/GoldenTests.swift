@@ -49,7 +49,7 @@ struct DriverTests {
             try FileManager.default.removeItem(atPath: output + "/Pipecat")
             let run = DriverRun(.init(inputs: [specs], output: output))
             #expect(run.exitCode == 0)
-            #expect(run.output.components(separatedBy: "\n").filter { $0.hasPrefix("wrote") }.count == 5)
+            #expect(run.output.components(separatedBy: "\n").filter { $0.hasPrefix("wrote") }.count == Renderer.files.count)
             for file in Renderer.files {
                 let restored = FileManager.default.contents(atPath: "\(output)/Pipecat/\(file).swift")
                 let committed = FileManager.default.contents(atPath: PackagePaths.path("Generated/Pipecat/\(file).swift"))

@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import Rendering
 import Source
 import TestSupport
 import Testing
@@ -37,7 +38,7 @@ struct OutputPathTests {
             for module in modules {
                 #expect(module.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) })
             }
-            #expect(files(under: "\(scratch)/out/Generated").count == modules.count * 5)
+            #expect(files(under: "\(scratch)/out/Generated").count == modules.count * Renderer.files.count)
         }
     }
 

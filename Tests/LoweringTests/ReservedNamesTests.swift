@@ -59,7 +59,10 @@ struct ReservedNamesTests {
         }
     }
 
-    static let files = ["Client.mustache", "Errors.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "checks.mustache", "responseCase.mustache", "type.mustache"]
+    static let files = [
+        "Client.mustache", "Errors.mustache", "Operations.mustache", "Server.mustache", "Support.mustache", "Types.mustache", "checks.mustache",
+        "responseCase.mustache", "type.mustache",
+    ]
 
     /// The reserved names that apply to the members of a type, chosen by its header; `nil` for types whose
     /// members are all the templates' own (no document name lands beside them).
@@ -134,7 +137,7 @@ struct ReservedNamesTests {
     @Test(arguments: files)
     func everyTypeTheTemplatesUseIsReserved(file: String) throws {
         let text = try String(contentsOfFile: PackagePaths.path("Templates/" + file), encoding: .utf8)
-        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("///") && !$0.contains("{{!") }
+        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") && !$0.contains("{{!") }
         // Identifiers after a dot are members (`.iso8601`, `Swift.Collection`), string contents are text.
         let identifier = try Regex(#"(?:^|[^.\w"\\])([A-Z][A-Za-z0-9]*)\b"#)
         var used: Set<String> = []

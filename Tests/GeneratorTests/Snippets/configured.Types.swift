@@ -32,19 +32,3 @@ package struct Store: Codable, Hashable, Sendable {
         self.bestseller = bestseller
     }
 }
-
-/// The input of `allPets`: `GET /pets`.
-package struct AllPetsRequest: Hashable, Sendable {
-    package init() {}
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    package func validate() throws(ValidationFailure) {}
-}
-
-/// The input of `getStore`: `GET /store`.
-package struct GetStoreRequest: Hashable, Sendable {
-    package init() {}
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    package func validate() throws(ValidationFailure) {}
-}

@@ -15,18 +15,3 @@ struct AddNoteBody: Codable, Hashable, Sendable, Validatable {
         try Check.maxLength(self.text, 280, path + "text", in: "body")
     }
 }
-
-/// The input of `addNote`: `POST /notes`.
-struct AddNoteRequest: Hashable, Sendable {
-    /// - Remark: The request body, sent as `application/json`.
-    var body: AddNoteBody
-
-    init(body: AddNoteBody) {
-        self.body = body
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    func validate() throws(ValidationFailure) {
-        try body.validate(at: "")
-    }
-}

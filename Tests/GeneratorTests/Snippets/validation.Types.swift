@@ -128,18 +128,3 @@ public struct Card: Codable, Hashable, Sendable, Validatable {
 
     static let last4Pattern = try! NSRegularExpression(pattern: "^[0-9]{4}$")
 }
-
-/// The input of `createOrder`: `POST /orders`.
-public struct CreateOrderRequest: Hashable, Sendable {
-    /// - Remark: The request body, sent as `application/json`.
-    public var body: Order
-
-    public init(body: Order) {
-        self.body = body
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {
-        try body.validate(at: "")
-    }
-}

@@ -20,21 +20,3 @@ public struct DeleteSecretResponse: Codable, Hashable, Sendable {
         self.message = message
     }
 }
-
-/// The input of `deleteSecret`: `DELETE /secrets/{key}`.
-public struct DeleteSecretRequest: Hashable, Sendable {
-    /// The key of the secret to delete
-    ///
-    /// - Remark: The `key` path parameter.
-    public var key: String
-    /// The credentials the request carries.
-    public var credentials: QuivaCommittedCredentials
-
-    public init(key: String, credentials: QuivaCommittedCredentials = .init()) {
-        self.key = key
-        self.credentials = credentials
-    }
-
-    /// Checks every rule the document sets for the parameters and throws the first one broken.
-    public func validate() throws(ValidationFailure) {}
-}
