@@ -96,6 +96,6 @@ extension ServerStub {
         let credentials = QuivaCredentials(reading: request)
         let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
         let challenge = granted ? nil : credentials.challenge(for: security)
-        return await handle(body, credentials: credentials, challenge: challenge, respond: respond, operation)
+        return await handle(request, body, credentials: credentials, challenge: challenge, respond: respond, operation)
     }
 }

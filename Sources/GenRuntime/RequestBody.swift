@@ -8,12 +8,13 @@ import OpenAPIRuntime
 public struct RequestBody: Sendable {
     public let contentType: String?
     private let body: HTTPBody?
-    private let limit: Int
+    private let options: ServerOptions
+    private var limit: Int { options.maxBodyBytes }
 
-    public init(_ body: HTTPBody?, contentType: String?, limit: Int) {
+    public init(_ body: HTTPBody?, contentType: String?, options: ServerOptions) {
         self.body = body
         self.contentType = contentType
-        self.limit = limit
+        self.options = options
     }
 
     /// Whether the request has no body: none at all, or one known to be empty.
@@ -47,9 +48,14 @@ public struct RequestBody: Sendable {
         return data
     }
 
-    /// A JSON body, collected.
+    /// A JSON body, collected, and its depth and arrays checked against the limits (answered 413) before it
+    /// is decoded.
     public func json<Value: Decodable>(as type: Value.Type) async throws(ValidationFailure) -> Value {
-        try Wire.body(try await collected(), as: Value.self)
+        let data = try await collected()
+        if let failure = JSONShape.check(data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements) {
+            throw failure
+        }
+        return try Wire.body(data, as: Value.self)
     }
 
     /// A form body, collected and read field by field.

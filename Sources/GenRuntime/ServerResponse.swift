@@ -78,10 +78,10 @@ public struct ServerResponse: Sendable {
     }
 
     /// A request that broke a documented rule, with the failure as its JSON body: `status` (the document's
-    /// validation status), except 413 for a body past the limit and 415 for an undocumented content type.
+    /// validation status), except 413 for a body past a limit and 415 for an undocumented content type.
     public static func rejected(_ status: Int, _ failure: ValidationFailure) -> ServerResponse {
         switch (failure.location, failure.rule) {
-        case ("request", "maxBodyBytes"): .json(413, failure)
+        case ("request", "maxBodyBytes"), ("request", "maxJSONDepth"), ("request", "maxArrayElements"): .json(413, failure)
         case ("request", "contentType"): .json(415, failure)
         default: .json(status, failure)
         }

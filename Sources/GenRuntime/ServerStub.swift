@@ -18,16 +18,19 @@ public struct ServerStub: Sendable {
     /// The route of a path template under the server URL's path.
     public func path(_ template: String) -> String { pathPrefix + template }
 
-    /// Answers 401 with `challenge` in `WWW-Authenticate` when it is given (the credentials the operation
-    /// requires are missing), 413 past the body limit and 400 for a body that cannot be read; otherwise runs
-    /// `operation` on the credentials and the collected body, answering a thrown error with `respond`.
+    /// Answers 431 or 414 past the header and query limits, 401 with `challenge` in `WWW-Authenticate` when
+    /// it is given (the credentials the operation requires are missing), 413 past the body limit or a JSON
+    /// body's depth or array limit, and 400 for a body that cannot be read; otherwise runs `operation` on the
+    /// credentials and the collected body, answering a thrown error with `respond`.
     public func handle<Credentials: Sendable, Failure: Error>(
+        _ request: HTTPRequest,
         _ body: HTTPBody?,
         credentials: Credentials,
         challenge: String?,
         respond: (Failure) -> ServerResponse,
         _ operation: (Credentials, Data) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
+        if let refused = refusal(of: request) { return refused.http }
         if let challenge { return Self.unauthorized(challenge) }
         let data: Data
         do {
@@ -38,6 +41,11 @@ public struct ServerStub: Sendable {
             data = collected
         } catch {
             return ServerResponse.failure(400, rule: "body", message: "the body could not be read").http
+        }
+        if JSONShape.readsAsJSON(contentType: request.headerFields[.contentType], data),
+            let failure = JSONShape.check(data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements)
+        {
+            return ServerResponse.json(413, failure).http
         }
         do {
             return try await operation(credentials, data).http
@@ -56,14 +64,34 @@ public struct ServerStub: Sendable {
         respond: (Failure) -> ServerResponse,
         _ operation: (Credentials, RequestBody) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
+        if let refused = refusal(of: request) { return refused.http }
         if let challenge { return Self.unauthorized(challenge) }
         // A collected body stops at the limit (`RequestBody.collected()`); a streamed one is the handler's to read.
-        let received = RequestBody(body, contentType: request.headerFields[.contentType], limit: options.maxBodyBytes)
+        let received = RequestBody(body, contentType: request.headerFields[.contentType], options: options)
         do {
             return try await operation(credentials, received).http
         } catch {
             return respond(error).http
         }
+    }
+
+    /// 431 past the header limits, 414 past the query limit; `nil` for a request within them.
+    func refusal(of request: HTTPRequest) -> ServerResponse? {
+        let fields = request.headerFields
+        if fields.count > options.maxHeaderCount {
+            return .failure(431, rule: "maxHeaderCount", message: "the request has more than \(options.maxHeaderCount) header fields")
+        }
+        var headerBytes = 0
+        for field in fields { headerBytes += field.name.rawName.utf8.count + field.value.utf8.count }
+        if headerBytes > options.maxHeaderBytes {
+            return .failure(431, rule: "maxHeaderBytes", message: "the header fields are longer than \(options.maxHeaderBytes) bytes")
+        }
+        if let path = request.path, let question = path.utf8.firstIndex(of: UInt8(ascii: "?")),
+            path.utf8.distance(from: question, to: path.utf8.endIndex) - 1 > options.maxQueryBytes
+        {
+            return .failure(414, rule: "maxQueryBytes", message: "the query is longer than \(options.maxQueryBytes) bytes")
+        }
+        return nil
     }
 
     /// 401 with `challenge` in `WWW-Authenticate`.

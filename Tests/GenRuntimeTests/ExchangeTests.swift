@@ -18,6 +18,8 @@ struct ExchangeTests {
         static func transport(_ error: any Error) -> Failure { .transport(String(describing: error)) }
     }
 
+    static let post = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/v1/items")
+
     struct Input: OperationInput {
         static let operationID = "echo"
         var path: String
@@ -97,7 +99,7 @@ struct ExchangeTests {
 
     @Test func theStubAnswers401WithTheChallengeAndNeverRunsTheOperation() async throws {
         let stub = ServerStub(serverURL: base, options: .init())
-        let (response, body) = await stub.handle(nil, credentials: "", challenge: "Bearer", respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
+        let (response, body) = await stub.handle(Self.post, nil, credentials: "", challenge: "Bearer", respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
             Issue.record("the operation ran")
             return .empty(200)
         }
@@ -109,7 +111,7 @@ struct ExchangeTests {
 
     @Test func theStubAnswers413PastTheBodyLimit() async {
         let stub = ServerStub(serverURL: base, options: .init(maxBodyBytes: 4))
-        let (response, _) = await stub.handle(HTTPBody("12345"), credentials: "", challenge: nil, respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
+        let (response, _) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "", challenge: nil, respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
             Issue.record("the operation ran")
             return .empty(200)
         }
@@ -118,14 +120,14 @@ struct ExchangeTests {
 
     @Test func theStubRunsTheOperationAndAnswersAThrownErrorWithRespond() async throws {
         let stub = ServerStub(serverURL: base, options: .init(maxBodyBytes: 5))
-        let (ok, okBody) = await stub.handle(HTTPBody("12345"), credentials: "token", challenge: nil, respond: { (_: Failure) in .empty(500) }) {
+        let (ok, okBody) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "token", challenge: nil, respond: { (_: Failure) in .empty(500) }) {
             credentials, data throws(Failure) in
             .text(200, credentials + ":" + String(decoding: data, as: UTF8.self), contentType: "text/plain")
         }
         #expect(ok.status.code == 200)
         #expect(ok.headerFields[.contentType] == "text/plain")
         #expect(String(decoding: try await Data(collecting: try #require(okBody), upTo: 64), as: UTF8.self) == "token:12345")
-        let (failed, _) = await stub.handle(nil, credentials: "", challenge: nil, respond: { (error: Failure) in error == .teapot ? .empty(418) : .empty(500) }) {
+        let (failed, _) = await stub.handle(Self.post, nil, credentials: "", challenge: nil, respond: { (error: Failure) in error == .teapot ? .empty(418) : .empty(500) }) {
             (_, _) throws(Failure) in throw .teapot
         }
         #expect(failed.status.code == 418)

@@ -202,4 +202,38 @@ struct SeedsLiveTests {
         }
         #expect(devin.calls.count == 1)
     }
+
+    /// The default limits of `ServerOptions`, over HTTP: each request just past one gets its status and a JSON
+    /// failure naming it, and the handler runs only for the one request within them all.
+    @Test func requestsPastTheDefaultLimitsGet4xxAndNoHandlerCall() async throws {
+        let devin = DevinSecrets()
+        try await withLiveServer({ try devin.registerHandlers(on: $0) }) { root in
+            let url = root.appendingPathComponent("v1/secrets/sec_1")
+            let bearer = ["Authorization": "Bearer t"]
+            let json = bearer.merging(["Content-Type": "application/json"]) { $1 }
+            var many = bearer
+            for index in 0..<100 { many["x-field-\(index)"] = "v" }
+            let long = bearer.merging(["x-long": String(repeating: "v", count: 16 << 10)]) { $1 }
+            let query = URL(string: url.absoluteString + "?q=" + String(repeating: "q", count: 8 << 10))!
+            let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
+            let wide = "[" + Array(repeating: "0", count: 10_001).joined(separator: ",") + "]"
+            let refused: [(String, URL, [String: String], String?, Int, String)] = [
+                ("101 header fields", url, many, nil, 431, "maxHeaderCount"),
+                ("16 KiB of one header", url, long, nil, 431, "maxHeaderBytes"),
+                ("8 KiB of query", query, bearer, nil, 414, "maxQueryBytes"),
+                ("65 nested arrays", url, json, deep, 413, "maxJSONDepth"),
+                ("10,001 elements", url, json, wide, 413, "maxArrayElements"),
+            ]
+            for (what, target, headers, body, expected, rule) in refused {
+                let (status, text) = try await rawRequest("DELETE", target, headers: headers, body: body.map { Data($0.utf8) })
+                #expect(status == expected, "\(what)")
+                #expect(text.contains("\"rule\":\"\(rule)\""), "\(what): \(text)")
+            }
+            let within = "[" + String(repeating: "[", count: 63) + String(repeating: "]", count: 63) + ","
+                + Array(repeating: "0", count: 9_999).joined(separator: ",") + "]"
+            let (status, _) = try await rawRequest("DELETE", url, headers: json, body: Data(within.utf8))
+            #expect(status == 200)
+        }
+        #expect(devin.calls.count == 1)
+    }
 }

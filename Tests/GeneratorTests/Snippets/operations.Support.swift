@@ -117,7 +117,7 @@ extension ServerStub {
         let credentials = SnippetCredentials(reading: request)
         let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
         let challenge = granted ? nil : credentials.challenge(for: security)
-        return await handle(body, credentials: credentials, challenge: challenge, respond: respond, operation)
+        return await handle(request, body, credentials: credentials, challenge: challenge, respond: respond, operation)
     }
 
     /// Like `handle`, for an operation that streams a body or chooses among media types: `operation` receives
