@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import Source
 
 /// Writes a module's files under `<root>/<Module>/` (or `<root>/` when flat), touching only files whose content changed, and diffs them
 /// against what is on disk for check mode. File names are fixed and module names are identifiers, so nothing
@@ -21,8 +22,8 @@ public struct OutputWriter: Sendable {
     /// Writes the file if its content differs; whether it did.
     public func write(_ file: GeneratedFile, module: String) throws -> Bool {
         let path = path(module: module, file: file.name)
+        if FileBytes.read(path: path)?.elementsEqual(file.contents.utf8) == true { return false }
         let data = Data(file.contents.utf8)
-        if FileManager.default.contents(atPath: path) == data { return false }
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -32,7 +33,7 @@ public struct OutputWriter: Sendable {
     /// The unified diff from the file on disk to the generated one, or `nil` when they are equal.
     public func diff(_ file: GeneratedFile, module: String) -> String? {
         let path = path(module: module, file: file.name)
-        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        let existing = FileBytes.read(path: path).map { String(decoding: $0, as: UTF8.self) }
         return UnifiedDiff.diff(
             old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : path, newName: path + " (generated)")
     }

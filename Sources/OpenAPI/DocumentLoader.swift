@@ -29,10 +29,10 @@ public enum DocumentLoader {
     /// Reads one file's text; a file that cannot be read becomes a diagnostic saying why. A documentation page
     /// (`.md`, `.txt`) is read as the OpenAPI document in its fenced block (`DocumentPage`).
     public static func read(path: String) throws(Diagnostic) -> SourceText {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path: path) else {
             throw .error("cannot read file: \(Self.reason(path: path))", file: path, at: nil)
         }
-        let text = SourceText(path: path, bytes: [UInt8](data))
+        let text = SourceText(path: path, bytes: bytes)
         guard DocumentPage.extensions.contains((path as NSString).pathExtension.lowercased()) else { return text }
         return try DocumentPage.document(in: text)
     }

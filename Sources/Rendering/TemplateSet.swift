@@ -45,7 +45,7 @@ public struct TemplateSet: Sendable {
                 guard names.contains(name) else {
                     throw .error("unknown template '\(name)'; templates are \(names.joined(separator: ", "))", file: path, at: nil)
                 }
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                guard let bytes = FileBytes.read(path: path), let text = String(validating: bytes, as: UTF8.self) else {
                     throw .error("cannot read template", file: path, at: nil)
                 }
                 texts[name] = text
