@@ -1,30 +1,54 @@
 #!/usr/bin/env bash
-# Fuzzes the whole pipeline (YAML → model → IR → rendering) with libFuzzer for a bounded time.
+# Fuzzes one reader of bytes with libFuzzer and AddressSanitizer for a bounded time.
 #
-#   Fuzz/run.sh [SECONDS]        (default 600)
+#   Fuzz/run.sh [TARGET] [SECONDS]        (default: pipeline, 600 s)
 #
-# Builds the pipeline libraries with -sanitize=fuzzer,address into .build-fuzz, links Fuzz/FuzzPipeline.swift
-# against them, and runs it seeded from specs/ and ../shared/corpus/{official,bad}. The corpus it grows is
-# kept in .build-fuzz/corpus; crashers land in .build-fuzz/crashes. A crasher becomes a regression test in
-# Tests/GeneratorTests/FuzzRegressions/ (see Fuzz/README.md).
+#   pipeline       a document: YAML → model → IR → Swift text (Fuzz/FuzzPipeline.swift)
+#   configuration  a gen.yaml, read as the driver reads it (Fuzz/FuzzConfiguration.swift)
+#
+# Builds the pipeline libraries with -sanitize=fuzzer,address into .build-fuzz, links the target's file
+# against them, and runs it from its seeds. The corpus it grows is kept in .build-fuzz/corpus-TARGET;
+# crashers land in .build-fuzz/crashes-TARGET. A crasher becomes a regression test (see Fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target=pipeline
+if [[ $# -gt 0 && ! "$1" =~ ^[0-9]+$ ]]; then target=$1; shift; fi
 seconds=${1:-600}
 build=.build-fuzz/x86_64-unknown-linux-gnu/release
 [ "$(uname -m)" = aarch64 ] && build=.build-fuzz/aarch64-unknown-linux-gnu/release
+
+case $target in
+  pipeline)
+    source=Fuzz/FuzzPipeline.swift
+    seeds=(specs Tests/GeneratorTests/Snippets)
+    for folder in ../shared/corpus/official ../shared/corpus/bad; do [ -d "$folder" ] && seeds+=("$folder"); done
+    max_len=8192 ;;
+  configuration)
+    source=Fuzz/FuzzConfiguration.swift
+    # Every gen.yaml the tests use, each copied to a file of its own.
+    mkdir -p .build-fuzz/seeds-configuration
+    index=0
+    while IFS= read -r file; do
+      cp "$file" ".build-fuzz/seeds-configuration/$index.yaml"
+      index=$((index + 1))
+    done < <(find Tests specs Examples -name 'gen.yaml' -o -name '*.gen.yaml' | sort)
+    seeds=(.build-fuzz/seeds-configuration)
+    max_len=2048 ;;
+  *)
+    echo "Fuzz/run.sh: unknown target '$target'; the targets are pipeline and configuration" >&2
+    exit 2 ;;
+esac
 
 # Plugin tools fail to link with the sanitizers; the libraries we need are built before that, so go on.
 swift build -c release --scratch-path .build-fuzz --product GenPipeline \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >/dev/null 2>&1 || true
 objects=()
-for target in YAML OpenAPI Lowering Rendering DefaultTemplates Generator Mustache; do
-  objects+=("$build/$target.build"/*.o)
+for module in Source YAML OpenAPI Lowering Rendering DefaultTemplates Generator; do
+  objects+=("$build/$module.build"/*.o)
 done
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld -I "$build/Modules" -I Sources/CYAML \
-  Fuzz/FuzzPipeline.swift "${objects[@]}" -lyaml -o .build-fuzz/fuzz-pipeline
+  "$source" "${objects[@]}" -lyaml -o ".build-fuzz/fuzz-$target"
 
-mkdir -p .build-fuzz/corpus .build-fuzz/crashes
-seeds=(specs Tests/GeneratorTests/Snippets)
-for folder in ../shared/corpus/official ../shared/corpus/bad; do [ -d "$folder" ] && seeds+=("$folder"); done
-.build-fuzz/fuzz-pipeline .build-fuzz/corpus "${seeds[@]}" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
-  -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/
+mkdir -p ".build-fuzz/corpus-$target" ".build-fuzz/crashes-$target"
+".build-fuzz/fuzz-$target" ".build-fuzz/corpus-$target" "${seeds[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=".build-fuzz/crashes-$target/"

@@ -115,7 +115,7 @@ public struct Configuration: Sendable {
     }
 
     static func isDocumentName(_ key: String) -> Bool {
-        documentExtensions.contains((key as NSString).pathExtension.lowercased())
+        documentExtensions.contains(PathExtension.of(key))
     }
 
     static func isIdentifier(_ text: String) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import Source
 
 /// Finds the documents a run covers: every `.yaml`, `.yml` and `.json` file directly in a folder (the folder
 /// config `gen.yaml` excepted), or the files named.
@@ -33,7 +34,7 @@ public enum SpecDiscovery {
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
                 let found = names.filter { name in
-                    extensions.contains((name as NSString).pathExtension.lowercased()) && name != Configuration.fileName
+                    extensions.contains(PathExtension.of(name)) && name != Configuration.fileName
                 }.sorted()
                 guard !found.isEmpty else { throw .empty(input) }
                 let folder = input.hasSuffix("/") ? String(input.dropLast()) : input

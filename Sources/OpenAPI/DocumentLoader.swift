@@ -33,7 +33,7 @@ public enum DocumentLoader {
             throw .error("cannot read file: \(Self.reason(path: path))", file: path, at: nil)
         }
         let text = SourceText(path: path, bytes: bytes)
-        guard DocumentPage.extensions.contains((path as NSString).pathExtension.lowercased()) else { return text }
+        guard DocumentPage.extensions.contains(PathExtension.of(path)) else { return text }
         return try DocumentPage.document(in: text)
     }
 

@@ -43,4 +43,14 @@ struct FileReadingTests {
             #expect(diagnostics.map(\.message) == ["empty document, expected an OpenAPI object"])
         }
     }
+
+    @Test func theExtensionIsTheLastComponentsAfterItsLastDot() {
+        let cases = [
+            ("specs/x.YAML", "yaml"), ("a.b.json", "json"), ("x.yaml/", "yaml"), ("Makefile", ""), (".yaml", ""),
+            ("a.", ""), ("dir.d/file", ""), ("", ""), ("/////////A///", ""), ("///", ""),
+        ]
+        for (path, expected) in cases {
+            #expect(PathExtension.of(path) == expected, "\(path)")
+        }
+    }
 }
