@@ -50,5 +50,5 @@ swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld -I "$build/Modu
   "$source" "${objects[@]}" -lyaml -o ".build-fuzz/fuzz-$target"
 
 mkdir -p ".build-fuzz/corpus-$target" ".build-fuzz/crashes-$target"
-".build-fuzz/fuzz-$target" ".build-fuzz/corpus-$target" "${seeds[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
+LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" ".build-fuzz/fuzz-$target" ".build-fuzz/corpus-$target" "${seeds[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
   -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=".build-fuzz/crashes-$target/"
