@@ -58,11 +58,39 @@ final class FaultServer: @unchecked Sendable {
         done.signal()
     }
 
-    /// Closes the listener and every connection still open.
+    /// Whether `closeConnections` ended a connection a client still held.
+    var forcedClose: Bool { lock.withLock { forced } }
+    private var forced = false
+    private var stopped = false
+
+    /// Closes every connection still open, as if the server went away.
+    func closeConnections() {
+        let connections = lock.withLock {
+            let connections = open
+            forced = forced || !connections.isEmpty
+            open = []
+            return connections
+        }
+        for connection in connections {
+            shutdown(connection, Int32(SHUT_RDWR))
+            close(connection)
+        }
+    }
+
+    /// Closes the listener and every connection still open; once, however often it is called.
     func stop() {
-        let connections = lock.withLock { open }
+        let first = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard first else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
+        let connections = lock.withLock {
+            let connections = open
+            open = []
+            return connections
+        }
         for connection in connections {
             shutdown(connection, Int32(SHUT_RDWR))
             close(connection)
