@@ -63,8 +63,7 @@ enum JSONShape {
             let first = bytes.first { ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0) }
             return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
         }
-        let essence = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
-        return essence == "application/json" || essence.hasSuffix("+json")
+        return Wire.isJSON(contentType)
     }
 
     private static func failure(_ rule: String, _ message: String) -> ValidationFailure {

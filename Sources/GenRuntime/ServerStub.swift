@@ -76,7 +76,7 @@ public struct ServerStub: Sendable {
     }
 
     /// 431 past the header limits, 414 past the query limit; `nil` for a request within them.
-    func refusal(of request: HTTPRequest) -> ServerResponse? {
+    private func refusal(of request: HTTPRequest) -> ServerResponse? {
         let fields = request.headerFields
         if fields.count > options.maxHeaderCount {
             return .failure(431, rule: "maxHeaderCount", message: "the request has more than \(options.maxHeaderCount) header fields")

@@ -8,6 +8,13 @@ extension Wire {
     /// The index in `mediaTypes` (as the document writes them, wildcards allowed) of the one `contentType`
     /// names: the same type first, then a documented range (`image/*`, `*/*`); parameters such as `charset` do
     /// not count. `nil` when none matches or there is no content type.
+    /// Whether a content type is JSON: `application/json`, or any `…+json` (`application/problem+json`),
+    /// whatever its parameters.
+    static func isJSON(_ contentType: String) -> Bool {
+        let range = MediaRange(contentType)
+        return (range.type == "application" && range.subtype == "json") || range.subtype.hasSuffix("+json")
+    }
+
     public static func mediaTypeIndex(_ contentType: String?, among mediaTypes: [String]) -> Int? {
         guard let contentType else { return nil }
         let given = MediaRange(contentType)

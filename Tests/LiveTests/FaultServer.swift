@@ -65,16 +65,20 @@ final class FaultServer: @unchecked Sendable {
 
     /// Closes every connection still open, as if the server went away.
     func closeConnections() {
+        if closeOpen() { lock.withLock { forced = true } }
+    }
+
+    /// Closes the connections still open; whether there were any.
+    private func closeOpen() -> Bool {
         let connections = lock.withLock {
-            let connections = open
-            forced = forced || !connections.isEmpty
-            open = []
-            return connections
+            defer { open = [] }
+            return open
         }
         for connection in connections {
             shutdown(connection, Int32(SHUT_RDWR))
             close(connection)
         }
+        return !connections.isEmpty
     }
 
     /// Closes the listener and every connection still open; once, however often it is called.
@@ -86,15 +90,7 @@ final class FaultServer: @unchecked Sendable {
         guard first else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
-        let connections = lock.withLock {
-            let connections = open
-            open = []
-            return connections
-        }
-        for connection in connections {
-            shutdown(connection, Int32(SHUT_RDWR))
-            close(connection)
-        }
+        _ = closeOpen()
         done.wait()
     }
 }
