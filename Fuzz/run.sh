@@ -5,9 +5,11 @@
 #
 #   pipeline       a document: YAML → model → IR → Swift text (Fuzz/FuzzPipeline.swift)
 #   configuration  a gen.yaml, read as the driver reads it (Fuzz/FuzzConfiguration.swift)
+#   server         a request to the generated servers of specs/, decoded and checked (Fuzz/FuzzServer.swift)
+#   client         a response to the generated clients of specs/, decoded (Fuzz/FuzzClient.swift)
 #
-# Builds the pipeline libraries with -sanitize=fuzzer,address into .build-fuzz, links the target's file
-# against them, and runs it from its seeds. The corpus it grows is kept in .build-fuzz/corpus-TARGET;
+# Builds the libraries the target reads with (the pipeline, or the generated modules and their runtime) with
+# -sanitize=fuzzer,address into .build-fuzz, links the target's files against them, and runs it from its seeds. The corpus it grows is kept in .build-fuzz/corpus-TARGET;
 # crashers land in .build-fuzz/crashes-TARGET. A crasher becomes a regression test (see Fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,12 +21,12 @@ build=.build-fuzz/x86_64-unknown-linux-gnu/release
 
 case $target in
   pipeline)
-    source=Fuzz/FuzzPipeline.swift
+    sources=(Fuzz/FuzzPipeline.swift)
     seeds=(specs Tests/GeneratorTests/Snippets)
     for folder in ../shared/corpus/official ../shared/corpus/bad; do [ -d "$folder" ] && seeds+=("$folder"); done
     max_len=8192 ;;
   configuration)
-    source=Fuzz/FuzzConfiguration.swift
+    sources=(Fuzz/FuzzConfiguration.swift)
     # Every gen.yaml the tests use, each copied to a file of its own.
     mkdir -p .build-fuzz/seeds-configuration
     index=0
@@ -34,21 +36,46 @@ case $target in
     done < <(find Tests specs Examples -name 'gen.yaml' -o -name '*.gen.yaml' | sort)
     seeds=(.build-fuzz/seeds-configuration)
     max_len=2048 ;;
+  server)
+    sources=(Fuzz/FuzzHTTP.swift Fuzz/FuzzServer.swift)
+    # One request per sample client call, as the generated clients send it (see FuzzServer.swift).
+    seeds=(.build-fuzz/seeds-server)
+    max_len=4096 ;;
+  client)
+    sources=(Fuzz/FuzzHTTP.swift Fuzz/FuzzClient.swift)
+    seeds=(Fuzz/seeds-client)
+    max_len=4096 ;;
   *)
-    echo "Fuzz/run.sh: unknown target '$target'; the targets are pipeline and configuration" >&2
+    echo "Fuzz/run.sh: unknown target '$target'; the targets are pipeline, configuration, server and client" >&2
     exit 2 ;;
 esac
 
-# Plugin tools fail to link with the sanitizers; the libraries we need are built before that, so go on.
-swift build -c release --scratch-path .build-fuzz --product GenPipeline \
-  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >/dev/null 2>&1 || true
+sanitize=(-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
 objects=()
-for module in Source YAML OpenAPI Lowering Rendering DefaultTemplates Generator; do
+case $target in
+  pipeline | configuration)
+    # Plugin tools fail to link with the sanitizers; the libraries we need are built before that, so go on.
+    swift build -c release --scratch-path .build-fuzz --product GenPipeline "${sanitize[@]}" >/dev/null 2>&1 || true
+    modules=(Source YAML OpenAPI Lowering Rendering DefaultTemplates Generator)
+    libraries=(-lyaml) ;;
+  server | client)
+    generated=(Devin LiveAvatar Pipecat PrimeIntellect Quiva Streamworks Wireworks)
+    for module in "${generated[@]}"; do
+      swift build -c release --scratch-path .build-fuzz --target "$module" "${sanitize[@]}" >/dev/null
+    done
+    modules=(GenRuntime OpenAPIRuntime HTTPTypes DequeModule InternalCollectionsUtilities "${generated[@]}")
+    libraries=() ;;
+esac
+for module in "${modules[@]}"; do
   objects+=("$build/$module.build"/*.o)
 done
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld -I "$build/Modules" -I Sources/CYAML \
-  "$source" "${objects[@]}" -lyaml -o ".build-fuzz/fuzz-$target"
+  "${sources[@]}" "${objects[@]}" "${libraries[@]}" -o ".build-fuzz/fuzz-$target"
+if [ "$target" = server ]; then
+  rm -rf .build-fuzz/seeds-server
+  GEN_FUZZ_SEEDS=.build-fuzz/seeds-server ".build-fuzz/fuzz-$target"
+fi
 
 mkdir -p ".build-fuzz/corpus-$target" ".build-fuzz/crashes-$target"
-LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" ".build-fuzz/fuzz-$target" ".build-fuzz/corpus-$target" "${seeds[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
+SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" ".build-fuzz/fuzz-$target" ".build-fuzz/corpus-$target" "${seeds[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
   -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix=".build-fuzz/crashes-$target/"
