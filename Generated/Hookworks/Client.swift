@@ -111,6 +111,7 @@ extension HookworksWebhooks {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: SubscribeConfirmationError.self,
                     respond: \.serverResponse
                 ) {
@@ -137,6 +138,7 @@ extension HookworksWebhooks {
                     body,
                     security: [[.signature]],
                     optional: false,
+                    accepting: ["application/json"],
                     as: PetAdoptedError.self,
                     respond: \.serverResponse
                 ) {
@@ -163,6 +165,7 @@ extension HookworksWebhooks {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["text/plain"],
                     as: ReportLostPetError.self,
                     respond: \.serverResponse
                 ) {
@@ -195,7 +198,7 @@ extension SubscribeConfirmationRequest {
     ) throws(ValidationFailure) {
         self.init(
             xAttempt: try Wire.value(
-                request.headerFields[HTTPField.Name("X-Attempt")!],
+                try Wire.header(request.headerFields, "X-Attempt"),
                 as: Int.self,
                 "X-Attempt",
                 in: "header"

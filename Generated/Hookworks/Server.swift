@@ -28,6 +28,7 @@ extension HookworksAPI {
                     body,
                     security: [[.apiKey]],
                     optional: false,
+                    accepting: ["application/json"],
                     as: SubscribeError.self,
                     respond: \.serverResponse
                 ) {

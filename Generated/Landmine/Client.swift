@@ -1237,6 +1237,7 @@ extension LandmineWebhooks {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
                     respond: \.serverResponse
                 ) {

@@ -157,15 +157,15 @@ public struct RegisterHandlers2Headers: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            fields2: fields[HTTPField.Name("fields")!],
+            fields2: try Wire.header(fields, "fields"),
             init_: try Check.required(
-                try Wire.value(fields[HTTPField.Name("init")!], as: Int.self, "init", in: "header"),
+                try Wire.value(try Wire.header(fields, "init"), as: Int.self, "init", in: "header"),
                 "init",
                 in: "header"
             ),
             self_: try Wire.headerParameter(fields, "self", explode: false, as: [String].self),
             value: try Wire.value(
-                fields[HTTPField.Name("value")!],
+                try Wire.header(fields, "value"),
                 as: RegisterHandlers2Headers.Value.self,
                 "value",
                 in: "header"

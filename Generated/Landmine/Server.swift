@@ -74,6 +74,7 @@ extension LandmineAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/vnd.landmine+json; note=\"\\\" */ /* \\(x) #\\\"# \\\\ func injected() { fatalError() }\""],
                     as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
                     respond: \.serverResponse
                 ) {
@@ -126,6 +127,7 @@ extension LandmineAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: RegisterHandlers2Error.self,
                     respond: \.serverResponse
                 ) {
@@ -334,6 +336,7 @@ extension LandmineAPI {
                     body,
                     security: [[.apply]],
                     optional: true,
+                    accepting: ["application/json"],
                     as: ReservedError.self,
                     respond: \.serverResponse
                 ) {
@@ -424,7 +427,7 @@ extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
                 query,
                 "q \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
             ) ?? "default */ \" \\(x) \n",
-            xLandmine: request.headerFields[HTTPField.Name("X-Landmine!#$%&'*+-.^_`|~")!],
+            xLandmine: try Wire.header(request.headerFields, "X-Landmine!#$%&'*+-.^_`|~"),
             c: cookies["c!#$%&'*+-.^_`|~"],
             mode: try Wire.value(Wire.first(query, "mode"), as: Payload.self, "mode", in: "query"),
             body: try Wire.body(body, as: Everything.self)

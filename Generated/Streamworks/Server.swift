@@ -118,6 +118,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: QueryNotesError.self,
                     respond: \.serverResponse
                 ) {
@@ -170,6 +171,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: EchoShapeError.self,
                     respond: \.serverResponse
                 ) {
@@ -196,6 +198,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: ChatError.self,
                     respond: \.serverResponse
                 ) {
@@ -274,6 +277,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/jsonl"],
                     as: AppendLogError.self,
                     respond: \.serverResponse
                 ) {
@@ -326,6 +330,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["text/event-stream"],
                     as: RelaySignalsError.self,
                     respond: \.serverResponse
                 ) {
@@ -352,6 +357,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/octet-stream"],
                     as: UploadBlobError.self,
                     respond: \.serverResponse
                 ) {
@@ -430,6 +436,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json", "text/plain"],
                     as: AddNoteError.self,
                     respond: \.serverResponse
                 ) {
@@ -456,6 +463,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/x-www-form-urlencoded"],
                     as: IssueTokenError.self,
                     respond: \.serverResponse
                 ) {
@@ -486,6 +494,7 @@ extension StreamworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["multipart/form-data"],
                     as: UploadPhotoError.self,
                     respond: \.serverResponse
                 ) {

@@ -204,15 +204,15 @@ public struct ListItemsHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            link: fields[HTTPField.Name("Link")!],
+            link: try Wire.header(fields, "Link"),
             xTotalCount: try Check.required(
-                try Wire.value(fields[HTTPField.Name("X-Total-Count")!], as: Int.self, "X-Total-Count", in: "header"),
+                try Wire.value(try Wire.header(fields, "X-Total-Count"), as: Int.self, "X-Total-Count", in: "header"),
                 "X-Total-Count",
                 in: "header"
             ),
             xTags: try Wire.headerParameter(fields, "X-Tags", explode: false, as: [String].self),
             xMode: try Wire.value(
-                fields[HTTPField.Name("X-Mode")!],
+                try Wire.header(fields, "X-Mode"),
                 as: ListItemsHeaders.XMode.self,
                 "X-Mode",
                 in: "header"
@@ -276,7 +276,7 @@ public struct ListItemsNotFoundHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            xReason: fields[HTTPField.Name("X-Reason")!]
+            xReason: try Wire.header(fields, "X-Reason")
         )
     }
 
@@ -306,7 +306,7 @@ public struct ListItemsTooManyRequestsHeaders: ResponseHeaders {
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
             retryAfter: try Check.required(
-                try Wire.value(fields[HTTPField.Name("Retry-After")!], as: Int.self, "Retry-After", in: "header"),
+                try Wire.value(try Wire.header(fields, "Retry-After"), as: Int.self, "Retry-After", in: "header"),
                 "Retry-After",
                 in: "header"
             )
@@ -384,7 +384,7 @@ public struct CreateItemCreatedHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            location: try Check.required(fields[HTTPField.Name("Location")!], "Location", in: "header")
+            location: try Check.required(try Wire.header(fields, "Location"), "Location", in: "header")
         )
     }
 
@@ -414,9 +414,9 @@ public struct CreateItemAcceptedHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            location: try Check.required(fields[HTTPField.Name("Location")!], "Location", in: "header"),
+            location: try Check.required(try Wire.header(fields, "Location"), "Location", in: "header"),
             retryAfter: try Wire.value(
-                fields[HTTPField.Name("Retry-After")!],
+                try Wire.header(fields, "Retry-After"),
                 as: Int.self,
                 "Retry-After",
                 in: "header"
@@ -464,7 +464,7 @@ public struct DeleteItemHeaders: ResponseHeaders {
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
             xRequestId: try Check.required(
-                try Wire.value(fields[HTTPField.Name("X-Request-Id")!], as: UUID.self, "X-Request-Id", in: "header"),
+                try Wire.value(try Wire.header(fields, "X-Request-Id"), as: UUID.self, "X-Request-Id", in: "header"),
                 "X-Request-Id",
                 in: "header"
             )
@@ -494,7 +494,7 @@ public struct DeleteItemClientErrorHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            xReason: fields[HTTPField.Name("X-Reason")!]
+            xReason: try Wire.header(fields, "X-Reason")
         )
     }
 

@@ -259,6 +259,7 @@ extension WireworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: PutDocumentError.self,
                     respond: \.serverResponse
                 ) {
@@ -285,6 +286,7 @@ extension WireworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/merge-patch+json"],
                     as: PatchProfileError.self,
                     respond: \.serverResponse
                 ) {
@@ -311,6 +313,7 @@ extension WireworksAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: PutSettingsError.self,
                     respond: \.serverResponse
                 ) {
@@ -463,8 +466,8 @@ extension PreviewHeadersRequest {
     ) throws(ValidationFailure) {
         let query = Wire.query(of: request)
         self.init(
-            accept: request.headerFields[HTTPField.Name("Accept")!],
-            authorization: request.headerFields[HTTPField.Name("Authorization")!],
+            accept: try Wire.header(request.headerFields, "Accept"),
+            authorization: try Wire.header(request.headerFields, "Authorization"),
             limit: try Wire.value(Wire.first(query, "limit"), as: Int.self, "limit", in: "query") ?? 20,
             order: try Wire.value(
                 Wire.first(query, "order"),

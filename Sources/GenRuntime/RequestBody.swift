@@ -23,15 +23,13 @@ public struct RequestBody: Sendable {
         return body.length == .known(0)
     }
 
-    /// The index of the documented media type the request's `Content-Type` names; the first one when it has
-    /// none; throws (answered 415) when it names none of them.
+    /// The index of the documented media type the request's `Content-Type` names (for JSON under another JSON
+    /// media type, the JSON one); the first one when it has none; throws (answered 415) when it names none.
     public func mediaType(among mediaTypes: [String]) throws(ValidationFailure) -> Int {
+        if let failure = Wire.contentTypeFailure(contentType, among: mediaTypes) { throw failure }
         guard let contentType else { return 0 }
-        guard let index = Wire.mediaTypeIndex(contentType, among: mediaTypes) else {
-            let message = "has the content type '\(contentType)', not one of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
-            throw ValidationFailure(location: "request", name: "", rule: "contentType", message: message)
-        }
-        return index
+        // JSON under a media type the document does not name is read as the documented JSON body.
+        return Wire.mediaTypeIndex(contentType, among: mediaTypes) ?? mediaTypes.firstIndex(where: Wire.isJSON) ?? 0
     }
 
     /// The body collected: answered 413 past the limit, 400 when it cannot be read.

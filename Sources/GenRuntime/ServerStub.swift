@@ -19,19 +19,24 @@ public struct ServerStub: Sendable {
     public func path(_ template: String) -> String { pathPrefix + template }
 
     /// Answers 431 or 414 past the header and query limits, 401 with `challenge` in `WWW-Authenticate` when
-    /// it is given (the credentials the operation requires are missing), 413 past the body limit or a JSON
-    /// body's depth or array limit, and 400 for a body that cannot be read; otherwise runs `operation` on the
-    /// credentials and the collected body, answering a thrown error with `respond`.
+    /// it is given (the credentials the operation requires are missing), 415 for a `Content-Type` none of the
+    /// body's documented `mediaTypes` covers, 413 past the body limit or a JSON body's depth or array limit,
+    /// and 400 for a body that cannot be read; otherwise runs `operation` on the credentials and the collected
+    /// body, answering a thrown error with `respond`.
     public func handle<Credentials: Sendable, Failure: Error>(
         _ request: HTTPRequest,
         _ body: HTTPBody?,
         credentials: Credentials,
         challenge: String?,
+        accepting mediaTypes: [String],
         respond: (Failure) -> ServerResponse,
         _ operation: (Credentials, Data) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
         if let refused = refusal(of: request) { return refused.http }
         if let challenge { return Self.unauthorized(challenge) }
+        if let failure = Wire.contentTypeFailure(request.headerFields[.contentType], among: mediaTypes) {
+            return ServerResponse.json(415, failure).http
+        }
         let data: Data
         do {
             guard let collected = try await Wire.collect(body, upTo: options.maxBodyBytes) else {
@@ -61,11 +66,15 @@ public struct ServerStub: Sendable {
         _ body: HTTPBody?,
         credentials: Credentials,
         challenge: String?,
+        accepting mediaTypes: [String],
         respond: (Failure) -> ServerResponse,
         _ operation: (Credentials, RequestBody) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
         if let refused = refusal(of: request) { return refused.http }
         if let challenge { return Self.unauthorized(challenge) }
+        if let failure = Wire.contentTypeFailure(request.headerFields[.contentType], among: mediaTypes) {
+            return ServerResponse.json(415, failure).http
+        }
         // A collected body stops at the limit (`RequestBody.collected()`); a streamed one is the handler's to read.
         let received = RequestBody(body, contentType: request.headerFields[.contentType], options: options)
         do {

@@ -5,21 +5,31 @@ import HTTPTypes
 /// header asks for.
 @_spi(Generated)
 extension Wire {
+    /// Whether a content type is JSON: `application/json`, `text/json`, or any `…+json`
+    /// (`application/problem+json`), whatever its parameters.
+    static func isJSON(_ contentType: String) -> Bool {
+        let range = MediaRange(contentType)
+        return ((range.type == "application" || range.type == "text") && range.subtype == "json") || range.subtype.hasSuffix("+json")
+    }
+
     /// The index in `mediaTypes` (as the document writes them, wildcards allowed) of the one `contentType`
     /// names: the same type first, then a documented range (`image/*`, `*/*`); parameters such as `charset` do
     /// not count. `nil` when none matches or there is no content type.
-    /// Whether a content type is JSON: `application/json`, or any `…+json` (`application/problem+json`),
-    /// whatever its parameters.
-    static func isJSON(_ contentType: String) -> Bool {
-        let range = MediaRange(contentType)
-        return (range.type == "application" && range.subtype == "json") || range.subtype.hasSuffix("+json")
-    }
-
     public static func mediaTypeIndex(_ contentType: String?, among mediaTypes: [String]) -> Int? {
         guard let contentType else { return nil }
         let given = MediaRange(contentType)
         let documented = mediaTypes.map(MediaRange.init)
         return documented.firstIndex { $0 == given } ?? documented.firstIndex { $0.contains(given) }
+    }
+
+    /// The failure (answered 415) of a request whose `contentType` names none of the body's documented
+    /// `mediaTypes`; `nil` when it names one, when it has no `Content-Type`, or when no body is documented.
+    /// JSON under any JSON media type (`text/json` for `application/json`) is read as the JSON body it is.
+    static func contentTypeFailure(_ contentType: String?, among mediaTypes: [String]) -> ValidationFailure? {
+        guard !mediaTypes.isEmpty, let contentType, mediaTypeIndex(contentType, among: mediaTypes) == nil else { return nil }
+        if isJSON(contentType), mediaTypes.contains(where: isJSON) { return nil }
+        let message = "has the content type '\(contentType)', not one of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
+        return ValidationFailure(location: "request", name: "", rule: "contentType", message: message)
     }
 
     /// The media types of `all` the request's `Accept` header asks for, most preferred first (by `q`, then in

@@ -86,11 +86,24 @@ extension Wire {
         return value
     }
 
+    /// The value of the header field `name` (of every field of that name, joined by `, `); `nil` when absent.
+    /// A value that is not UTF-8 (HTTP lets a field carry bytes past ASCII as opaque data) is refused, not
+    /// read with replacement characters in place of its bytes. Transports (NIO's parser, Hummingbird,
+    /// AsyncHTTPClient) decode a field as UTF-8 before it reaches `HTTPFields`, putting U+FFFD where bytes are
+    /// not; so U+FFFD in a value is taken as the mark of such bytes, and refused too.
+    public static func header(_ fields: HTTPFields, _ name: String) throws(ValidationFailure) -> String? {
+        guard let field = HTTPField.Name(name), let value = fields[field] else { return nil }
+        if value.unicodeScalars.contains("\u{FFFD}") {
+            throw ValidationFailure(location: "header", name: name, rule: "encoding", message: "must be UTF-8 text")
+        }
+        return value
+    }
+
     /// A header parameter (or response header) read in `simple` style; `nil` when absent.
     public static func headerParameter<Value: Decodable>(
         _ fields: HTTPFields, _ name: String, explode: Bool, as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
-        guard let field = HTTPField.Name(name), let raw = fields[field] else { return nil }
+        guard let raw = try header(fields, name) else { return nil }
         let received = ParameterStyle.simple.read(raw, name: name, explode: explode) { String($0).trimmingCharacters(in: .whitespaces) }
         return try decoded(received, as: Value.self, name, in: "header")
     }

@@ -123,9 +123,14 @@ extension ContextBuilder {
         }
         return ContentReaderContext(
             enumName: name,
-            mediaTypes: "[" + body.contents.map { SwiftLiteral.string($0.mediaType) }.joined(separator: ", ") + "]",
+            mediaTypes: Self.mediaTypesLiteral(body),
             cases: cases,
             defaultValue: ".\(body.primary.caseName)(\(read(body.primary)))")
+    }
+
+    /// `["application/json", "text/plain"]`: a body's media types as the document writes them.
+    static func mediaTypesLiteral(_ body: BodyDecl) -> String {
+        "[" + body.contents.map { SwiftLiteral.string($0.mediaType) }.joined(separator: ", ") + "]"
     }
 
     /// `, styles: ["metadata": (.deepObject, true)]`: the fields of a form body in another style than exploded

@@ -61,6 +61,7 @@ extension ContextBuilder {
             headerTypes: operation.headerTypes.map(headersContext),
             securityLiteral: securityList(operation),
             securityOptional: operation.securityOptional,
+            bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
             methodLiteral: methodLiteral(operation.httpMethod),
             pathLiteral: operation.event == nil ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
             sendTarget: operation.event == nil ? "" : "to: url, ",

@@ -79,7 +79,7 @@ extension ContextBuilder {
         case "path": source = "try Wire.pathParameter(metadata, \(name))"
         case "query": source = "Wire.first(query, \(name))"
         case "querystring": source = "Wire.queryString(of: request)"
-        case "header": source = "\(fields)[HTTPField.Name(\(name))!]"
+        case "header": source = "try Wire.header(\(fields), \(name))"
         default: source = "cookies[\(name)]"
         }
         // An absent parameter with a default takes it; one without, that is not optional, is refused.

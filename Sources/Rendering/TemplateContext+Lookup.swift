@@ -199,6 +199,7 @@ extension OperationContext: TemplateObject {
         case "headerTypes": .init(headerTypes)
         case "securityLiteral": .init(securityLiteral)
         case "securityOptional": .init(securityOptional)
+        case "bodyMediaTypes": .init(bodyMediaTypes)
         case "methodLiteral": .init(methodLiteral)
         case "pathLiteral": .init(pathLiteral)
         case "sendTarget": .init(sendTarget)

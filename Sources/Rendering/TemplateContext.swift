@@ -235,6 +235,9 @@ struct OperationContext {
     /// `[[.privateKeyAuth]]`.
     var securityLiteral: String
     var securityOptional: Bool
+    /// `["application/json"]`: the media types of the request body, which the server accepts; none when the
+    /// operation documents no body.
+    var bodyMediaTypes: [String]
     var methodLiteral: String
     /// The route the server registers: a string literal, or `paths.newPet` for a webhook.
     var pathLiteral: String

@@ -99,7 +99,7 @@ struct ExchangeTests {
 
     @Test func theStubAnswers401WithTheChallengeAndNeverRunsTheOperation() async throws {
         let stub = ServerStub(serverURL: base, options: .init())
-        let (response, body) = await stub.handle(Self.post, nil, credentials: "", challenge: "Bearer", respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
+        let (response, body) = await stub.handle(Self.post, nil, credentials: "", challenge: "Bearer", accepting: [], respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
             Issue.record("the operation ran")
             return .empty(200)
         }
@@ -111,23 +111,49 @@ struct ExchangeTests {
 
     @Test func theStubAnswers413PastTheBodyLimit() async {
         let stub = ServerStub(serverURL: base, options: .init(maxBodyBytes: 4))
-        let (response, _) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "", challenge: nil, respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
+        let (response, _) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "", challenge: nil, accepting: [], respond: { (_: Failure) in .empty(500) }) { (_, _) throws(Failure) in
             Issue.record("the operation ran")
             return .empty(200)
         }
         #expect(response.status.code == 413)
     }
 
+    @Test func theStubAnswers415ForAContentTypeTheBodyDoesNotDocument() async throws {
+        let stub = ServerStub(serverURL: base, options: .init())
+        var request = Self.post
+        request.headerFields[.contentType] = "text/plain"
+        let (response, body) = await stub.handle(request, HTTPBody("{}"), credentials: "", challenge: nil, accepting: ["application/json"], respond: { (_: Failure) in .empty(500) }) {
+            (_, _) throws(Failure) in
+            Issue.record("the operation ran")
+            return .empty(200)
+        }
+        #expect(response.status.code == 415)
+        let failure = try Wire.body(try await Data(collecting: try #require(body), upTo: 1024), as: ValidationFailure.self)
+        #expect(failure.rule == "contentType")
+        #expect(failure.message == "has the content type 'text/plain', not one of 'application/json'")
+    }
+
+    @Test(arguments: ["application/json; charset=utf-8", "Application/JSON", nil])
+    func theStubRunsTheOperationForADocumentedContentTypeOrNone(contentType: String?) async {
+        let stub = ServerStub(serverURL: base, options: .init())
+        var request = Self.post
+        request.headerFields[.contentType] = contentType
+        let (response, _) = await stub.handle(request, HTTPBody("{}"), credentials: "", challenge: nil, accepting: ["application/json"], respond: { (_: Failure) in .empty(500) }) {
+            (_, _) throws(Failure) in .empty(204)
+        }
+        #expect(response.status.code == 204, "\(contentType ?? "no content type")")
+    }
+
     @Test func theStubRunsTheOperationAndAnswersAThrownErrorWithRespond() async throws {
         let stub = ServerStub(serverURL: base, options: .init(maxBodyBytes: 5))
-        let (ok, okBody) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "token", challenge: nil, respond: { (_: Failure) in .empty(500) }) {
+        let (ok, okBody) = await stub.handle(Self.post, HTTPBody("12345"), credentials: "token", challenge: nil, accepting: [], respond: { (_: Failure) in .empty(500) }) {
             credentials, data throws(Failure) in
             .text(200, credentials + ":" + String(decoding: data, as: UTF8.self), contentType: "text/plain")
         }
         #expect(ok.status.code == 200)
         #expect(ok.headerFields[.contentType] == "text/plain")
         #expect(String(decoding: try await Data(collecting: try #require(okBody), upTo: 64), as: UTF8.self) == "token:12345")
-        let (failed, _) = await stub.handle(Self.post, nil, credentials: "", challenge: nil, respond: { (error: Failure) in error == .teapot ? .empty(418) : .empty(500) }) {
+        let (failed, _) = await stub.handle(Self.post, nil, credentials: "", challenge: nil, accepting: [], respond: { (error: Failure) in error == .teapot ? .empty(418) : .empty(500) }) {
             (_, _) throws(Failure) in throw .teapot
         }
         #expect(failed.status.code == 418)

@@ -17,7 +17,7 @@ struct ServerLimitsTests {
     ) async throws -> (status: Int, rule: String?) {
         let stub = ServerStub(serverURL: URL(string: "https://example.com")!, options: options)
         let ran = Ran()
-        let (response, responseBody) = await stub.handle(request, body.map { HTTPBody($0) }, credentials: "", challenge: nil, respond: { (_: Never) in .empty(500) }) {
+        let (response, responseBody) = await stub.handle(request, body.map { HTTPBody($0) }, credentials: "", challenge: nil, accepting: [], respond: { (_: Never) in .empty(500) }) {
             (_, _) throws(Never) in
             ran.value = true
             return .empty(200)

@@ -5,6 +5,7 @@ import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import OpenAPIURLSession
 import Testing
+import Wireworks
 
 /// The generated client against a server that breaks HTTP or the document: every fault arrives as a case of
 /// the operation's error enum, on both transports, never a crash, a hang or a value.
@@ -133,6 +134,26 @@ struct ClientFaultTests {
         guard case .transport = failure else {
             Issue.record("expected .transport, got \(String(describing: failure))")
             return
+        }
+    }
+
+    /// A documented response header whose value is not UTF-8 is an invalid response, not a string with
+    /// replacement characters; URLSession (curl) fails such a response itself, a transport error.
+    @Test(arguments: Transport.allCases)
+    func aResponseHeaderThatIsNotUTF8IsAnInvalidResponse(transport: Transport) async throws {
+        let head = Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Total-Count: 1\r\nLink: <next".utf8) + [0xFF, 0xFE]
+        let server = try FaultServer(response: head + Array(">\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]".utf8))
+        defer { server.stop() }
+        let client = WireworksClient(serverURL: server.url, transport: transport.transport)
+        do throws(ListItemsError) {
+            let value = try await client.listItems()
+            Issue.record("a header that is not UTF-8 became a value: \(value)")
+        } catch {
+            switch (transport, error) {
+            case (_, .invalidResponse(200, let reason)): #expect(reason.contains("must be UTF-8 text"), "\(reason)")
+            case (.urlSession, .transport): break
+            default: Issue.record("expected .invalidResponse, got \(error)")
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ struct TemplateTests {
             ("### Operation", OperationContext(
                 name: "op", requestType: "OpRequest", errorType: "OpError", returnType: "Void", doc: doc, requestDoc: doc, fields: [],
                 initParameters: [], checks: [], patterns: [], nested: [], parameters: [], arguments: [], readsBody: true, statusCases: [],
-                operationIDLiteral: "", request: request, errorCases: [], resultEnum: [], headerTypes: [], securityLiteral: "", securityOptional: false,
+                operationIDLiteral: "", request: request, errorCases: [], resultEnum: [], headerTypes: [], securityLiteral: "", securityOptional: false, bodyMediaTypes: [],
                 methodLiteral: "", pathLiteral: "", sendTarget: "to: url, ", hasParameters: true, defaultPath: "\"/op\"", comma: false,
                 returnsOutput: true, successIsEnum: false, serverSuccesses: [],
                 serverRead: ServerReadContext(readsQuery: true, readsCookies: false, arguments: [], hasArguments: false), serverErrors: [],

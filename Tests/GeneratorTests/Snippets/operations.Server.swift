@@ -28,6 +28,7 @@ extension SnippetAPI {
                     body,
                     security: [[.basic], [.key, .session]],
                     optional: false,
+                    accepting: ["application/json"],
                     as: PutTagError.self,
                     respond: \.serverResponse
                 ) {
@@ -58,6 +59,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/octet-stream"],
                     as: UploadError.self,
                     respond: \.serverResponse
                 ) {
@@ -106,7 +108,7 @@ extension PutTagRequest {
                 in: "query"
             ),
             xTrace: try Wire.value(
-                request.headerFields[HTTPField.Name("X-Trace")!],
+                try Wire.header(request.headerFields, "X-Trace"),
                 as: UUID.self,
                 "X-Trace",
                 in: "header"

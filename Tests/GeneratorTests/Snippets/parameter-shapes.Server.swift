@@ -95,7 +95,7 @@ extension FindItemsRequest {
             ),
             xTags: try Wire.headerParameter(request.headerFields, "X-Tags", explode: false, as: [String].self),
             xShape: try Wire.headerParameter(request.headerFields, "X-Shape", explode: false, as: [String: Int].self),
-            xLabel: request.headerFields[HTTPField.Name("X-Label")!],
+            xLabel: try Wire.header(request.headerFields, "X-Label"),
             mode: try Wire.value(cookies["mode"], as: FindItemsRequest.Mode.self, "mode", in: "cookie")
         )
         try validate()

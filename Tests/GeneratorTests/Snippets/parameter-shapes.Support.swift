@@ -44,15 +44,24 @@ extension SnippetClient {
 
 extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
-    /// any credentials when they are `optional`; answers 401 with a challenge otherwise.
+    /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
+    /// a content type none of the documented `mediaTypes` covers.
     func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[SnippetCredentials.Scheme]], optional: Bool,
-        as failure: Failure.Type, respond: (Failure) -> ServerResponse,
+        accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (SnippetCredentials, Data) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
         let credentials = SnippetCredentials(reading: request)
         let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
         let challenge = granted ? nil : credentials.challenge(for: security)
-        return await handle(request, body, credentials: credentials, challenge: challenge, respond: respond, operation)
+        return await handle(
+            request,
+            body,
+            credentials: credentials,
+            challenge: challenge,
+            accepting: mediaTypes,
+            respond: respond,
+            operation
+        )
     }
 }

@@ -28,9 +28,9 @@ public struct ListItemsHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            link: fields[HTTPField.Name("Link")!],
+            link: try Wire.header(fields, "Link"),
             xTotalCount: try Check.required(
-                try Wire.value(fields[HTTPField.Name("X-Total-Count")!], as: Int.self, "X-Total-Count", in: "header"),
+                try Wire.value(try Wire.header(fields, "X-Total-Count"), as: Int.self, "X-Total-Count", in: "header"),
                 "X-Total-Count",
                 in: "header"
             ),
@@ -74,7 +74,7 @@ public struct ListItemsServiceUnavailableHeaders: ResponseHeaders {
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
             retryAfter: try Check.required(
-                try Wire.value(fields[HTTPField.Name("Retry-After")!], as: Int.self, "Retry-After", in: "header"),
+                try Wire.value(try Wire.header(fields, "Retry-After"), as: Int.self, "Retry-After", in: "header"),
                 "Retry-After",
                 in: "header"
             )
@@ -114,7 +114,7 @@ public struct DeleteItemHeaders: ResponseHeaders {
     /// breaks a rule the document sets.
     public init(reading fields: HTTPFields) throws(ValidationFailure) {
         self.init(
-            link: fields[HTTPField.Name("Link")!]
+            link: try Wire.header(fields, "Link")
         )
         if let value = self.link {
             try Check.pattern(value, Self.linkPattern, "Link", in: "header")

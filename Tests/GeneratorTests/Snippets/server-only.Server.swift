@@ -26,6 +26,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: AddNoteError.self,
                     respond: \.serverResponse
                 ) {

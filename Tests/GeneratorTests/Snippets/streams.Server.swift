@@ -34,6 +34,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: CompleteError.self,
                     respond: \.serverResponse
                 ) {
@@ -60,6 +61,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/x-ndjson"],
                     as: SendLinesError.self,
                     respond: \.serverResponse
                 ) {
@@ -112,6 +114,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/x-www-form-urlencoded"],
                     as: SendFormError.self,
                     respond: \.serverResponse
                 ) {
@@ -138,6 +141,7 @@ extension SnippetAPI {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["multipart/form-data"],
                     as: UploadError.self,
                     respond: \.serverResponse
                 ) {

@@ -91,6 +91,7 @@ extension SnippetWebhooks {
                     body,
                     security: [],
                     optional: false,
+                    accepting: ["application/json"],
                     as: StartJobDoneError.self,
                     respond: \.serverResponse
                 ) {
@@ -117,6 +118,7 @@ extension SnippetWebhooks {
                     body,
                     security: [[.signature]],
                     optional: false,
+                    accepting: ["application/json"],
                     as: JobFailedError.self,
                     respond: \.serverResponse
                 ) {

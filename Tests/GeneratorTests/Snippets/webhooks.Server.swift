@@ -26,6 +26,7 @@ extension SnippetAPI {
                     body,
                     security: [[.key]],
                     optional: false,
+                    accepting: ["application/json"],
                     as: StartJobError.self,
                     respond: \.serverResponse
                 ) {
