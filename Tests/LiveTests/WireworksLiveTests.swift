@@ -10,8 +10,11 @@ import OpenAPIURLSession
 import Testing
 import Wireworks
 
-/// specs/wireworks.yaml served by Hummingbird: each handler answers what it read.
-private struct Echo: WireworksAPI {
+/// specs/wireworks.yaml served by Hummingbird: each handler answers what it read. `documents` counts the calls
+/// of `putDocument`.
+struct WireworksEcho: WireworksAPI {
+    var documents = Calls()
+
     func pathStyles(_ request: PathStylesRequest) async throws(PathStylesError) -> PathValues {
         PathValues(
             simpleList: request.list, simpleObject: request.object, labelList: request.labelList,
@@ -49,6 +52,7 @@ private struct Echo: WireworksAPI {
     }
 
     func putDocument(_ request: PutDocumentRequest) async throws(PutDocumentError) -> Document {
+        documents.increment()
         guard request.id != "taken" else { throw .conflict(Problem(title: "taken")) }
         // `revision` is readOnly and `secret` writeOnly: each required one way only.
         guard request.body.revision == nil else { throw .invalidArgument(.init(location: "body", name: "revision", rule: "readOnly", message: "is read-only")) }
@@ -80,7 +84,7 @@ struct WireworksLiveTests {
     }
 
     @Test func everyPathStyleTravelsAndReadsBack() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
                 let read = try await client(root, transport).pathStyles(
                     list: Self.colors, object: Self.rgb, labelList: Self.colors, labelObject: Self.rgb,
@@ -95,7 +99,7 @@ struct WireworksLiveTests {
     }
 
     @Test func everyQueryStyleTravelsAndReadsBack() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let filter = Filter(name: "n&m", created: .init(gte: 1, lt: 9), tags: ["x", "y z"])
             let since = Date(timeIntervalSince1970: 1_700_000_000)
             let read = try await client(root, URLSessionTransport()).queryStyles(
@@ -110,7 +114,7 @@ struct WireworksLiveTests {
     }
 
     @Test func headersAndCookiesTravelInTheirStyles() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let read = try await client(root, AsyncHTTPClientTransport()).headerAndCookieStyles(
                 xColors: ["red", "green"], xRGB: Self.rgb, shades: ["light", "dark"], tones: [1, 2, 3])
             #expect(read == HeaderValues(colors: ["red", "green"], rgb: Self.rgb, shades: ["light", "dark"], tones: [1, 2, 3]))
@@ -118,7 +122,7 @@ struct WireworksLiveTests {
     }
 
     @Test func acceptAndAuthorizationHeaderParametersAreMethodParameters() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
                 let client = client(root, transport)
                 // Without one, the client sends the Accept the generated code sets; a given one replaces it. The
@@ -145,7 +149,7 @@ struct WireworksLiveTests {
 
     /// Another client writes the specification's own examples; the generated server reads each.
     @Test func theSpecificationsExamplesAreReadAsWritten() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let base = root.absoluteString + "/v1"
             let path = "/paths/blue,black/R=100,G=200,B=150/.blue.black/.R,100,G,200,B,150/;matrixList=blue;matrixList=black/"
                 + ";matrixObject=R,100,G,200,B,150/.7/;matrix=x"
@@ -168,7 +172,7 @@ struct WireworksLiveTests {
 
     /// A value that is not of its style's shape is a 400 naming the parameter; the handler is not called.
     @Test func aValueOutOfItsStyleIsRefused() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let base = root.absoluteString + "/v1"
             let cases = [
                 ("/paths/a/R=1,G=2/.a/.R,1,G,2,B,3/;matrixList=a/;matrixObject=R,1,G,2,B,3/.7/;matrix=x", "object"),
@@ -189,7 +193,7 @@ struct WireworksLiveTests {
     // MARK: Response headers
 
     @Test func responseHeadersArriveTypedOnSuccessAndOnErrors() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
                 let client = client(root, transport)
                 let result = try await client.listItems()
@@ -217,14 +221,14 @@ struct WireworksLiveTests {
     }
 
     @Test func headersOfSeveralSuccessesAndOfABodilessOne() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let client = client(root, AsyncHTTPClientTransport())
             let created = try await client.createItem()
             #expect(created == .created(Problem(title: "made"), headers: .init(location: "/items/8")))
             let accepted = try await client.createItem(later: true)
             #expect(accepted == .accepted(headers: .init(location: "/items/9", retryAfter: 5)))
             let deleted = try await client.deleteItem(id: "7")
-            #expect(deleted.xRequestId == Echo.requestID)
+            #expect(deleted.xRequestId == WireworksEcho.requestID)
             do throws(DeleteItemError) {
                 _ = try await client.deleteItem(id: "locked")
                 Issue.record("a 423 was a success")
@@ -238,7 +242,7 @@ struct WireworksLiveTests {
 
     /// The server writes documented headers as the wire carries them; `Content-Type` stays the body's own.
     @Test func theServerWritesTheHeadersOnTheWire() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             var request = URLRequest(url: URL(string: root.absoluteString + "/v1/items")!)
             request.httpMethod = "GET"
             let (_, response) = try await URLSession.shared.data(for: request)
@@ -271,7 +275,7 @@ struct WireworksLiveTests {
     /// `text/json`, `application/merge-patch+json` and `application/problem+json` with the JSON body's schema are
     /// read as JSON by the generated server and client alike.
     @Test func jsonUnderOtherMediaTypesIsReadAsJSON() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let stored = try await client(root, URLSessionTransport()).putDocument(id: "a", body: Document(title: "t", secret: "s"))
             #expect(stored == Document(title: "t (secret s)", revision: 1))
             for mediaType in ["text/json", "application/merge-patch+json"] {
@@ -310,7 +314,7 @@ struct WireworksLiveTests {
     /// defaulted, `nil` sent as `null` for a required one, `null` read as `nil` (not the default) for a defaulted
     /// one, and `JSONValue.null` for a schema that allows any value. The server echoes the patch it read.
     @Test func absentAndNullTravelAsTheyWereMeant() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             let patches = [
                 ProfilePatch(nickname: .some(nil), bio: nil, theme: nil, extra: .null),
                 ProfilePatch(nickname: nil, bio: "b"),
@@ -340,7 +344,7 @@ struct WireworksLiveTests {
     /// Closed lists of numbers with fractions, of objects and of mixed types travel in bodies and queries as the
     /// values the document lists; a value it does not list arrives as `unknown`, kept as it was sent.
     @Test func enumsOfNumbersObjectsAndMixedValuesTravelAsListed() async throws {
-        try await withLiveServer({ try Echo().registerHandlers(on: $0) }) { root in
+        try await withLiveServer({ try WireworksEcho().registerHandlers(on: $0) }) { root in
             for transport in [URLSessionTransport() as any ClientTransport, AsyncHTTPClientTransport()] {
                 let api = client(root, transport)
                 let body = Settings(scale: ._0_5, mode: .auto, game: .csGO)
