@@ -66,9 +66,12 @@ case $target in
     modules=(GenRuntime OpenAPIRuntime HTTPTypes DequeModule InternalCollectionsUtilities "${generated[@]}")
     libraries=() ;;
 esac
+# A dependency that this resolution does not build (OpenAPIRuntime leaves out DequeModule in some) adds nothing.
+shopt -s nullglob
 for module in "${modules[@]}"; do
   objects+=("$build/$module.build"/*.o)
 done
+shopt -u nullglob
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld -I "$build/Modules" -I Sources/CYAML \
   "${sources[@]}" "${objects[@]}" "${libraries[@]}" -o ".build-fuzz/fuzz-$target"
 if [ "$target" = server ]; then
