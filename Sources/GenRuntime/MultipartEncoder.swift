@@ -31,7 +31,7 @@ private final class PartList {
         guard let (style, explode) = styles[name] else { return false }
         guard let tree = try ParameterEncoder.tree(value) else { return true }
         for pair in try style.pairs(tree, name: name, explode: explode) {
-            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.removingPercentEncoding ?? String($0) }
+            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.percentDecoded ?? String($0) }
             text(halves[0], halves.count > 1 ? halves[1] : "")
         }
         return true

@@ -204,7 +204,7 @@ enum MultipartFraming {
     private static func extendedValue(_ value: String) -> String? {
         let pieces = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
         guard pieces.count == 3, pieces[0].lowercased() == "utf-8" else { return nil }
-        return String(pieces[2]).removingPercentEncoding
+        return String(pieces[2]).percentDecoded
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -23,12 +23,12 @@ extension Wire {
         guard let path = request.path, let start = path.firstIndex(of: "?") else { return nil }
         let end = path[start...].firstIndex(of: "#") ?? path.endIndex
         let text = String(path[path.index(after: start)..<end])
-        return text.isEmpty ? nil : (text.removingPercentEncoding ?? text)
+        return text.isEmpty ? nil : (text.percentDecoded ?? text)
     }
 
     /// A query component with `+` as a space and percent-escapes decoded; as written when an escape is broken.
     static func formDecoded(_ text: String) -> String {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? text
+        text.replacingOccurrences(of: "+", with: " ").percentDecoded ?? text
     }
 
     /// The first value of a query parameter.
@@ -46,7 +46,7 @@ extension Wire {
     public static func cookies(of request: HTTPRequest) -> [String: String] {
         var result: [String: String] = [:]
         for (name, value) in cookiePairs(of: request) where !name.isEmpty && !value.isEmpty && result[name] == nil {
-            result[name] = value.removingPercentEncoding ?? value
+            result[name] = value.percentDecoded ?? value
         }
         return result
     }
@@ -65,8 +65,11 @@ extension Wire {
 
     /// A path parameter from the router, percent-decoded.
     public static func pathParameter(_ metadata: ServerRequestMetadata, _ name: String) throws(ValidationFailure) -> String {
-        guard let raw = metadata.pathParameters[name], let value = String(raw).removingPercentEncoding else {
+        guard let raw = metadata.pathParameters[name] else {
             throw ValidationFailure(location: "path", name: name, rule: "required", message: "is required")
+        }
+        guard let value = raw.percentDecoded else {
+            throw ValidationFailure(location: "path", name: name, rule: "encoding", message: "must be percent-encoded UTF-8")
         }
         return value
     }

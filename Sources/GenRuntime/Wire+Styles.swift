@@ -79,7 +79,7 @@ extension Wire {
         guard let raw = metadata.pathParameters[name] else {
             throw ValidationFailure(location: "path", name: name, rule: "required", message: "is required")
         }
-        let received = style.read(String(raw), name: name, explode: explode) { $0.removingPercentEncoding ?? String($0) }
+        let received = style.read(String(raw), name: name, explode: explode) { $0.percentDecoded ?? String($0) }
         guard let value = try decoded(received, as: Value.self, name, in: "path") else {
             throw ValidationFailure(location: "path", name: name, rule: "style", message: "must be written in style '\(style.rawValue)'")
         }
@@ -112,9 +112,9 @@ extension Wire {
     public static func cookieParameter<Value: Decodable>(
         _ request: HTTPRequest, _ name: String, explode: Bool, claimed: Set<String>? = nil, as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
-        let pairs = cookiePairs(of: request).map { (name: $0.name.removingPercentEncoding ?? $0.name, value: $0.value) }
+        let pairs = cookiePairs(of: request).map { (name: $0.name.percentDecoded ?? $0.name, value: $0.value) }
         let received = ParameterStyle.form.read(pairs: pairs, name: name, explode: explode, claimed: claimed) {
-            $0.removingPercentEncoding ?? String($0)
+            $0.percentDecoded ?? String($0)
         }
         return try decoded(received, as: Value.self, name, in: "cookie")
     }

@@ -16,6 +16,21 @@ struct WireTests {
         }
     }
 
+    @Test(arguments: [
+        ("a%20b", "a b"), ("%C3%A9t%c3%a9", "été"), ("plain", "plain"), ("100%25", "100%"), ("%2F..%2F", "/../"),
+    ])
+    func pathParametersArePercentDecoded(raw: String, value: String) throws {
+        #expect(try Wire.pathParameter(ServerRequestMetadata(pathParameters: ["id": Substring(raw)]), "id") == value)
+    }
+
+    /// An escape that is not two hex digits, or escapes that decode to bytes that are not UTF-8.
+    @Test(arguments: ["%", "%4", "%ZZ", "a%2", "%FF", "%C3"])
+    func brokenEscapesInAPathParameterAreRefused(raw: String) {
+        #expect(throws: ValidationFailure(location: "path", name: "id", rule: "encoding", message: "must be percent-encoded UTF-8")) {
+            try Wire.pathParameter(ServerRequestMetadata(pathParameters: ["id": Substring(raw)]), "id")
+        }
+    }
+
     @Test func queryStringsRoundTrip() {
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/search")
         for (name, value) in [("q", "a b&c=d"), ("emoji", "🔥"), ("empty", ""), ("key", "k+1")] { Wire.appendQuery(&request, name, value) }
