@@ -63,6 +63,17 @@ let package = Package(
                 intent: .custom(verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
                 permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
             dependencies: ["gen"]),
+        // Drives demo-server, and the same routes written by hand, at 64 connections (Benchmarks/load.sh).
+        .executableTarget(
+            name: "load-benchmark",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            path: "Benchmarks/LoadBenchmark"),
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"], path: "Benchmarks/ParseBenchmark"),
 
