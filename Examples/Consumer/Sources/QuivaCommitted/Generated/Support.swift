@@ -87,15 +87,24 @@ extension QuivaCommittedClient {
 
 extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
-    /// any credentials when they are `optional`; answers 401 with a challenge otherwise.
+    /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
+    /// a content type none of the documented `mediaTypes` covers.
     func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[QuivaCommittedCredentials.Scheme]], optional: Bool,
-        as failure: Failure.Type, respond: (Failure) -> ServerResponse,
+        accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (QuivaCommittedCredentials, Data) async throws(Failure) -> ServerResponse
     ) async -> (HTTPResponse, HTTPBody?) {
         let credentials = QuivaCommittedCredentials(reading: request)
         let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
         let challenge = granted ? nil : credentials.challenge(for: security)
-        return await handle(request, body, credentials: credentials, challenge: challenge, respond: respond, operation)
+        return await handle(
+            request,
+            body,
+            credentials: credentials,
+            challenge: challenge,
+            accepting: mediaTypes,
+            respond: respond,
+            operation
+        )
     }
 }
