@@ -11,9 +11,10 @@
 #       Options: --seconds 60 --rounds 5 --connections 64 --seeds pipecat,quiva,... --servers gen,direct,transport;
 #       --port N drives a server already running (to profile it) instead of starting each.
 #   Benchmarks/load.sh --apple [load-benchmark options]
-#       Also builds Apple's swift-openapi-generator 1.14.3 (as whole-run.sh does), generates types and server
-#       for specs/pipecat.yaml into a scratch package in .build-apple/load-harness (ignored, never committed) with
-#       Benchmarks/AppleLoadHarness/AppleServer.swift on the same transport, and drives it as server `apple`.
+#       Also builds Apple's swift-openapi-generator 1.14.3 (Benchmarks/apple-generator.sh, as whole-run.sh
+#       does), generates types and server for specs/pipecat.yaml into a scratch package in
+#       .build-apple/load-harness (ignored, never committed) with Benchmarks/AppleLoadHarness/AppleServer.swift
+#       on the same transport, and drives it as server `apple`.
 #
 # Run it on a quiet machine: the client and the server share its cores, and a fuzzer or a build beside them
 # moves every number.
@@ -23,24 +24,12 @@ root=$PWD
 apple=()
 if [[ "${1:-}" == "--apple" ]]; then
   shift
-  generator=$root/.build-apple/generator/.build/release/swift-openapi-generator
-  if [[ ! -x "$generator" ]]; then
-    mkdir -p .build-apple/generator
-    cat >.build-apple/generator/Package.swift <<'SWIFT'
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(
-    name: "AppleGenerator",
-    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")],
-    targets: []
-)
-SWIFT
-    (cd .build-apple/generator && swift build -c release --product swift-openapi-generator >/dev/null)
-  fi
+  source Benchmarks/apple-generator.sh
+  build_apple
   harness=.build-apple/load-harness
   rm -rf "$harness/Sources" && mkdir -p "$harness/Sources/AppleServer"
   printf 'generate:\n  - types\n  - server\naccessModifier: internal\n' >"$harness/openapi-generator-config.yaml"
-  "$generator" generate specs/pipecat.yaml --config "$harness/openapi-generator-config.yaml" \
+  "$apple_generator" generate specs/pipecat.yaml --config "$harness/openapi-generator-config.yaml" \
     --output-directory "$harness/Sources/AppleServer" >"$harness/generate.log" 2>&1 || { cat "$harness/generate.log" >&2; exit 1; }
   cp Benchmarks/AppleLoadHarness/AppleServer.swift "$harness/Sources/AppleServer/"
   cat >"$harness/Package.swift" <<'SWIFT'

@@ -61,21 +61,7 @@ timed() {
 }
 
 # Apple's generator, built once from the local package copy.
-apple_generator=$root/.build-apple/generator/.build/release/swift-openapi-generator
-build_apple() {
-  [ -x "$apple_generator" ] && return
-  mkdir -p .build-apple/generator
-  cat >.build-apple/generator/Package.swift <<'EOF'
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(
-    name: "AppleGenerator",
-    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")],
-    targets: []
-)
-EOF
-  (cd .build-apple/generator && swift build -c release --product swift-openapi-generator >/dev/null)
-}
+source Benchmarks/apple-generator.sh
 apple_config=$root/.build-apple/openapi-generator-config.yaml
 write_apple_config() {
   mkdir -p .build-apple

@@ -26,10 +26,11 @@ public struct RequestBody: Sendable {
     /// The index of the documented media type the request's `Content-Type` names (for JSON under another JSON
     /// media type, the JSON one); the first one when it has none; throws (answered 415) when it names none.
     public func mediaType(among mediaTypes: [String]) throws(ValidationFailure) -> Int {
-        if let failure = Wire.contentTypeFailure(contentType, among: mediaTypes) { throw failure }
         guard let contentType else { return 0 }
+        if let index = Wire.mediaTypeIndex(contentType, among: mediaTypes) { return index }
+        if let failure = Wire.contentTypeFailure(contentType, among: mediaTypes) { throw failure }
         // JSON under a media type the document does not name is read as the documented JSON body.
-        return Wire.mediaTypeIndex(contentType, among: mediaTypes) ?? mediaTypes.firstIndex(where: Wire.isJSON) ?? 0
+        return mediaTypes.firstIndex(where: Wire.isJSON) ?? 0
     }
 
     /// The body collected: answered 413 past the limit, 400 when it cannot be read.
