@@ -76,53 +76,109 @@ public enum Renderer {
     /// rendering it.
     ///
     /// Streams: each line is held back only until the next one shows whether it merges (`{` then `}`) or is
-    /// dropped (a blank line before `}` or at the end), so no list of the file's lines is built.
-    static func tidy(_ bytes: [UInt8]) -> String {
-        let space = UInt8(ascii: " ")
-        let openBrace = UInt8(ascii: "{")
-        let closeBrace = UInt8(ascii: "}")
+    /// dropped (a blank line before `}` or at the end), so no list of the file's lines is built. The held line
+    /// is a range of the input (and whether a `}` was merged onto it), never a copy; the input is read through
+    /// one unsafe buffer, since bounds-checked slices of it cost more than all the rest of this pass.
+    ///
+    /// The rendered bytes are consumed: they are released before the tidied bytes are copied into the `String`,
+    /// so the three copies of a large file are never alive at once.
+    static func tidy(_ bytes: consuming [UInt8]) -> String {
         var output: [UInt8] = []
         // Breaking long lines adds indentation: room for it, so the buffer is not doubled at the end.
         output.reserveCapacity(bytes.count + bytes.count / 4)
-        var inCodeBlock = false
-        let fence = Array("/// ```".utf8)
-        func write(_ line: ArraySlice<UInt8>) {
-            if line.drop(while: { $0 == space }).starts(with: fence) { inCodeBlock.toggle() }
-            if line.count > LineWrapping.limit {
-                for wrapped in LineWrapping.wrap(line, inCodeBlock: inCodeBlock) {
-                    output.append(contentsOf: wrapped)
-                    output.append(0x0A)
-                }
-            } else {
-                output.append(contentsOf: line)
-                output.append(0x0A)
-            }
+        bytes.withUnsafeBufferPointer { input in
+            var lines = TidyLines(input: input)
+            lines.run(into: &output, bytes: bytes)
         }
+        _ = consume bytes
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// `Renderer.tidy`'s pass over one file: its input, the line held back, and whether a doc comment's fenced code
+/// block is open.
+private struct TidyLines {
+    private static let space = UInt8(ascii: " ")
+    private static let openBrace = UInt8(ascii: "{")
+    private static let closeBrace = UInt8(ascii: "}")
+    private static let newline = UInt8(ascii: "\n")
+    private static let fence = Array("/// ```".utf8)
+
+    /// A line of the input without its trailing spaces, with a `}` after it when an empty body was merged.
+    private struct Line {
+        var start: Int
+        var end: Int
+        var closesBrace = false
+
+        var isEmpty: Bool { start == end && !closesBrace }
+    }
+
+    let input: UnsafeBufferPointer<UInt8>
+    private var inCodeBlock = false
+
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+    }
+
+    mutating func run(into output: inout [UInt8], bytes: [UInt8]) {
         // The last line kept and not yet written; nil before the first.
-        var held: ArraySlice<UInt8>?
+        var held: Line?
         var start = 0
-        while start <= bytes.count {
+        let count = input.count
+        while start <= count {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var line = bytes[start..<end]
-            while line.last == space { line = line.dropLast() }
+            while end < count, input[end] != Self.newline { end += 1 }
+            var lineEnd = end
+            while lineEnd > start, input[lineEnd - 1] == Self.space { lineEnd -= 1 }
+            let line = Line(start: start, end: lineEnd)
+            var bodyStart = start
+            while bodyStart < lineEnd, input[bodyStart] == Self.space { bodyStart += 1 }
             start = end + 1
-            let body = line.drop { $0 == space }
             if line.isEmpty {
                 // No blank line first, after another, or just inside a brace.
-                guard let previous = held, !previous.isEmpty, previous.last != openBrace else { continue }
-            } else if body.first == closeBrace, held?.isEmpty == true {
+                guard let previous = held, !previous.isEmpty, last(previous) != Self.openBrace else { continue }
+            } else if input[bodyStart] == Self.closeBrace, held?.isEmpty == true {
                 // No blank line just before a closing brace. The line before a blank one never ends in `{`.
                 held = nil
             }
-            if body.elementsEqual([closeBrace]), let previous = held, previous.last == openBrace {
-                held = ArraySlice(Array(previous) + [closeBrace])
+            if lineEnd - bodyStart == 1, input[bodyStart] == Self.closeBrace, var previous = held, last(previous) == Self.openBrace {
+                previous.closesBrace = true
+                held = previous
                 continue
             }
-            if let previous = held { write(previous) }
+            if let previous = held { write(previous, into: &output, bytes: bytes) }
             held = line
         }
-        if let last = held, !last.isEmpty { write(last) }
-        return String(decoding: output, as: UTF8.self)
+        if let last = held, !last.isEmpty { write(last, into: &output, bytes: bytes) }
+    }
+
+    /// The last byte of a line that is not empty.
+    private func last(_ line: Line) -> UInt8 {
+        line.closesBrace ? Self.closeBrace : input[line.end - 1]
+    }
+
+    private mutating func write(_ line: Line, into output: inout [UInt8], bytes: [UInt8]) {
+        var bodyStart = line.start
+        while bodyStart < line.end, input[bodyStart] == Self.space { bodyStart += 1 }
+        if startsWithFence(at: bodyStart, end: line.end) { inCodeBlock.toggle() }
+        let length = line.end - line.start + (line.closesBrace ? 1 : 0)
+        if length > LineWrapping.limit {
+            let slice = line.closesBrace ? ArraySlice(Array(bytes[line.start..<line.end]) + [Self.closeBrace]) : bytes[line.start..<line.end]
+            for wrapped in LineWrapping.wrap(slice, inCodeBlock: inCodeBlock) {
+                output.append(contentsOf: wrapped)
+                output.append(Self.newline)
+            }
+        } else {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[line.start..<line.end]))
+            if line.closesBrace { output.append(Self.closeBrace) }
+            output.append(Self.newline)
+        }
+    }
+
+    /// Whether the bytes from `start` open or close a fenced code block of a doc comment.
+    private func startsWithFence(at start: Int, end: Int) -> Bool {
+        guard end - start >= Self.fence.count else { return false }
+        for (index, byte) in Self.fence.enumerated() where input[start + index] != byte { return false }
+        return true
     }
 }
