@@ -88,7 +88,7 @@ public enum Renderer {
         output.reserveCapacity(bytes.count + bytes.count / 4)
         bytes.withUnsafeBufferPointer { input in
             var lines = TidyLines(input: input)
-            lines.run(into: &output, bytes: bytes)
+            lines.run(into: &output)
         }
         _ = consume bytes
         return String(decoding: output, as: UTF8.self)
@@ -104,23 +104,25 @@ private struct TidyLines {
     private static let newline = UInt8(ascii: "\n")
     private static let fence = Array("/// ```".utf8)
 
-    /// A line of the input without its trailing spaces, with a `}` after it when an empty body was merged.
+    /// A line of the input without its trailing spaces, where its text starts after the indentation, and
+    /// whether a `}` was merged after it (an empty body).
     private struct Line {
         var start: Int
+        var bodyStart: Int
         var end: Int
         var closesBrace = false
 
         var isEmpty: Bool { start == end && !closesBrace }
     }
 
-    let input: UnsafeBufferPointer<UInt8>
+    private let input: UnsafeBufferPointer<UInt8>
     private var inCodeBlock = false
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input
     }
 
-    mutating func run(into output: inout [UInt8], bytes: [UInt8]) {
+    mutating func run(into output: inout [UInt8]) {
         // The last line kept and not yet written; nil before the first.
         var held: Line?
         var start = 0
@@ -128,28 +130,33 @@ private struct TidyLines {
         while start <= count {
             var end = start
             while end < count, input[end] != Self.newline { end += 1 }
-            var lineEnd = end
-            while lineEnd > start, input[lineEnd - 1] == Self.space { lineEnd -= 1 }
-            let line = Line(start: start, end: lineEnd)
-            var bodyStart = start
-            while bodyStart < lineEnd, input[bodyStart] == Self.space { bodyStart += 1 }
+            let line = line(from: start, to: end)
             start = end + 1
             if line.isEmpty {
                 // No blank line first, after another, or just inside a brace.
                 guard let previous = held, !previous.isEmpty, last(previous) != Self.openBrace else { continue }
-            } else if input[bodyStart] == Self.closeBrace, held?.isEmpty == true {
+            } else if input[line.bodyStart] == Self.closeBrace, held?.isEmpty == true {
                 // No blank line just before a closing brace. The line before a blank one never ends in `{`.
                 held = nil
             }
-            if lineEnd - bodyStart == 1, input[bodyStart] == Self.closeBrace, var previous = held, last(previous) == Self.openBrace {
+            if line.end - line.bodyStart == 1, input[line.bodyStart] == Self.closeBrace, var previous = held, last(previous) == Self.openBrace {
                 previous.closesBrace = true
                 held = previous
                 continue
             }
-            if let previous = held { write(previous, into: &output, bytes: bytes) }
+            if let previous = held { write(previous, into: &output) }
             held = line
         }
-        if let last = held, !last.isEmpty { write(last, into: &output, bytes: bytes) }
+        if let last = held, !last.isEmpty { write(last, into: &output) }
+    }
+
+    /// The line between `start` and the line break at `end`, its trailing spaces dropped.
+    private func line(from start: Int, to end: Int) -> Line {
+        var end = end
+        while end > start, input[end - 1] == Self.space { end -= 1 }
+        var bodyStart = start
+        while bodyStart < end, input[bodyStart] == Self.space { bodyStart += 1 }
+        return Line(start: start, bodyStart: bodyStart, end: end)
     }
 
     /// The last byte of a line that is not empty.
@@ -157,28 +164,20 @@ private struct TidyLines {
         line.closesBrace ? Self.closeBrace : input[line.end - 1]
     }
 
-    private mutating func write(_ line: Line, into output: inout [UInt8], bytes: [UInt8]) {
-        var bodyStart = line.start
-        while bodyStart < line.end, input[bodyStart] == Self.space { bodyStart += 1 }
-        if startsWithFence(at: bodyStart, end: line.end) { inCodeBlock.toggle() }
-        let length = line.end - line.start + (line.closesBrace ? 1 : 0)
-        if length > LineWrapping.limit {
-            let slice = line.closesBrace ? ArraySlice(Array(bytes[line.start..<line.end]) + [Self.closeBrace]) : bytes[line.start..<line.end]
-            for wrapped in LineWrapping.wrap(slice, inCodeBlock: inCodeBlock) {
+    private mutating func write(_ line: Line, into output: inout [UInt8]) {
+        let text = UnsafeBufferPointer(rebasing: input[line.start..<line.end])
+        if UnsafeBufferPointer(rebasing: input[line.bodyStart..<line.end]).starts(with: Self.fence) { inCodeBlock.toggle() }
+        if text.count + (line.closesBrace ? 1 : 0) > LineWrapping.limit {
+            var long = Array(text)
+            if line.closesBrace { long.append(Self.closeBrace) }
+            for wrapped in LineWrapping.wrap(long[...], inCodeBlock: inCodeBlock) {
                 output.append(contentsOf: wrapped)
                 output.append(Self.newline)
             }
         } else {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[line.start..<line.end]))
+            output.append(contentsOf: text)
             if line.closesBrace { output.append(Self.closeBrace) }
             output.append(Self.newline)
         }
-    }
-
-    /// Whether the bytes from `start` open or close a fenced code block of a doc comment.
-    private func startsWithFence(at start: Int, end: Int) -> Bool {
-        guard end - start >= Self.fence.count else { return false }
-        for (index, byte) in Self.fence.enumerated() where input[start + index] != byte { return false }
-        return true
     }
 }
