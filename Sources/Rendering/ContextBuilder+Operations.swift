@@ -40,7 +40,7 @@ extension ContextBuilder {
                 + (operation.body?.validates == true
                     ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
             patterns: Self.patterns(operation.parameters),
-            nested: nestedSource(operation.nestedTypes),
+            nested: operation.nestedTypes.map(typeContext),
             parameters: Self.parameterList(parameterList),
             arguments: Self.argumentList(arguments),
             readsBody: readsResponseBody(operation),
@@ -226,7 +226,7 @@ extension ContextBuilder {
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),
             patterns: Self.patterns(headers.fields),
-            nested: nestedSource(headers.nestedTypes))
+            nested: headers.nestedTypes.map(typeContext))
     }
 
     /// A case of an error or result enum: status codes carry their body; ranges and `default` also their status;

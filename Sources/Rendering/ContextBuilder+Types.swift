@@ -44,7 +44,7 @@ extension ContextBuilder {
                                 } ?? [])
                         ]
                     } ?? [],
-                    nested: nestedSource(decl.nested))
+                    nested: decl.nested.map(typeContext))
             ]
         case .alias(let target):
             context.alias = [AliasContext(type: TypeSpelling.spelled(target, in: nil))]
@@ -110,7 +110,7 @@ extension ContextBuilder {
             customEncoding: customEncoding,
             validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
-            nested: nestedSource(decl.nested))
+            nested: decl.nested.map(typeContext))
     }
 
     /// A property's type as declared: optional twice when absent and `null` are different values.

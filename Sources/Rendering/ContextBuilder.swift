@@ -5,44 +5,6 @@ import Lowering
 struct ContextBuilder: Sendable {
     let module: Module
     let options: RenderOptions
-    /// Renders a nested type's declaration with the `type` template, at the top level's indentation. Nested
-    /// declarations are rendered on their own and then indented line by line: a standalone partial's indentation
-    /// indents only the first line of each iteration of a section, which would misalign every later case.
-    let renderNested: @Sendable (TypeContext) -> String
-
-    /// The declarations nested in another one, rendered and indented one level.
-    func nestedSource(_ decls: [TypeDecl]) -> [String] {
-        decls.map { Self.indented(renderNested(typeContext($0))) }
-    }
-
-    /// The text with four spaces before every line that is not empty, on bytes (this runs once for every
-    /// nesting level of every nested declaration).
-    static func indented(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            let newline = UInt8(ascii: "\n")
-            let lines = bytes.reduce(1) { $1 == newline ? $0 + 1 : $0 }
-            return String(unsafeUninitializedCapacity: bytes.count + 4 * lines) { output in
-                var written = 0
-                var start = 0
-                // Line by line: four spaces, then the line and its newline copied whole.
-                while start < bytes.count {
-                    var end = start
-                    while end < bytes.count, bytes[end] != newline { end += 1 }
-                    if end > start {
-                        for offset in 0..<4 { output[written + offset] = UInt8(ascii: " ") }
-                        written += 4
-                    }
-                    let length = min(end + 1, bytes.count) - start
-                    _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + length)])
-                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]))
-                    written += length
-                    start += length
-                }
-                return written
-            }
-        }
-    }
 
     func build() -> ModuleContext {
         let fileName = (module.specPath as NSString).lastPathComponent
@@ -63,7 +25,7 @@ struct ContextBuilder: Sendable {
             servers: module.servers.map { server in
                 ServerContext(name: server.name, literal: SwiftLiteral.string(server.url), doc: DocComment.lines(Documentation(details: server.description ?? server.url)))
             },
-            // Most of a module's context is its types' (their nested declarations rendered): built on every core.
+            // Most of a module's context is its types': built on every core.
             types: module.types.concurrentMap(typeContext),
             operations: operations,
             hasOperations: !operations.isEmpty,

@@ -1,6 +1,5 @@
 public import Lowering
 public import Source
-import Synchronization
 
 /// One file of a generated module.
 public struct GeneratedFile: Sendable, Hashable {
@@ -23,20 +22,8 @@ public enum Renderer {
             module.securitySchemes = []
         }
         let templates = templates.specialized(for: options.access)
-        // Nested declarations are rendered while the context is built, on every core; the first failure (by
-        // template and position, so the same one every run) is reported once the context is done.
-        let nestedFailure = Mutex<Diagnostic?>(nil)
-        let context = ContextBuilder(module: module, options: options) { type in
-            do throws(Diagnostic) {
-                return try templates.render("type", .init(type))
-            } catch {
-                nestedFailure.withLock { first in
-                    if first.map({ ($0.file, $0.mark?.offset ?? 0) > (error.file, error.mark?.offset ?? 0) }) ?? true { first = error }
-                }
-                return ""
-            }
-        }.build()
-        if let failure = nestedFailure.withLock({ $0 }) { throw failure }
+        // Most of a module's context is its types', built on every core (see `ContextBuilder.build`).
+        let context = ContextBuilder(module: module, options: options).build()
         // The six files are independent: rendered on every core, then checked in their fixed order.
         let rendered = files.concurrentMap { name -> Result<GeneratedFile, Diagnostic> in
             if let left = leftOut(name, options: options) {

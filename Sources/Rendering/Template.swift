@@ -28,9 +28,14 @@ struct Template: Sendable {
 
     var nodes: [Node]
 
-    /// How deep sections may nest in one template, and partials in one another while rendering: far beyond any
-    /// real template, and short of the stack (a partial that includes itself would otherwise never end).
+    /// How deep sections may nest in one template: far beyond any real template, and short of the stack.
     static let maxNesting = 64
+
+    /// How deep partials may include one another while rendering: `type` includes itself once for each level of
+    /// nested declarations, and a document's nesting stops at the YAML reader's 256 collections (each nested
+    /// declaration takes at least two), so this is beyond any document and short of the stack. A partial that
+    /// includes itself whatever the context is stopped here instead of never ending.
+    static let maxPartialDepth = 256
 
     /// The template with every `{{access}}` written as `modifier`: it stands before every declaration, and
     /// looking it up through the context stack each time is wasted work. The key stays in the context for any

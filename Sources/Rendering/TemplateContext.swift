@@ -58,7 +58,7 @@ struct ServerContext {
     var doc: [String]
 }
 
-struct TypeContext {
+struct TypeContext: Sendable {
     var name: String
     var doc: [String]
     var structure: [StructContext]
@@ -67,7 +67,7 @@ struct TypeContext {
     var alias: [AliasContext]
 }
 
-struct StructContext {
+struct StructContext: Sendable {
     var properties: [PropertyContext]
     /// The value type of extra keys, when `additionalProperties` allows them.
     var additionalProperties: [String]
@@ -83,8 +83,8 @@ struct StructContext {
     /// The body of `validate(at:)`, when the type has rules to check.
     var validation: [ValidationContext]
     var patterns: [PatternContext]
-    /// The declarations nested in this one, rendered with `type.mustache` and indented.
-    var nested: [String]
+    /// The declarations nested in this one, each rendered with `type.mustache` one level in.
+    var nested: [TypeContext]
 }
 
 struct ValidationContext {
@@ -167,15 +167,15 @@ struct EnumCaseContext {
     var doc: [String] = []
 }
 
-struct OneOfContext {
+struct OneOfContext: Sendable {
     /// The enum contains itself, so it is `indirect`.
     var recursive: Bool
     var cases: [OneOfCaseContext]
     /// Whether the enum has a `validate(at:)`: some case has rules to check.
     var validates: Bool
     var discriminator: [DiscriminatorContext]
-    /// The declarations nested in this one, rendered with `type.mustache` and indented.
-    var nested: [String]
+    /// The declarations nested in this one, each rendered with `type.mustache` one level in.
+    var nested: [TypeContext]
 }
 
 struct OneOfCaseContext {
@@ -214,8 +214,8 @@ struct OperationContext {
     var initParameters: [ParameterContext]
     var checks: [CheckContext]
     var patterns: [PatternContext]
-    /// The declarations nested in this one, rendered with `type.mustache` and indented.
-    var nested: [String]
+    /// The declarations nested in this one, each rendered with `type.mustache` one level in.
+    var nested: [TypeContext]
     /// The client method's parameters.
     var parameters: [ParameterContext]
     /// The arguments that build the request value from the client method's parameters.
@@ -365,7 +365,8 @@ struct HeadersContext {
     /// The rules the headers' values must keep, checked when they are read, and their patterns.
     var checks: [CheckContext]
     var patterns: [PatternContext]
-    var nested: [String]
+    /// The declarations nested in the headers struct, each rendered with `type.mustache` one level in.
+    var nested: [TypeContext]
 }
 
 struct ResultEnumContext {

@@ -10,18 +10,15 @@ struct TemplateRenderError: Error, Sendable {
 
 /// Renders parsed templates into one UTF-8 buffer, with a stack of the contexts opened by sections.
 ///
-/// Indentation follows swift-mustache, which rendered these templates before: a standalone partial's lines are
-/// indented by the spaces before its tag; each render of a template or of a section's body indents a node that
-/// writes something after a line break it wrote itself (so the first line of each iteration of a section is
-/// indented by the enclosing render, once). Nested declarations are indented by `ContextBuilder` instead.
+/// A standalone partial is indented by the spaces before its tag: every line it writes that is not empty starts
+/// with them, whether the line comes from its text, a section inside it, a value or a partial it includes (whose
+/// own spaces add up). So `type.mustache` renders a nested declaration one level in, straight into the file.
 struct TemplateRendering {
     let templates: [String: Template]
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue] = []
-    /// The indentation owed before the next byte written: set before a node that starts a line, dropped if the
-    /// node writes nothing. One slot suffices, because a render only owes indentation after writing a line break
-    /// itself, which pays whatever an enclosing render owed.
-    private var pending: [UInt8]?
+    /// The spaces before every line that is not empty: those of the standalone partials being rendered.
+    private var indentation: [UInt8] = []
     /// The template being rendered, for errors.
     private var template: String
     /// The partials being rendered inside one another.
@@ -36,37 +33,31 @@ struct TemplateRendering {
     static func renderBytes(_ name: String, templates: [String: Template], value: TemplateValue) throws(TemplateRenderError) -> [UInt8] {
         var rendering = TemplateRendering(templates: templates, template: name)
         rendering.stack.append(value)
-        try rendering.render(template: name, at: Mark(line: 1, column: 1, offset: 0), indentation: [])
+        try rendering.render(template: name, at: Mark(line: 1, column: 1, offset: 0))
         return rendering.output
     }
 
     /// The nodes of the template `name`, reached from `mark` (a partial's tag), with errors inside naming it.
-    private mutating func render(template name: String, at mark: Mark, indentation: [UInt8]) throws(TemplateRenderError) {
+    private mutating func render(template name: String, at mark: Mark) throws(TemplateRenderError) {
         guard let template = templates[name] else { throw failure("template '\(name)' is missing", mark) }
         let outer = self.template
         self.template = name
-        try render(template.nodes, indentation: indentation)
+        try render(template.nodes)
         self.template = outer
     }
 
-    private mutating func render(_ nodes: [Template.Node], indentation: [UInt8]) throws(TemplateRenderError) {
-        let start = output.count
-        for node in nodes {
-            let startsLine = !indentation.isEmpty && output.count > start && output.last == UInt8(ascii: "\n")
-            if startsLine { pending = indentation }
-            try render(node, indentation: indentation)
-            if startsLine { pending = nil }
-        }
+    private mutating func render(_ nodes: [Template.Node]) throws(TemplateRenderError) {
+        for node in nodes { try render(node) }
     }
 
-    private mutating func render(_ node: Template.Node, indentation: [UInt8]) throws(TemplateRenderError) {
+    private mutating func render(_ node: Template.Node) throws(TemplateRenderError) {
         switch node {
         case .text(let bytes):
             write(bytes)
         case .variable(let path, let mark):
             switch try lookup(path, mark: mark) {
-            case .text(let text): write(text.utf8)
-            case .flag(let flag): write((flag ? "true" : "false").utf8)
+            case .text(let text): write(text)
+            case .flag(let flag): write(flag ? "true" : "false")
             case .list: throw failure("'\(path.text)' is a list; write it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
             case .object: throw failure("'\(path.text)' is a context, not text; open it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
             }
@@ -79,40 +70,58 @@ struct TemplateRendering {
                     case .list(let list): list.count == 0
                     case .text, .object: false
                     }
-                if empty { try render(body, indentation: indentation) }
+                if empty { try render(body) }
                 return
             }
             switch value {
             case .flag(let flag):
-                if flag { try render(body, indentation: indentation) }
+                if flag { try render(body) }
             case .list(let list):
                 for index in 0..<list.count {
                     stack.append(list.element(at: index))
-                    try render(body, indentation: indentation)
+                    try render(body)
                     stack.removeLast()
                 }
             case .text, .object:
                 stack.append(value)
-                try render(body, indentation: indentation)
+                try render(body)
                 stack.removeLast()
             }
         case .partial(let name, let own, let mark):
-            guard partialDepth < Template.maxNesting else {
-                throw failure("partials nest more than \(Template.maxNesting) deep here: '\(name)' includes itself, directly or through another", mark)
+            guard partialDepth < Template.maxPartialDepth else {
+                throw failure("partials nest more than \(Template.maxPartialDepth) deep here: '\(name)' includes itself, directly or through another", mark)
             }
             partialDepth += 1
-            try render(template: name, at: mark, indentation: own.map { indentation + $0 } ?? indentation)
+            let outer = indentation
+            if let own { indentation += own }
+            try render(template: name, at: mark)
+            indentation = outer
             partialDepth -= 1
         }
     }
 
-    private mutating func write(_ bytes: some Collection<UInt8>) {
-        guard !bytes.isEmpty else { return }
-        if let indentation = pending {
-            output.append(contentsOf: indentation)
-            pending = nil
+    private mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    private mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// Appends the bytes, starting each line that is not empty with the indentation.
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !indentation.isEmpty else { return output.append(contentsOf: bytes) }
+        let newline = UInt8(ascii: "\n")
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] != newline, (output.last ?? newline) == newline { output.append(contentsOf: indentation) }
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            end = min(end + 1, bytes.count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = end
         }
-        output.append(contentsOf: bytes)
     }
 
     /// The value of a key: `.` is the innermost value; a plain name is looked up from the innermost context

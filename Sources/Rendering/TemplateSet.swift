@@ -78,13 +78,8 @@ public struct TemplateSet: Sendable {
         TemplateSet(templates: parsed.mapValues { $0.writingAccess(as: access.modifier) }, origins: origins, parsed: parsed, access: access)
     }
 
-    /// Renders the template `name` with `value` as its context; a key the context lacks is an error in the
-    /// template's file.
-    func render(_ name: String, _ value: TemplateValue) throws(Diagnostic) -> String {
-        String(decoding: try renderBytes(name, value), as: UTF8.self)
-    }
-
-    /// The same as UTF-8 bytes.
+    /// Renders the template `name` with `value` as its context, as UTF-8; a key the context lacks is an error in
+    /// the template's file.
     func renderBytes(_ name: String, _ value: TemplateValue) throws(Diagnostic) -> [UInt8] {
         do {
             return try TemplateRendering.renderBytes(name, templates: templates, value: value)

@@ -85,8 +85,28 @@ struct TemplateEngineTests {
         #expect(try render("  {{> line}}\nend\n", partials: partials) == "  one\n  two Pet\nend\n")
         #expect(try render("    {{> block}}\n", partials: partials) == "    {\n      one\n      two Pet\n    }\n", "indentation adds up")
         #expect(try render("x {{> line}}", partials: partials) == "x one\ntwo Pet\n", "an inline partial is not indented")
-        // Each iteration of a section renders on its own: the enclosing render indents only its first line.
-        #expect(try render("  {{> block}}", partials: ["block": "{{#lines}}{{.}}\n{{/lines}}"]) == "  a\nb\n")
+        #expect(
+            try render("  {{> block}}\n", partials: ["block": "{{#lines}}{{.}}\n\n{{/lines}}"]) == "  a\n\n  b\n\n",
+            "every line of every iteration is indented, and an empty line stays empty")
+        #expect(try render("  {{> line}}\n", partials: ["line": "{{{label}}}\n"], Item(label: "x\ny")) == "  x\n  y\n", "so is a value's")
+    }
+
+    /// A declaration nested in another is the `type` partial including itself, one level in each time.
+    @Test func aPartialThatIncludesItselfIndentsEachLevelOnceMore() throws {
+        struct Tree: TemplateObject {
+            var label: String
+            var children: [Tree] = []
+            func child(named key: String) -> TemplateValue? {
+                switch key {
+                case "label": .init(label)
+                case "children": .init(children)
+                default: nil
+                }
+            }
+        }
+        let tree = Tree(label: "a", children: [Tree(label: "b", children: [Tree(label: "c")]), Tree(label: "d")])
+        let block = "{{label}} {\n{{#children}}\n\n    {{> block}}\n{{/children}}\n}\n"
+        #expect(try render("{{> block}}\n", partials: ["block": block], tree) == "a {\n\n    b {\n\n        c {\n        }\n    }\n\n    d {\n    }\n}\n")
     }
 
     @Test func aTemplateThatDoesNotParseIsReportedAtItsTag() {
@@ -123,7 +143,7 @@ struct TemplateEngineTests {
             Issue.record("expected the recursion to be refused")
         } catch {
             #expect("\(error.template) \(error.mark.line):\(error.mark.column): \(error.message)"
-                == "block 1:10: partials nest more than 64 deep here: 'line' includes itself, directly or through another")
+                == "block 1:10: partials nest more than 256 deep here: 'line' includes itself, directly or through another")
         }
     }
 }
