@@ -54,6 +54,7 @@ extension Renderer {
         let (module, diagnostics, source) = Lowering.lower(path: path, moduleName: name, options: options.lowering)
         var result = Generation(moduleName: name, files: [], diagnostics: diagnostics, source: source)
         guard let module, !diagnostics.hasErrors else { return result }
+        FreedMemory.release()
         do {
             result.files = try render(module, templates: templates, options: options.render)
         } catch {

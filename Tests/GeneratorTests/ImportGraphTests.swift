@@ -13,7 +13,7 @@ struct ImportGraphTests {
         "YAML": ["CYAML", "Source"],
         "OpenAPI": ["YAML", "Source"],
         "Lowering": ["OpenAPI", "Source"],
-        "Rendering": ["Lowering", "Source", "DefaultTemplates", "Synchronization"],
+        "Rendering": ["Lowering", "Source", "DefaultTemplates"],
         "Generator": ["Rendering", "Source"],
         "gen": ["Generator", "ArgumentParser"],
         // The runtime of generated code: only what generated code itself imports.
