@@ -22,7 +22,7 @@ public struct OutputWriter: Sendable {
     /// Writes the file if its content differs; whether it did.
     public func write(_ file: GeneratedFile, module: String) throws -> Bool {
         let path = path(module: module, file: file.name)
-        if FileBytes.read(path: path)?.elementsEqual(file.contents.utf8) == true { return false }
+        if let existing = FileBytes.read(path: path), Self.same(existing, file.contents) { return false }
         let data = Data(file.contents.utf8)
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -33,8 +33,22 @@ public struct OutputWriter: Sendable {
     /// The unified diff from the file on disk to the generated one, or `nil` when they are equal.
     public func diff(_ file: GeneratedFile, module: String) -> String? {
         let path = path(module: module, file: file.name)
-        let existing = FileBytes.read(path: path).map { String(decoding: $0, as: UTF8.self) }
+        let bytes = FileBytes.read(path: path)
+        if let bytes, Self.same(bytes, file.contents) { return nil }
+        let existing = bytes.map { String(decoding: $0, as: UTF8.self) }
         return UnifiedDiff.diff(
             old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : path, newName: path + " (generated)")
+    }
+
+    /// Whether a file on disk holds exactly the generated text, compared as bytes in one `memcmp`: the
+    /// generic `elementsEqual` over a `String`'s UTF-8 took a tenth of a whole run regenerating stripe over its
+    /// last output, and `String`'s `==` compares by Unicode rules, not bytes.
+    static func same(_ bytes: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { existing in
+                existing.count == utf8.count && (utf8.isEmpty || memcmp(existing.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+            }
+        }
     }
 }
