@@ -55,57 +55,61 @@ enum LineWrapping {
 
     // MARK: Doc comments
 
-    /// Words joined up to the limit; a list item's continuation lines are indented under its text.
+    /// Words joined up to the limit; a list item's continuation lines are indented under its text. A word keeps
+    /// a backtick code span whole: breaking inside one would end it. The lines are built in one buffer and
+    /// handed out as slices of it: a word list and a buffer per line cost more than the wrapping.
     private static func comment(_ text: Bytes, indent: Bytes) -> [Bytes]? {
         let text = text.first == space ? text.dropFirst() : text
         // Tables and headings are one line each in Markdown.
         if text.first == bar || text.first == hash || text.starts(with: "```".utf8) { return nil }
         let leading = text.prefix { $0 == space }
-        let isListItem = text.dropFirst(leading.count).starts(with: "- ".utf8)
-        let words = words(text.dropFirst(leading.count))
-        guard words.count > 1 else { return nil }
-        let first: [UInt8] = Array(indent) + "/// ".utf8 + leading
-        let continuation: [UInt8] = first + (isListItem ? [space, space] : [])
-        var lines: [Bytes] = []
-        var current = first
-        var currentColumns = columns(ArraySlice(first))
-        let continuationColumns = columns(ArraySlice(continuation))
-        var hasWord = false
-        for word in words {
+        let body = text.dropFirst(leading.count)
+        var prefix: [UInt8] = Array(indent) + "/// ".utf8 + leading
+        let firstColumns = columns(prefix[...])
+        var output = prefix
+        output.reserveCapacity(prefix.count + body.count + 2 * prefix.count)
+        if body.starts(with: "- ".utf8) { prefix += [space, space] }
+        let continuationColumns = columns(prefix[...])
+        var breaks: [Int] = []
+        var words = 0
+        var currentColumns = firstColumns
+        func place(_ word: Bytes) {
             let wordColumns = columns(word)
-            if hasWord, currentColumns + 1 + wordColumns > limit {
-                lines.append(ArraySlice(current))
-                current = continuation
+            if words > 0, currentColumns + 1 + wordColumns > limit {
+                breaks.append(output.count)
+                output += prefix
                 currentColumns = continuationColumns
-            } else if hasWord {
-                current.append(space)
+            } else if words > 0 {
+                output.append(space)
                 currentColumns += 1
             }
-            current += word
+            output += word
             currentColumns += wordColumns
-            hasWord = true
+            words += 1
         }
-        lines.append(ArraySlice(current))
-        return lines.count > 1 ? lines : nil
-    }
-
-    /// The words of a comment, keeping a backtick code span whole: breaking inside one would end it.
-    private static func words(_ text: Bytes) -> [Bytes] {
-        var words: [Bytes] = []
         var start: Int?
         var inCode = false
-        for index in text.indices {
-            let byte = text[index]
+        for index in body.indices {
+            let byte = body[index]
             if byte == backtick { inCode.toggle() }
             if byte == space, !inCode {
-                if let wordStart = start { words.append(text[wordStart..<index]) }
+                if let wordStart = start { place(body[wordStart..<index]) }
                 start = nil
             } else if start == nil {
                 start = index
             }
         }
-        if let wordStart = start { words.append(text[wordStart...]) }
-        return words
+        if let wordStart = start { place(body[wordStart...]) }
+        guard words > 1, !breaks.isEmpty else { return nil }
+        var lines: [Bytes] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var lineStart = 0
+        for end in breaks {
+            lines.append(output[lineStart..<end])
+            lineStart = end
+        }
+        lines.append(output[lineStart...])
+        return lines
     }
 
     // MARK: Code
