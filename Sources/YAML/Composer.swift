@@ -13,21 +13,31 @@ public enum Composer {
         }
     }
 
-    /// The first document's root node, or `nil` when the stream holds no document (an empty file).
+    /// The first document's root node, or `nil` when the stream holds no document (an empty file). A large
+    /// document's events are read on a thread of their own (`EventPipeline`).
     public static func compose(_ source: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> Node? {
+        try compose(source, limits: limits, pipelined: source.bytes.count >= EventPipeline.minimumBytes)
+    }
+
+    /// The same, with the events read through a pipeline or not, whatever the document's size.
+    static func compose(_ source: SourceText, limits: YAMLLimits, pipelined: Bool) throws(Diagnostic) -> Node? {
         guard source.bytes.count <= limits.maxBytes else {
             throw .error(
                 "document is \(source.bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
                 file: source.path, at: nil)
         }
-        var state = try ComposerState(source: source, limits: limits)
+        if pipelined {
+            var state = ComposerState(reader: try EventPipeline(source: source), source: source, limits: limits)
+            return try state.composeStream()
+        }
+        var state = ComposerState(reader: try EventReader(source: source), source: source, limits: limits)
         return try state.composeStream()
     }
 }
 
 /// The mutable part of composing one stream.
-private struct ComposerState {
-    let reader: EventReader
+private struct ComposerState<Reader: EventSource> {
+    let reader: Reader
     let source: SourceText
     let limits: YAMLLimits
     /// Anchored nodes and how many nodes each stands for when expanded.
@@ -35,8 +45,8 @@ private struct ComposerState {
     var expandedNodes = 0
     var depth = 0
 
-    init(source: SourceText, limits: YAMLLimits) throws(Diagnostic) {
-        self.reader = try EventReader(source: source)
+    init(reader: Reader, source: SourceText, limits: YAMLLimits) {
+        self.reader = reader
         self.source = source
         self.limits = limits
     }
