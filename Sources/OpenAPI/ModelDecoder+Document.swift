@@ -31,6 +31,8 @@ extension ModelDecoder {
             openapi: version, info: Info(title: "", version: "", extensions: []), paths: [], webhooks: [],
             components: Components(), tags: [], extensions: [])
         var sawInfo = false
+        // A large document's components are decoded on another core while this one decodes the paths.
+        let sideComponents = root.end.offset >= Self.sideDecodingBytes ? root["components"].map(sideDecoder(components:)) : nil
         document.extensions = object(root, "the OpenAPI object") { key, value in
             switch key {
             case "openapi": break
@@ -44,6 +46,7 @@ extension ModelDecoder {
             case "webhooks":
                 document.webhooks = referableMap(value, key, pointer: "#/webhooks") { pathItem($0, pointer: $1) }
                     .map { (name: $0.0, item: $0.1) }
+            case "components" where sideComponents != nil: break
             case "components": document.components = components(value)
             case "security": document.security = securityRequirements(value)
             case "tags": document.tags = sequence(value, key).compactMap(tag)
@@ -52,11 +55,26 @@ extension ModelDecoder {
             }
             return true
         }
+        if let (components, diagnostics) = sideComponents?.result() {
+            document.components = components
+            report(diagnostics)
+        }
         if !sawInfo { error("missing required key 'info'", at: root) }
         if root["paths"] == nil, root["webhooks"] == nil, root["components"] == nil, !is31 {
             error("missing required key 'paths'", at: root)
         }
         return document
+    }
+
+    /// Documents from this size on decode their components beside the rest (`SideJob`).
+    static let sideDecodingBytes = 256 << 10
+
+    /// The components decoded by a decoder of their own, with its diagnostics, as a side job.
+    private func sideDecoder(components node: Node) -> SideJob<(Components, [Diagnostic])> {
+        let decoder = ModelDecoder(file: file)
+        decoder.is31 = is31
+        decoder.is32 = is32
+        return SideJob { (decoder.components(node), decoder.diagnostics) }
     }
 
     func info(_ node: Node) -> Info {

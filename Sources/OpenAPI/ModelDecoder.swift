@@ -32,6 +32,11 @@ final class ModelDecoder {
         diagnostics.append(.warning(message, file: file, at: mark))
     }
 
+    /// The diagnostics of a decoder that decoded part of this document beside it.
+    func report(_ diagnostics: [Diagnostic]) {
+        self.diagnostics += diagnostics
+    }
+
     // MARK: Objects
 
     /// Walks a mapping's entries: `handle` returns whether it knew the key; `x-` keys are collected and returned;

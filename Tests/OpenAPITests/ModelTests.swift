@@ -21,6 +21,29 @@ struct ModelTests {
         #expect(loaded?.document.components.schemas.first?.schema.maximum == nil)
     }
 
+    /// A document from 256 KB decodes its components beside its paths: the same model and the same diagnostics,
+    /// with components written first or last, and 3.1's rules for the schemas either way.
+    @Test(arguments: [true, false])
+    func aLargeDocumentsComponentsDecodeBesideItsPaths(componentsFirst: Bool) throws {
+        let schemas = (0..<3_300).map { "    S\($0): {type: [string, 'null'], description: \"schema number \($0) with some words\"}" }
+        let components = "components:\n  schemas:\n" + schemas.joined(separator: "\n") + "\n    Odd: {type: string, colour: red}\n"
+        let paths = "paths:\n  /pets:\n    get:\n      shade: blue\n      responses: {'204': {description: none}}\n"
+        let head = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
+        let text = componentsFirst ? components + head + paths : head + paths + components
+        #expect(text.utf8.count > 256 << 10)
+        let (loaded, diagnostics) = try load(text)
+        let document = try #require(loaded?.document)
+        #expect(document.components.schemas.count == 3_301)
+        #expect(document.components.schemas[3_299].schema.types == [.string, .null])
+        #expect(document.paths.count == 1)
+        let componentsLine = componentsFirst ? 3_303 : 3_310
+        let pathsLine = componentsFirst ? 3_309 : 6
+        #expect(diagnostics.map(\.summary).sorted() == [
+            "doc.yaml:\(componentsLine):25: warning: unknown key 'colour' in a schema is ignored",
+            "doc.yaml:\(pathsLine):7: warning: unknown key 'shade' in an operation is ignored",
+        ].sorted())
+    }
+
     /// 3.0's `nullable: true` alone, or as an `allOf` branch beside a `$ref`: honoured, with no warning.
     @Test func nullableWithoutATypeIsNullableAnything() throws {
         let (loaded, diagnostics) = try load("""
