@@ -91,8 +91,8 @@ struct ImportGraphTests {
             """
         let violations = Self.violations(try Self.imports(in: text, target: "Rendering", file: "Sources/Rendering/X.swift"))
         #expect(violations == [
-            "Sources/Rendering/X.swift:3: Rendering imports YAML; it may import only DefaultTemplates, Foundation, Lowering, Source, Synchronization",
-            "Sources/Rendering/X.swift:4: Rendering imports OpenAPI; it may import only DefaultTemplates, Foundation, Lowering, Source, Synchronization",
+            "Sources/Rendering/X.swift:3: Rendering imports YAML; it may import only DefaultTemplates, Foundation, Lowering, Source",
+            "Sources/Rendering/X.swift:4: Rendering imports OpenAPI; it may import only DefaultTemplates, Foundation, Lowering, Source",
         ])
         #expect(Self.violations([Import(target: "NewTarget", module: "YAML", location: "Sources/NewTarget/A.swift:1")]).count == 1)
     }
