@@ -5,7 +5,8 @@ import Source
 ///
 /// The dialect is Mustache's (https://mustache.github.io/mustache.5.html) in text mode, as swift-mustache parses it,
 /// which rendered gen's templates before this: standalone tags (alone on their line but for spaces) take their
-/// line with them, a standalone partial is indented by the spaces before it, comments and `{{=<% %>=}}` delimiter
+/// line with them, a standalone partial indents every line it writes by the spaces before it (swift-mustache
+/// indented only the first line of each iteration of a section), comments and `{{=<% %>=}}` delimiter
 /// changes are read, and `{{% CONTENT_TYPE: TEXT}}` is accepted (gen never escapes). What gen does not render
 /// (lambdas, swift-mustache's `name(transform)` calls, template inheritance, dynamic partials, HTML escaping) is
 /// refused at its position rather than rendered as nothing.
