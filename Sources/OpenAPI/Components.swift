@@ -16,6 +16,23 @@ public struct Components: Sendable {
     public var extensions: Extensions = []
 
     public init() {}
+
+    /// The names of one kind of component (`schemas`, `responses`, …); nil for a kind OpenAPI does not have.
+    func names(of kind: String) -> Set<String>? {
+        switch kind {
+        case "schemas": Set(schemas.map(\.name))
+        case "responses": Set(responses.map(\.name))
+        case "parameters": Set(parameters.map(\.name))
+        case "examples": Set(examples.map(\.name))
+        case "requestBodies": Set(requestBodies.map(\.name))
+        case "headers": Set(headers.map(\.name))
+        case "securitySchemes": Set(securitySchemes.map(\.name))
+        case "links": Set(links.map(\.name))
+        case "callbacks": Set(callbacks.map(\.name))
+        case "pathItems": Set(pathItems.map(\.name))
+        default: nil
+        }
+    }
 }
 
 public struct SecurityScheme: Sendable {

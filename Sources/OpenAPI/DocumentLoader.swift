@@ -44,13 +44,20 @@ public enum DocumentLoader {
     }
 
     /// Decodes the OpenAPI model of a parsed file; `nil` when the file is not an OpenAPI document at all.
-    public static func decode(_ file: SourceFile) -> (LoadedDocument?, [Diagnostic]) {
+    ///
+    /// The node tree is the largest thing decoding leaves behind, and the resolver walks it only for a reference
+    /// into it beyond a component by name, or to one the document does not have: unless the document has such a
+    /// reference, the loaded document does not keep it, so it is released before lowering (the resolver parses
+    /// the text again if a reference from another file needs it after all).
+    public static func decode(_ file: consuming SourceFile) -> (LoadedDocument?, [Diagnostic]) {
         guard let root = file.root else {
             return (nil, [.error("empty document, expected an OpenAPI object", file: file.path, at: Mark(line: 1, column: 1, offset: 0))])
         }
         let decoder = ModelDecoder(file: file.path)
         guard let document = decoder.document(root) else { return (nil, file.warnings + decoder.diagnostics) }
-        return (LoadedDocument(document: document, file: file), file.warnings + decoder.diagnostics)
+        let diagnostics = file.warnings + decoder.diagnostics
+        if !decoder.resolverWalksTree(of: document) { file.root = nil }
+        return (LoadedDocument(document: document, file: file), diagnostics)
     }
 
     /// A YAML or JSON file that is not an OpenAPI document (a configuration), in JSON terms; `nil` for an empty

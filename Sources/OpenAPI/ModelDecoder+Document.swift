@@ -55,9 +55,9 @@ extension ModelDecoder {
             }
             return true
         }
-        if let (components, diagnostics) = sideComponents?.result() {
+        if let (components, decoder) = sideComponents?.result() {
             document.components = components
-            report(diagnostics)
+            absorb(decoder)
         }
         if !sawInfo { error("missing required key 'info'", at: root) }
         if root["paths"] == nil, root["webhooks"] == nil, root["components"] == nil, !is31 {
@@ -69,12 +69,12 @@ extension ModelDecoder {
     /// Documents from this size on decode their components beside the rest (`SideJob`).
     static let sideDecodingBytes = 256 << 10
 
-    /// The components decoded by a decoder of their own, with its diagnostics, as a side job.
-    private func sideDecoder(components node: Node) -> SideJob<(Components, [Diagnostic])> {
+    /// The components decoded by a decoder of their own, returned with it, as a side job.
+    private func sideDecoder(components node: Node) -> SideJob<(Components, ModelDecoder)> {
         let decoder = ModelDecoder(file: file)
         decoder.is31 = is31
         decoder.is32 = is32
-        return SideJob { (decoder.components(node), decoder.diagnostics) }
+        return SideJob { (decoder.components(node), decoder) }
     }
 
     func info(_ node: Node) -> Info {

@@ -13,6 +13,11 @@ final class ModelDecoder {
     var is31 = false
     /// Set for 3.2 documents, which add the `query` method.
     var is32 = false
+    /// Whether a reference decoded so far points into this document's node tree beyond a component by name
+    /// (`#/paths/…`, `#/components/schemas/Pet/properties/id`): the resolver walks the tree for those.
+    private var refersIntoTree = false
+    /// The components this document's references name (`#/components/<kind>/<name>`), by kind.
+    private var componentReferences: [String: Set<String>] = [:]
 
     init(file: String) {
         self.file = file
@@ -32,9 +37,20 @@ final class ModelDecoder {
         diagnostics.append(.warning(message, file: file, at: mark))
     }
 
-    /// The diagnostics of a decoder that decoded part of this document beside it.
-    func report(_ diagnostics: [Diagnostic]) {
-        self.diagnostics += diagnostics
+    /// What a decoder that decoded part of this document beside it found: its diagnostics and references.
+    func absorb(_ other: ModelDecoder) {
+        diagnostics += other.diagnostics
+        refersIntoTree = refersIntoTree || other.refersIntoTree
+        componentReferences.merge(other.componentReferences) { $0.union($1) }
+    }
+
+    /// Whether the resolver will walk this document's node tree: for a reference beyond a component by name,
+    /// or to name what is missing for one to a component the document does not have.
+    func resolverWalksTree(of document: Document) -> Bool {
+        refersIntoTree || componentReferences.contains { kind, names in
+            guard let declared = document.components.names(of: kind) else { return true }
+            return !names.isSubset(of: declared)
+        }
     }
 
     // MARK: Objects
@@ -185,7 +201,15 @@ final class ModelDecoder {
             error("remote reference '\(raw)' is not supported; download the file and refer to it by relative path", at: node)
             return nil
         }
-        return Reference(raw: raw, file: filePart.isEmpty ? nil : filePart, pointer: pointer, mark: node.start)
+        let reference = Reference(raw: raw, file: filePart.isEmpty ? nil : filePart, pointer: pointer, mark: node.start)
+        if reference.file == nil {
+            if let component = reference.component {
+                componentReferences[component.kind, default: []].insert(component.name)
+            } else {
+                refersIntoTree = true
+            }
+        }
+        return reference
     }
 
     /// A value or a `$ref` to one.

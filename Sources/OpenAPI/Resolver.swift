@@ -17,6 +17,9 @@ public final class Resolver {
     }
 
     public let main: LoadedDocument
+    /// The main document's node tree: the one decoding kept, or, when it kept none (no reference walks it), the
+    /// text parsed again the first time one does after all (a missing component, a reference from another file).
+    private lazy var mainRoot: Node? = main.file.root ?? (try? DocumentLoader.parse(main.file.text))?.root
     private var files: [String: SourceFile?] = [:]
     private var schemaIndex: [String: Schema]
     private var decodedSchemas: [String: Schema] = [:]
@@ -214,7 +217,7 @@ public final class Resolver {
 
     /// The node a reference's pointer names, or a report saying which segment is missing.
     private func node(at reference: Reference, in path: String, writtenIn: String, kind: String) -> Node? {
-        guard let file = path == main.file.path ? main.file : files[path] ?? nil, var node = file.root else {
+        guard var node = path == main.file.path ? mainRoot : (files[path] ?? nil)?.root else {
             report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': the file is empty", kind: kind)
             return nil
         }

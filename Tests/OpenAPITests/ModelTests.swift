@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPI
+@testable import OpenAPI
 import Source
 import TestSupport
 import Testing
@@ -197,6 +197,34 @@ struct ResolverTests {
         #expect(messages.contains { $0.hasSuffix("; the response is generated with any JSON value as its body") })
         #expect(messages.contains { $0.contains("'#/components/parameters/NoSuchParameter'") })
         #expect(messages.contains { $0.contains("'#/components/responses/NoSuchResponse'") })
+    }
+
+    /// The loaded document keeps the node tree only when a reference of its own walks it; a reference written in
+    /// another file that walks it after all gets the tree parsed again, and resolves as it would have.
+    @Test func theNodeTreeIsKeptOnlyForReferencesThatWalkIt() throws {
+        try PackagePaths.withScratch { scratch in
+            let head = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
+            let pets = "paths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {name: {type: string}}}\n"
+            let files = [
+                "plain.yaml": head + pets + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {type: string}\n",
+                "deep.yaml": head + pets + "components:\n  schemas:\n    A: {$ref: '#/paths/~1pets/get/responses/200/content/application~1json/schema'}\n",
+                "missing.yaml": head + pets + "components:\n  schemas:\n    A: {$ref: '#/components/schemas/Nowhere'}\n",
+                "main.yaml": head + pets + "components:\n  schemas:\n    A: {$ref: 'other.yaml#/Thing'}\n",
+                "other.yaml": "Thing: {$ref: 'main.yaml#/paths/~1pets/get/responses/200/content/application~1json/schema'}\n",
+            ]
+            for (name, text) in files { try text.write(toFile: scratch + "/" + name, atomically: true, encoding: .utf8) }
+            func loaded(_ name: String) throws -> LoadedDocument { try #require(DocumentLoader.load(path: scratch + "/" + name).0) }
+            #expect(try loaded("plain.yaml").file.root == nil)
+            #expect(try loaded("deep.yaml").file.root != nil)
+            #expect(try loaded("missing.yaml").file.root != nil)
+            let main = try loaded("main.yaml")
+            #expect(main.file.root == nil)
+            let resolver = Resolver(main: main)
+            let reference = try #require(main.document.components.schemas.first?.schema.ref)
+            let target = resolver.schema(reference, from: main.file.path)
+            #expect(target?.value.properties.map(\.name) == ["name"])
+            #expect(resolver.diagnostics.isEmpty, "\(resolver.diagnostics)")
+        }
     }
 
     @Test func cyclesAreReportedWithTheChain() throws {
