@@ -54,13 +54,13 @@ public enum Lowering {
         } catch {
             return (nil, [error], text)
         }
-        // The file is handed over, so the node tree goes once decoding lets go of it (`DocumentLoader.decode`).
-        let source = file.text
+        // The file is handed over, so the node tree goes once decoding lets go of it (`DocumentLoader.decode`);
+        // its text is the text read.
         let (loaded, decodeDiagnostics) = DocumentLoader.decode(consume file)
-        guard let loaded else { return (nil, decodeDiagnostics, source) }
+        guard let loaded else { return (nil, decodeDiagnostics, text) }
         let (module, lowerDiagnostics) = lower(loaded, moduleName: moduleName, options: options)
         let diagnostics = decodeDiagnostics + lowerDiagnostics
-        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics, source)
+        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics, text)
     }
 
     /// A YAML or JSON file that is not an OpenAPI document, for the driver's configuration: the model stage

@@ -45,7 +45,7 @@ final class ModelDecoder {
     }
 
     /// Whether the resolver will walk this document's node tree: for a reference beyond a component by name,
-    /// or to name what is missing for one to a component the document does not have.
+    /// and for one to a component the document does not have (to say what is missing).
     func resolverWalksTree(of document: Document) -> Bool {
         refersIntoTree || componentReferences.contains { kind, names in
             guard let declared = document.components.names(of: kind) else { return true }

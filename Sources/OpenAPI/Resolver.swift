@@ -17,8 +17,9 @@ public final class Resolver {
     }
 
     public let main: LoadedDocument
-    /// The main document's node tree: the one decoding kept, or, when it kept none (no reference walks it), the
-    /// text parsed again the first time one does after all (a missing component, a reference from another file).
+    /// The main document's node tree: the one decoding kept, or, when it kept none (no reference of the document
+    /// walks it), the text parsed again the first time one does after all: a reference written in another file,
+    /// or one to a component of another kind than the object it stands for.
     private lazy var mainRoot: Node? = main.file.root ?? (try? DocumentLoader.parse(main.file.text))?.root
     private var files: [String: SourceFile?] = [:]
     private var schemaIndex: [String: Schema]

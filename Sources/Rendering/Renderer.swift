@@ -22,7 +22,6 @@ public enum Renderer {
             module.securitySchemes = []
         }
         let templates = templates.specialized(for: options.access)
-        // Most of a module's context is its types', built on every core (see `ContextBuilder.build`).
         let context = ContextBuilder(module: module, options: options).build()
         // The six files are independent: rendered on every core, then checked in their fixed order.
         let rendered = files.concurrentMap { name -> Result<GeneratedFile, Diagnostic> in

@@ -58,6 +58,8 @@ struct ServerContext {
     var doc: [String]
 }
 
+/// `Sendable` is spelled out here and on the contexts that hold nested declarations: Swift does not infer it for
+/// a type that holds itself.
 struct TypeContext: Sendable {
     var name: String
     var doc: [String]
