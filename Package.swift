@@ -4,7 +4,7 @@ import PackageDescription
 /// The modules generated from `specs/` and committed under `Generated/`; each compiles as its own target. The
 /// seeds are the five real APIs; Landmine is the hostile document that proves no document text becomes code;
 /// Wireworks holds the parts of HTTP beyond the seeds (parameter styles, …), Streamworks the bodies (streams,
-/// forms, multipart), Hookworks the webhooks and callbacks, each proven over HTTP in LiveTests.
+/// forms, multipart), Hookworks the webhooks and callbacks, each proven over HTTP in Integration/Tests/LiveTests.
 let seedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
 let generatedModules = seedModules + ["Hookworks", "Landmine", "Streamworks", "Wireworks"]
 
@@ -13,7 +13,6 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gen", targets: ["gen"]),
-        .executable(name: "demo-server", targets: ["DemoServer"]),
         // Generate at build time (GenBuildPlugin) or into the package for committing (GenCommandPlugin).
         .plugin(name: "GenBuildPlugin", targets: ["GenBuildPlugin"]),
         .plugin(name: "GenCommandPlugin", targets: ["GenCommandPlugin"]),
@@ -26,18 +25,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Only for the live tests and demo-server: real server and client transports around the generated code.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
-        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
-        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
-        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
+        // Servers and transports for the live tests, demo-server and the load benchmark are dependencies of
+        // Integration/Package.swift only, so a package that depends on gen never resolves them.
     ],
     targets: [
         // The pipeline, one target per stage; each imports only Source and the stage before it
         // (Tests/GeneratorTests/ImportGraphTests.swift holds that).
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         // What every stage shares: marks, source text, document values, diagnostics and their formatting.
         .target(name: "Source"),
         .target(name: "YAML", dependencies: ["CYAML", "Source"]),
@@ -63,17 +57,6 @@ let package = Package(
                 intent: .custom(verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
                 permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
             dependencies: ["gen"]),
-        // Drives demo-server, and the same routes written by hand, at 64 connections (Benchmarks/load.sh).
-        .executableTarget(
-            name: "load-benchmark",
-            dependencies: [
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            ],
-            path: "Benchmarks/LoadBenchmark"),
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"], path: "Benchmarks/ParseBenchmark"),
 
@@ -83,16 +66,6 @@ let package = Package(
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]),
-
-        // Serves the generated seed APIs, for trying them and for conformance tools.
-        .executableTarget(
-            name: "DemoServer",
-            dependencies: seedModules.map { .target(name: $0) } + [
-                "GenRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
             ]),
 
         // Tests: per layer, golden, and the generated modules in use.
@@ -109,31 +82,9 @@ let package = Package(
         .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "Source", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source"]),
+            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", "TestSupport"]),
         .testTarget(
             name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
-        .testTarget(
-            name: "LiveTests",
-            dependencies: generatedModules.map { .target(name: $0) } + [
-                "GenRuntime",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-            ]),
-        // The seeds' stubs on Vapor (swift-openapi-vapor), with demo-server's handlers.
-        .testTarget(
-            name: "VaporTests",
-            dependencies: seedModules.map { .target(name: $0) } + [
-                "DemoServer",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
-            ]),
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

@@ -63,7 +63,7 @@ SWIFT
   [[ $servers_given == 1 ]] || apple+=(--servers gen,direct,transport,apple)
 fi
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  swift build -c release --product demo-server >/dev/null
-  swift build -c release --product load-benchmark >/dev/null
+  swift build --package-path Integration -c release --product demo-server >/dev/null
+  swift build --package-path Integration -c release --product load-benchmark >/dev/null
 fi
-exec "$(swift build -c release --show-bin-path)/load-benchmark" "${apple[@]}" "$@"
+exec "$(swift build --package-path Integration -c release --show-bin-path)/load-benchmark" "${apple[@]}" "$@"

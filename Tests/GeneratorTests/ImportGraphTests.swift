@@ -18,11 +18,6 @@ struct ImportGraphTests {
         "gen": ["Generator", "ArgumentParser"],
         // The runtime of generated code: only what generated code itself imports.
         "GenRuntime": ["OpenAPIRuntime", "HTTPTypes"],
-        // Serves the generated seed modules over Hummingbird.
-        "DemoServer": [
-            "Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva", "GenRuntime", "Hummingbird", "OpenAPIHummingbird",
-            "ArgumentParser",
-        ],
     ]
 
     /// One `import` line: the importing target, the module, and where.
