@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The compile gate: generates every given OpenAPI document with the release `gen` into a scratch folder and
-# type-checks each output on its own (swiftc -typecheck, Swift 6 mode) against OpenAPIRuntime and HTTPTypes.
+# type-checks each output on its own (swiftc -typecheck) against GenRuntime, OpenAPIRuntime and HTTPTypes, under one
+# build setting of Tests/build-settings.tsv (SETTING, default swift6; CI also runs `strictest`: default MainActor
+# isolation, approachable concurrency, internal imports by default, ExistentialAny, MemberImportVisibility, strict
+# memory safety, warnings as errors).
 #
 #   Benchmarks/compile-corpus.sh                       # ../shared/corpus/{official,broad,big}
 #   Benchmarks/compile-corpus.sh ../shared/corpus/big/discord-openapi.json ../shared/corpus/official
@@ -17,6 +20,7 @@ if [[ "${1:-}" == "--one" ]]; then
   # Worker: one document. Prints a TSV row: folder, document, gen exit, gen errors, gen warnings, lines,
   # gen seconds, type-check result, type-check errors, type-check warnings, type-check seconds.
   doc=$2 scratch=$3 modules=$4
+  read -r -a flags <<<"$5"
   seconds_since() { local ns=$(($(date +%s%N) - $1)); printf '%d.%02d' $((ns / 1000000000)) $((ns % 1000000000 / 10000000)); }
   name=$(basename "$doc")
   folder=$(basename "$(dirname "$doc")")
@@ -37,7 +41,7 @@ if [[ "${1:-}" == "--one" ]]; then
   if [[ $gen_exit -eq 0 ]]; then
     lines=$(cat "$work/out/Corpus/"*.swift | wc -l)
     start=$(date +%s%N)
-    if swiftc -typecheck -swift-version 6 -module-name Corpus -I "$modules" "$work/out/Corpus/"*.swift >"$work/typecheck.log" 2>&1; then
+    if swiftc -typecheck "${flags[@]}" -module-name Corpus -I "$modules" "$work/out/Corpus/"*.swift >"$work/typecheck.log" 2>&1; then
       tc=ok
     else
       tc=failed
@@ -51,6 +55,14 @@ if [[ "${1:-}" == "--one" ]]; then
     "${gen_warnings:-0}" "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds"
   exit 0
 fi
+
+setting=${SETTING:-swift6}
+flags=$(awk -F'\t' -v name="$setting" '$1 == name { print $2 }' "$root/Tests/build-settings.tsv")
+if [[ -z "$flags" ]]; then
+  echo "compile-corpus: no build setting '$setting' in Tests/build-settings.tsv" >&2
+  exit 2
+fi
+echo "== build setting $setting: $flags" >&2
 
 inputs=("$@")
 if [[ ${#inputs[@]} -eq 0 ]]; then
@@ -73,8 +85,8 @@ cd "$root"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building release gen and the runtime modules" >&2
   swift build -c release --product gen >&2
-  # Any generated module target brings OpenAPIRuntime and HTTPTypes with it.
-  swift build -c release --target Pipecat >&2
+  # GenRuntime brings OpenAPIRuntime and HTTPTypes with it.
+  swift build -c release --target GenRuntime >&2
 fi
 modules="$root/.build/release/Modules"
 [[ -d "$modules" ]] || modules="$(swift build -c release --show-bin-path)/Modules"
@@ -83,7 +95,7 @@ scratch=$(mktemp -d /tmp/compile-corpus.XXXXXX)
 if [[ "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$scratch"' EXIT; fi
 rows="$scratch/rows.tsv"
 
-printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$script" --one {} "$scratch" "$modules" >"$rows"
+printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$script" --one {} "$scratch" "$modules" "$flags" >"$rows"
 sort -o "$rows" "$rows"
 
 printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' folder document gen errors warnings lines gen-s typecheck errors warnings tc-s

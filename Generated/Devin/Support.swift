@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct DevinCredentials: Hashable, Sendable {
+public nonisolated struct DevinCredentials: Hashable, Sendable {
     /// A bearer token for `bearerAuth`, sent as `Authorization: Bearer <token>`.
     ///
     /// Personal API Key (apk_user_*) or Service API Key (apk_*)
@@ -16,7 +16,7 @@ public struct DevinCredentials: Hashable, Sendable {
     }
 }
 
-extension DevinCredentials {
+nonisolated extension DevinCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case bearerAuth
@@ -64,7 +64,7 @@ extension DevinCredentials {
     }
 }
 
-extension DevinClient {
+nonisolated extension DevinClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -79,11 +79,11 @@ extension DevinClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[DevinCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (DevinCredentials, Data) async throws(Failure) -> ServerResponse

@@ -7,7 +7,7 @@ import Foundation
 /// Response for successful secret deletion.
 ///
 /// - Remark: Generated from `#/components/schemas/DeleteSecretResponse`.
-public struct DeleteSecretResponse: Codable, Hashable, Sendable {
+public nonisolated struct DeleteSecretResponse: Codable, Hashable, Sendable {
     /// Message
     public var message: String
 
@@ -19,7 +19,7 @@ public struct DeleteSecretResponse: Codable, Hashable, Sendable {
 /// HTTPValidationError
 ///
 /// - Remark: Generated from `#/components/schemas/HTTPValidationError`.
-public struct HTTPValidationError: Codable, Hashable, Sendable {
+public nonisolated struct HTTPValidationError: Codable, Hashable, Sendable {
     /// Detail
     public var detail: [ValidationError]?
 
@@ -31,7 +31,7 @@ public struct HTTPValidationError: Codable, Hashable, Sendable {
 /// ValidationError
 ///
 /// - Remark: Generated from `#/components/schemas/ValidationError`.
-public struct ValidationError: Codable, Hashable, Sendable {
+public nonisolated struct ValidationError: Codable, Hashable, Sendable {
     /// Location
     public var loc: [LocItem]
     /// Message
@@ -46,7 +46,7 @@ public struct ValidationError: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/components/schemas/ValidationError/properties/loc/items`.
-    public enum LocItem: Codable, Hashable, Sendable {
+    public nonisolated enum LocItem: Codable, Hashable, Sendable {
         case string(String)
         case integer(Int)
 

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct LiveAvatarCredentials: Hashable, Sendable {
+public nonisolated struct LiveAvatarCredentials: Hashable, Sendable {
     /// An API key for `APIKeyHeader`, sent in the `X-API-KEY` header.
     public var apiKeyHeader: String?
 
@@ -14,7 +14,7 @@ public struct LiveAvatarCredentials: Hashable, Sendable {
     }
 }
 
-extension LiveAvatarCredentials {
+nonisolated extension LiveAvatarCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case apiKeyHeader
@@ -63,7 +63,7 @@ extension LiveAvatarCredentials {
     }
 }
 
-extension LiveAvatarClient {
+nonisolated extension LiveAvatarClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -78,11 +78,11 @@ extension LiveAvatarClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[LiveAvatarCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (LiveAvatarCredentials, Data) async throws(Failure) -> ServerResponse

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct PipecatCredentials: Hashable, Sendable {
+public nonisolated struct PipecatCredentials: Hashable, Sendable {
     /// A bearer token for `PrivateKeyAuth`, sent as `Authorization: Bearer <token>`.
     ///
     /// Authentication requires a Pipecat Cloud Private API token.
@@ -19,7 +19,7 @@ public struct PipecatCredentials: Hashable, Sendable {
     }
 }
 
-extension PipecatCredentials {
+nonisolated extension PipecatCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case privateKeyAuth
@@ -68,7 +68,7 @@ extension PipecatCredentials {
     }
 }
 
-extension PipecatClient {
+nonisolated extension PipecatClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -83,11 +83,11 @@ extension PipecatClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[PipecatCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (PipecatCredentials, Data) async throws(Failure) -> ServerResponse

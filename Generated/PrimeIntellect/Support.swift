@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct PrimeIntellectCredentials: Hashable, Sendable {
+public nonisolated struct PrimeIntellectCredentials: Hashable, Sendable {
     /// A bearer token for `HTTPBearer`, sent as `Authorization: Bearer <token>`.
     public var httpBearer: String?
 
@@ -14,7 +14,7 @@ public struct PrimeIntellectCredentials: Hashable, Sendable {
     }
 }
 
-extension PrimeIntellectCredentials {
+nonisolated extension PrimeIntellectCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case httpBearer
@@ -62,7 +62,7 @@ extension PrimeIntellectCredentials {
     }
 }
 
-extension PrimeIntellectClient {
+nonisolated extension PrimeIntellectClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -77,11 +77,11 @@ extension PrimeIntellectClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[PrimeIntellectCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (PrimeIntellectCredentials, Data) async throws(Failure) -> ServerResponse

@@ -5,7 +5,7 @@ import Foundation
 /// ErrorResponse
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorResponse`.
-public struct ErrorResponse: Codable, Hashable, Sendable {
+public nonisolated struct ErrorResponse: Codable, Hashable, Sendable {
     /// Errors
     public var errors: [ErrorDetail]
 
@@ -17,7 +17,7 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 /// ErrorDetail
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorDetail`.
-public struct ErrorDetail: Codable, Hashable, Sendable {
+public nonisolated struct ErrorDetail: Codable, Hashable, Sendable {
     /// Param
     public var param: String
     /// Details

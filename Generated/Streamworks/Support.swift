@@ -5,11 +5,11 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct StreamworksCredentials: Hashable, Sendable {
+public nonisolated struct StreamworksCredentials: Hashable, Sendable {
     public init() {}
 }
 
-extension StreamworksCredentials {
+nonisolated extension StreamworksCredentials {
     /// The document declares no security schemes.
     enum Scheme: Sendable {}
 
@@ -27,7 +27,7 @@ extension StreamworksCredentials {
     func challenge(for alternatives: [[Scheme]]) -> String { "" }
 }
 
-extension StreamworksClient {
+nonisolated extension StreamworksClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -55,11 +55,11 @@ extension StreamworksClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[StreamworksCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (StreamworksCredentials, Data) async throws(Failure) -> ServerResponse
@@ -80,7 +80,7 @@ extension ServerStub {
 
     /// Like `handle`, for an operation that streams a body or chooses among media types: `operation` receives
     /// the body unread.
-    func open<Failure: Error>(
+    @concurrent func open<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[StreamworksCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (StreamworksCredentials, RequestBody) async throws(Failure) -> ServerResponse

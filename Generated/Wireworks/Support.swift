@@ -5,11 +5,11 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct WireworksCredentials: Hashable, Sendable {
+public nonisolated struct WireworksCredentials: Hashable, Sendable {
     public init() {}
 }
 
-extension WireworksCredentials {
+nonisolated extension WireworksCredentials {
     /// The document declares no security schemes.
     enum Scheme: Sendable {}
 
@@ -27,7 +27,7 @@ extension WireworksCredentials {
     func challenge(for alternatives: [[Scheme]]) -> String { "" }
 }
 
-extension WireworksClient {
+nonisolated extension WireworksClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -42,11 +42,11 @@ extension WireworksClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[WireworksCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (WireworksCredentials, Data) async throws(Failure) -> ServerResponse

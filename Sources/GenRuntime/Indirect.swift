@@ -36,6 +36,7 @@ extension Indirect: Codable where Value: Codable {
     }
 }
 
+@_spi(Generated)
 extension KeyedDecodingContainer {
     /// An optional indirect property may be absent, like any optional property.
     public func decode<Wrapped: Codable & Hashable & Sendable>(
@@ -45,6 +46,7 @@ extension KeyedDecodingContainer {
     }
 }
 
+@_spi(Generated)
 extension KeyedEncodingContainer {
     /// An absent optional indirect property is left out, like any optional property.
     public mutating func encode<Wrapped: Codable & Hashable & Sendable>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {

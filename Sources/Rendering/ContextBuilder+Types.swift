@@ -56,9 +56,10 @@ extension ContextBuilder {
         let scope = decl.identity
         func spelled(_ type: TypeRef) -> String { TypeSpelling.spelled(type, in: scope) }
         let properties = structure.properties.map { property -> PropertyContext in
-            let wireDiffers = Naming.bare(property.swiftName) != property.wireName
+            let storage = property.isIndirect ? "_" + Naming.bare(property.swiftName) : property.swiftName
+            let wireDiffers = Naming.bare(storage) != property.wireName
             return PropertyContext(
-                indirect: property.isIndirect, name: property.swiftName, type: Self.declaredType(property, spelled),
+                indirect: property.isIndirect, name: property.swiftName, storage: storage, type: Self.declaredType(property, spelled),
                 valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
                 wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
                 defaultValue: defaultExpression(property).map { [$0] } ?? [], decodeMethod: Self.decodeMethod(property),

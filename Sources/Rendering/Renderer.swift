@@ -23,18 +23,22 @@ public enum Renderer {
         }
         let templates = templates.specialized(for: options.access)
         let context = ContextBuilder(module: module, options: options).build()
-        // The six files are independent: rendered on every core, then checked in their fixed order.
-        let rendered = files.concurrentMap { name -> Result<GeneratedFile, Diagnostic> in
+        // The six files are independent: rendered on every core, then checked in their fixed order; each
+        // file's imports get their access once every file's declarations are known (`ImportAccess`).
+        let rendered = files.concurrentMap { name -> Result<(GeneratedFile, Set<String>), Diagnostic> in
             if let left = leftOut(name, options: options) {
-                return .success(GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"))
+                return .success((GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"), []))
             }
             do throws(Diagnostic) {
-                return .success(GeneratedFile(name: name + ".swift", contents: tidy(try templates.renderBytes(name, .init(context)))))
+                let text = tidy(try templates.renderBytes(name, .init(context)))
+                let used = options.access == .internal ? [] : ImportAccess.usedModules(in: text, access: options.access)
+                return .success((GeneratedFile(name: name + ".swift", contents: text), used))
             } catch {
                 return .failure(error)
             }
         }
-        return try rendered.map { result throws(Diagnostic) in try result.get() }
+        let results = try rendered.map { result throws(Diagnostic) in try result.get() }
+        return ImportAccess.apply(to: results.map(\.0), using: results.map(\.1), access: options.access)
     }
 
     /// Why a file is not rendered, when its mode is left out.

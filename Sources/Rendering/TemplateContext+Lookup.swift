@@ -84,6 +84,7 @@ extension PropertyContext: TemplateObject {
         switch key {
         case "indirect": .init(indirect)
         case "name": .init(name)
+        case "storage": .init(storage)
         case "type": .init(type)
         case "valueType": .init(valueType)
         case "doc": .init(doc)

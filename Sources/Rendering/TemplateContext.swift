@@ -134,14 +134,17 @@ struct ParameterContext {
 }
 
 struct PropertyContext {
-    /// Stored behind `@Indirect`, because the type contains itself through this property.
+    /// Stored in an `Indirect` box, because the type contains itself through this property.
     var indirect: Bool
     var name: String
+    /// The stored property and its coding key: `name` itself, or `_name` for the box of an indirect property,
+    /// which `name` reads and writes. Not a property wrapper: Swift 6.3 refuses one in a `nonisolated` type.
+    var storage: String
     var type: String
     /// The type without its optional, as the keyed container reads it.
     var valueType: String
     var doc: [String]
-    /// The wire name as a literal, when it differs from the Swift name.
+    /// The wire name as a literal, when it differs from `storage`.
     var wireLiteral: [String]
     /// The default value's expression, applied when the key is absent.
     var defaultValue: [String]

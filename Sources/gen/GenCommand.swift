@@ -7,9 +7,10 @@ import Generator
 struct GenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
-        abstract: "Generate Swift types, a client, typed errors and server stubs from OpenAPI 3.0/3.1 documents.",
+        abstract: "Generate Swift types, a client, typed errors and server stubs from OpenAPI 3.0, 3.1 and 3.2 documents.",
         discussion: """
-            Each document becomes a module under the output folder: <output>/<Module>/{Types,Client,Errors,Server,Support}.swift.
+            Each document becomes a module under the output folder:
+            <output>/<Module>/{Types,Operations,Client,Errors,Server,Support}.swift.
             The module name comes from the file name, or from gen.yaml beside the documents.
             Exit codes: 0 success, 1 errors in a document or stale files (--check), 2 usage.
             """)

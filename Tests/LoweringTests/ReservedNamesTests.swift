@@ -25,9 +25,9 @@ struct ReservedNamesTests {
         var members: [(String, Declaration)] = []
         var owner: String?
         let keywords = #"(?:struct|enum|protocol|extension|typealias|class|actor)"#
-        let topPattern = try Regex(#"^(?:\{\{access\}\}|\{\{#recursive\}\}indirect \{\{/recursive\}\}|indirect |final )*"# + keywords + #" (\{\{\{?\w+\}\}\}?|\w+)"#)
+        let topPattern = try Regex(#"^(?:\{\{access\}\}|\{\{#recursive\}\}indirect \{\{/recursive\}\}|indirect |final |nonisolated )*"# + keywords + #" (\{\{\{?\w+\}\}\}?|\w+)"#)
         let memberPattern = try Regex(
-            #"^    (?:\{\{\{attribute\}\}\})?(?:\{\{access\}\})?(?:@\w+ )?(?:static |private |mutating |nonisolated )*(let|var|func|case|init|enum|struct|typealias)\b ?(\{\{\{?\w+\}\}\}?|`?\w+`?)?"#)
+            #"^    (?:\{\{\{attribute\}\}\})?(?:\{\{access\}\})?(?:@\w+ )?(?:static |private |mutating |nonisolated |@concurrent )*(let|var|func|case|init|enum|struct|typealias)\b ?(\{\{\{?\w+\}\}\}?|`?\w+`?)?"#)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(line)
             if let match = line.firstMatch(of: topPattern) {
@@ -50,7 +50,7 @@ struct ReservedNamesTests {
     /// The public top-level types of the runtime library, `Sources/GenRuntime`, by file.
     static func runtimeTypes() throws -> [(name: String, file: String)] {
         let folder = PackagePaths.path("Sources/GenRuntime")
-        let declaration = try Regex(#"^public (?:final )?(?:struct|enum|protocol|class|actor|typealias) (\w+)"#)
+        let declaration = try Regex(#"^public (?:final |nonisolated )?(?:struct|enum|protocol|class|actor|typealias) (\w+)"#)
         return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }.sorted().flatMap { file in
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             return text.split(separator: "\n").compactMap { line in

@@ -32,7 +32,7 @@ struct TemplateTests {
             ("**Checks**", RuleContext(function: "maxLength", subject: "value", bound: ["10"], name: "n", location: "\"body\"")),
             ("**Checks**", NestedValidationContext(value: "self.owner", path: "path")),
             ("**Property**", PropertyContext(
-                indirect: true, name: "p", type: "T?", valueType: "T", doc: doc, wireLiteral: [], defaultValue: [],
+                indirect: true, name: "p", storage: "_p", type: "T?", valueType: "T", doc: doc, wireLiteral: [], defaultValue: [],
                 decodeMethod: "decodeIfPresent", encodeMethod: "encodeIfPresent")),
             ("**Enum**", EnumContext(rawType: "", unknownCase: "", json: true, cases: [])),
             ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"", doc: doc)),

@@ -3,49 +3,88 @@ import Foundation
 @_spi(Generated) import GenRuntime
 
 /// - Remark: Generated from `#/components/schemas/Node`.
-public struct Node: Codable, Hashable, Sendable {
+public nonisolated struct Node: Codable, Hashable, Sendable {
     public var value: String?
-    @Indirect public var parent: Node?
+    public var parent: Node? {
+        get { _parent.wrappedValue }
+        set { _parent.wrappedValue = newValue }
+    }
+    private var _parent: Indirect<Node?>
     public var children: [Node]?
 
     public init(value: String? = nil, parent: Node? = nil, children: [Node]? = nil) {
         self.value = value
-        self.parent = parent
+        self._parent = Indirect(wrappedValue: parent)
         self.children = children
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case value
+        case _parent = "parent"
+        case children
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/A`.
-public struct A: Codable, Hashable, Sendable {
-    @Indirect public var b: B?
+public nonisolated struct A: Codable, Hashable, Sendable {
+    public var b: B? {
+        get { _b.wrappedValue }
+        set { _b.wrappedValue = newValue }
+    }
+    private var _b: Indirect<B?>
 
     public init(b: B? = nil) {
-        self.b = b
+        self._b = Indirect(wrappedValue: b)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _b = "b"
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/B`.
-public struct B: Codable, Hashable, Sendable {
-    @Indirect public var a: A?
-    @Indirect public var inline: Inline?
+public nonisolated struct B: Codable, Hashable, Sendable {
+    public var a: A? {
+        get { _a.wrappedValue }
+        set { _a.wrappedValue = newValue }
+    }
+    private var _a: Indirect<A?>
+    public var inline: Inline? {
+        get { _inline.wrappedValue }
+        set { _inline.wrappedValue = newValue }
+    }
+    private var _inline: Indirect<Inline?>
 
     public init(a: A? = nil, inline: Inline? = nil) {
-        self.a = a
-        self.inline = inline
+        self._a = Indirect(wrappedValue: a)
+        self._inline = Indirect(wrappedValue: inline)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _a = "a"
+        case _inline = "inline"
     }
 
     /// - Remark: Generated from `#/components/schemas/B/properties/inline`.
-    public struct Inline: Codable, Hashable, Sendable {
-        @Indirect public var back: B?
+    public nonisolated struct Inline: Codable, Hashable, Sendable {
+        public var back: B? {
+            get { _back.wrappedValue }
+            set { _back.wrappedValue = newValue }
+        }
+        private var _back: Indirect<B?>
 
         public init(back: B? = nil) {
-            self.back = back
+            self._back = Indirect(wrappedValue: back)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case _back = "back"
         }
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Expression`.
-public indirect enum Expression: Codable, Hashable, Sendable {
+public nonisolated indirect enum Expression: Codable, Hashable, Sendable {
     case integer(Int)
     case sum(Sum)
 
@@ -74,12 +113,25 @@ public indirect enum Expression: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Sum`.
-public struct Sum: Codable, Hashable, Sendable {
-    @Indirect public var left: Expression
-    @Indirect public var right: Expression
+public nonisolated struct Sum: Codable, Hashable, Sendable {
+    public var left: Expression {
+        get { _left.wrappedValue }
+        set { _left.wrappedValue = newValue }
+    }
+    private var _left: Indirect<Expression>
+    public var right: Expression {
+        get { _right.wrappedValue }
+        set { _right.wrappedValue = newValue }
+    }
+    private var _right: Indirect<Expression>
 
     public init(left: Expression, right: Expression) {
-        self.left = left
-        self.right = right
+        self._left = Indirect(wrappedValue: left)
+        self._right = Indirect(wrappedValue: right)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _left = "left"
+        case _right = "right"
     }
 }

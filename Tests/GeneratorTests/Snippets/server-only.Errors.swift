@@ -3,7 +3,7 @@ import Foundation
 import GenRuntime
 
 /// The ways `addNote` can fail: each documented error status, and what can go wrong on the way.
-enum AddNoteError: OperationError {
+nonisolated enum AddNoteError: OperationError {
     /// A status the document does not declare, with the raw body.
     case undocumented(status: Int, body: Data)
     /// An argument broke a documented rule; nothing was sent.

@@ -3,7 +3,7 @@ import Foundation
 @_spi(Generated) import GenRuntime
 
 /// The input of `addNote`: `POST /notes`.
-struct AddNoteRequest: Hashable, Sendable {
+nonisolated struct AddNoteRequest: Hashable, Sendable {
     /// - Remark: The request body, sent as `application/json`.
     var body: AddNoteBody
 

@@ -6,12 +6,12 @@ import OpenAPIRuntime
 
 /// The server side of Server only: implement one method per operation, then call `registerHandlers(on:)`.
 /// Requests are decoded and checked against the document before a method is called.
-protocol SnippetAPI: Sendable {
+nonisolated protocol SnippetAPI: Sendable {
     /// - Remark: `POST /notes`, generated from `#/paths/~1notes/post`.
     func addNote(_ request: AddNoteRequest) async throws(AddNoteError) -> Void
 }
 
-extension SnippetAPI {
+nonisolated extension SnippetAPI {
     /// Registers every operation on a transport, under the path of `serverURL`.
     func registerHandlers(
         on transport: any ServerTransport,
@@ -49,7 +49,7 @@ extension SnippetAPI {
     }
 }
 
-extension AddNoteRequest {
+nonisolated extension AddNoteRequest {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(
         request: HTTPRequest,
@@ -64,7 +64,7 @@ extension AddNoteRequest {
     }
 }
 
-extension AddNoteError {
+nonisolated extension AddNoteError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

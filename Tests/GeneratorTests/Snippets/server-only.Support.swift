@@ -5,11 +5,11 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-struct SnippetCredentials: Hashable, Sendable {
+nonisolated struct SnippetCredentials: Hashable, Sendable {
     init() {}
 }
 
-extension SnippetCredentials {
+nonisolated extension SnippetCredentials {
     /// The document declares no security schemes.
     enum Scheme: Sendable {}
 
@@ -27,7 +27,7 @@ extension SnippetCredentials {
     func challenge(for alternatives: [[Scheme]]) -> String { "" }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.

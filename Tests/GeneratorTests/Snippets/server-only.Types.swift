@@ -3,7 +3,7 @@ import Foundation
 @_spi(Generated) import GenRuntime
 
 /// - Remark: Generated from `#/paths/~1notes/post/requestBody/content/application~1json/schema`.
-struct AddNoteBody: Codable, Hashable, Sendable, Validatable {
+nonisolated struct AddNoteBody: Codable, Hashable, Sendable, Validatable {
     var text: String
 
     init(text: String) {

@@ -3,7 +3,7 @@ import Foundation
 @_spi(Generated) import GenRuntime
 
 /// - Remark: Generated from `#/components/schemas/Owner`.
-public struct Owner: Codable, Hashable, Sendable {
+public nonisolated struct Owner: Codable, Hashable, Sendable {
     public var id: Int
 
     public init(id: Int) {
@@ -12,7 +12,7 @@ public struct Owner: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
-public struct Pet: Codable, Hashable, Sendable {
+public nonisolated struct Pet: Codable, Hashable, Sendable {
     public var owner: Owner2?
     public var previousOwner: Owner?
 
@@ -22,7 +22,7 @@ public struct Pet: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/components/schemas/Pet/properties/owner`.
-    public struct Owner2: Codable, Hashable, Sendable {
+    public nonisolated struct Owner2: Codable, Hashable, Sendable {
         public var nickname: String?
 
         public init(nickname: String? = nil) {

@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct SnippetCredentials: Hashable, Sendable {
+public nonisolated struct SnippetCredentials: Hashable, Sendable {
     /// An API key for `key`, sent in the `X-Key` header.
     public var key: String?
     /// An API key for `signature`, sent in the `X-Signature` header.
@@ -17,7 +17,7 @@ public struct SnippetCredentials: Hashable, Sendable {
     }
 }
 
-extension SnippetCredentials {
+nonisolated extension SnippetCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case key
@@ -70,7 +70,7 @@ extension SnippetCredentials {
     }
 }
 
-extension SnippetClient {
+nonisolated extension SnippetClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -85,7 +85,7 @@ extension SnippetClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.

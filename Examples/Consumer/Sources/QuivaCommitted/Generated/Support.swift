@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 /// The credentials the document's security schemes call for. Each operation uses those it requires.
-public struct QuivaCommittedCredentials: Hashable, Sendable {
+public nonisolated struct QuivaCommittedCredentials: Hashable, Sendable {
     /// A bearer token for `bearerAuth`, sent as `Authorization: Bearer <token>`.
     public var bearerAuth: String?
     /// An API key for `apiKeyAuth`, sent in the `X-Api-Key` header.
@@ -17,7 +17,7 @@ public struct QuivaCommittedCredentials: Hashable, Sendable {
     }
 }
 
-extension QuivaCommittedCredentials {
+nonisolated extension QuivaCommittedCredentials {
     /// The document's security schemes.
     enum Scheme: Sendable {
         case bearerAuth
@@ -70,7 +70,7 @@ extension QuivaCommittedCredentials {
     }
 }
 
-extension QuivaCommittedClient {
+nonisolated extension QuivaCommittedClient {
     /// Sends an operation's request through the middlewares and the transport and collects the response body.
     func send<Failure: OperationError>(
         _ input: some OperationInput,
@@ -85,11 +85,11 @@ extension QuivaCommittedClient {
     }
 }
 
-extension ServerStub {
+nonisolated extension ServerStub {
     /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
     /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
     /// a content type none of the documented `mediaTypes` covers.
-    func handle<Failure: Error>(
+    @concurrent func handle<Failure: Error>(
         _ request: HTTPRequest, _ body: HTTPBody?, security: [[QuivaCommittedCredentials.Scheme]], optional: Bool,
         accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
         _ operation: (QuivaCommittedCredentials, Data) async throws(Failure) -> ServerResponse

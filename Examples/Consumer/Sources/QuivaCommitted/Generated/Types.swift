@@ -3,7 +3,7 @@ import Foundation
 @_spi(Generated) import GenRuntime
 
 /// - Remark: Generated from `#/components/schemas/Error`.
-public struct Error_: Codable, Hashable, Sendable {
+public nonisolated struct Error_: Codable, Hashable, Sendable {
     /// Error message describing what went wrong
     public var error: String
 
@@ -13,7 +13,7 @@ public struct Error_: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1secrets~1{key}/delete/responses/200/content/application~1json/schema`.
-public struct DeleteSecretResponse: Codable, Hashable, Sendable {
+public nonisolated struct DeleteSecretResponse: Codable, Hashable, Sendable {
     public var message: String?
 
     public init(message: String? = nil) {
