@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "GenRuntimeTests",
             dependencies: [
-                "GenRuntime",
+                "GenRuntime", "TestSupport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),

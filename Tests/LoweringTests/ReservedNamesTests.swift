@@ -51,7 +51,7 @@ struct ReservedNamesTests {
     static func runtimeTypes() throws -> [(name: String, file: String)] {
         let folder = PackagePaths.path("Sources/GenRuntime")
         let declaration = try Regex(#"^public (?:final |nonisolated )?(?:struct|enum|protocol|class|actor|typealias) (\w+)"#)
-        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }.sorted().flatMap { file in
+        return try PackagePaths.swiftFiles(under: "Sources/GenRuntime").flatMap { file in
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
             return text.split(separator: "\n").compactMap { line in
                 line.firstMatch(of: declaration).flatMap { $0.output[1].substring }.map { (String($0), file) }

@@ -58,7 +58,7 @@ struct ImportAccessTests {
         let folder = PackagePaths.path("Sources/GenRuntime")
         let declaration = try Regex(#"^public (?:final )?(?:struct|enum|protocol|class|actor|typealias) (\w+)"#)
         var found: Set<String> = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
+        for file in PackagePaths.swiftFiles(under: "Sources/GenRuntime") {
             let lines = try String(contentsOfFile: folder + "/" + file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 // `@_spi(Generated)` types never appear in a public declaration.

@@ -14,6 +14,17 @@ public enum PackagePaths {
     /// A path inside the package.
     public static func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
+    /// The Swift files under a folder of the package, its subfolders included, as paths relative to that folder,
+    /// sorted.
+    public static func swiftFiles(under relative: String) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: path(relative))
+        var files: [String] = []
+        while let file = enumerator?.nextObject() as? String {
+            if file.hasSuffix(".swift") { files.append(file) }
+        }
+        return files.sorted()
+    }
+
     /// A path inside `../shared/corpus`, the real-world and hostile documents beside the checkout.
     public static func corpus(_ relative: String) -> String {
         ((root as NSString).deletingLastPathComponent as NSString).appendingPathComponent("shared/corpus/" + relative)

@@ -7,7 +7,9 @@ import OpenAPIRuntime
 extension Wire {
     /// A multipart body and the `Content-Type` that names its boundary.
     public struct Multipart: Sendable {
+        /// The body, streamed part by part.
         public var body: HTTPBody
+        /// The `Content-Type`, `multipart/form-data` with the body's boundary.
         public var contentType: String
     }
 

@@ -19,12 +19,14 @@ extension Validatable {
 }
 
 extension Optional: Validatable where Wrapped: Validatable {
+    /// A value that may be absent is valid when absent, and checked when present.
     public func validate(at path: String) throws(ValidationFailure) {
         if let wrapped = self { try wrapped.validate(at: path) }
     }
 }
 
 extension Array: Validatable where Element: Validatable {
+    /// Checks every element, each at its index (`items[2]`).
     public func validate(at path: String) throws(ValidationFailure) {
         let base = path.hasSuffix(".") ? String(path.dropLast()) : path
         for (index, element) in enumerated() { try element.validate(at: "\(base)[\(index)].") }
@@ -32,6 +34,7 @@ extension Array: Validatable where Element: Validatable {
 }
 
 extension Dictionary: Validatable where Key == String, Value: Validatable {
+    /// Checks every value, each at its key (`labels.env`).
     public func validate(at path: String) throws(ValidationFailure) {
         for key in keys.sorted() { try self[key]?.validate(at: path + key + ".") }
     }

@@ -12,6 +12,7 @@ public struct ValidationFailure: Error, Hashable, Sendable, Codable, CustomStrin
     /// What the rule demands, in words.
     public var message: String
 
+    /// A failure of the rule `rule` by the value `name` in `location`, explained by `message`.
     public init(location: String, name: String, rule: String, message: String) {
         self.location = location
         self.name = name
@@ -19,12 +20,14 @@ public struct ValidationFailure: Error, Hashable, Sendable, Codable, CustomStrin
         self.message = message
     }
 
+    /// The failure as a sentence: `path parameter 'setName' must be at least 3 characters long`.
     public var description: String { "\(location) parameter '\(name)' \(message)" }
 
     private enum CodingKeys: String, CodingKey {
         case error, location, name, rule, message
     }
 
+    /// Decodes a failure from the JSON body a generated server answers with.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         location = try container.decode(String.self, forKey: .location)

@@ -14,42 +14,58 @@ public protocol ParameterValue {
 }
 
 extension String: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self = parameterText }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { self }
 }
 
 extension Int: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Int32: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Int64: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Double: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Float: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { String(self) }
 }
 
 extension Bool: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { self ? "true" : "false" }
 }
 
 extension UUID: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) { self.init(uuidString: parameterText) }
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { uuidString }
 }
 
@@ -60,14 +76,17 @@ extension Date: ParameterValue {
         self = date
     }
 
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { formatted(.iso8601) }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
+    /// The value the text spells, or nil.
     @_spi(Generated) public init?(parameterText: String) {
         guard let raw = RawValue(parameterText: parameterText), let value = Self(rawValue: raw) else { return nil }
         self = value
     }
 
+    /// The value as parameter text.
     @_spi(Generated) public var parameterText: String { rawValue.parameterText }
 }

@@ -2,9 +2,12 @@ import Foundation
 
 /// A user name and password for HTTP basic authentication.
 public struct BasicCredentials: Hashable, Sendable {
+    /// The user name, sent before the colon.
     public var username: String
+    /// The password, sent after the colon.
     public var password: String
 
+    /// Credentials of a user name and a password.
     public init(username: String, password: String) {
         self.username = username
         self.password = password

@@ -12,6 +12,7 @@ public enum Wire {
         return encoder
     }
 
+    /// Reads dates as RFC 3339, as `encoder` writes them.
     public static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -22,6 +23,7 @@ public enum Wire {
     private static let unreserved = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
+    /// The value percent-encoded: every character but the unreserved ones of RFC 3986 escaped.
     public static func escaped(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }

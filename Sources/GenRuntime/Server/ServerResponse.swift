@@ -5,13 +5,16 @@ import OpenAPIRuntime
 /// A response as the server stubs build it.
 @_spi(Generated)
 public struct ServerResponse: Sendable {
+    /// The HTTP status code.
     public var status: Int
+    /// The `Content-Type` of the body, if there is one.
     public var contentType: String?
     /// Written as it is read: collected values are in memory, streamed ones arrive as the handler yields them.
     public var body: HTTPBody?
     /// Documented headers the handler returned.
     public var headerFields = HTTPFields()
 
+    /// A response of a status, a media type and a body.
     public init(status: Int, contentType: String?, body: HTTPBody?) {
         self.status = status
         self.contentType = contentType
@@ -49,10 +52,12 @@ public struct ServerResponse: Sendable {
         }
     }
 
+    /// A response whose body is text in the given media type.
     public static func text(_ status: Int, _ value: String, contentType: String) -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
     }
 
+    /// A response whose body is bytes in the given media type.
     public static func data(_ status: Int, _ value: Data, contentType: String) -> ServerResponse {
         ServerResponse(status: status, contentType: contentType, body: HTTPBody(value))
     }
@@ -62,6 +67,7 @@ public struct ServerResponse: Sendable {
         ServerResponse(status: status, contentType: contentType, body: body)
     }
 
+    /// A response without a body.
     public static func empty(_ status: Int) -> ServerResponse {
         ServerResponse(status: status, contentType: nil, body: nil)
     }

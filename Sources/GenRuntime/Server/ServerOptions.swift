@@ -29,6 +29,7 @@ public struct ServerOptions: Sendable, Hashable {
     /// JSON bodies with an array of more elements than this are answered with 413.
     public var maxArrayElements: Int
 
+    /// Limits for the server stubs; each argument left out keeps its default.
     public init(
         maxBodyBytes: Int = ServerOptions.defaultMaxBodyBytes,
         maxHeaderCount: Int = 100,

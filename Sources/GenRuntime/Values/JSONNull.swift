@@ -1,8 +1,10 @@
 /// The one value of `type: 'null'`. As an optional property: `nil` when the key is absent, `JSONNull()` when
 /// it is present as `null`.
 public struct JSONNull: Codable, Hashable, Sendable {
+    /// The `null` value.
     public init() {}
 
+    /// Decodes `null`; throws for any other value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         guard container.decodeNil() else {
@@ -11,6 +13,7 @@ public struct JSONNull: Codable, Hashable, Sendable {
         }
     }
 
+    /// Encodes `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encodeNil()

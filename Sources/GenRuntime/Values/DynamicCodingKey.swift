@@ -1,11 +1,16 @@
 /// A coding key for any string: extra keys of `additionalProperties`, and discriminator lookups.
 @_spi(Generated)
 public struct DynamicCodingKey: CodingKey {
+    /// The key's text.
     public var stringValue: String
+    /// Always nil: JSON object keys are text.
     public var intValue: Int? { nil }
 
+    /// The key with this text.
     public init(_ string: String) { stringValue = string }
+    /// The key with this text; never nil.
     public init?(stringValue: String) { self.stringValue = stringValue }
+    /// Always nil: JSON object keys are text.
     public init?(intValue: Int) { nil }
 
     /// The keys of a JSON object that `Known` does not name, with their values.

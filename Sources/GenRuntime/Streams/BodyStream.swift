@@ -39,10 +39,13 @@ public struct BodyStream<Element: Sendable>: AsyncSequence, Sendable, Hashable {
         }
     }
 
+    /// An iterator over the values; a stream can be iterated once.
     public func makeAsyncIterator() -> AsyncIterator { source.makeIterator() }
 
+    /// Whether two streams are the same stream (a stream is compared by identity, not by its values).
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.source === rhs.source }
 
+    /// Hashes the stream's identity.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(source)) }
 
     /// Pulls the values of one iterator of a sequence.
@@ -56,6 +59,7 @@ public struct BodyStream<Element: Sendable>: AsyncSequence, Sendable, Hashable {
     public struct AsyncIterator: AsyncIteratorProtocol {
         fileprivate let pull: () async throws -> Element?
 
+        /// The next value, or nil at the end of the body; throws when the body breaks or a value does not decode.
         public mutating func next() async throws -> Element? { try await pull() }
     }
 

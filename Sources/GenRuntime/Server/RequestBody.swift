@@ -6,11 +6,13 @@ import OpenAPIRuntime
 /// reaches the handler as it arrives, and a collected one is read only up to the server's limit.
 @_spi(Generated)
 public struct RequestBody: Sendable {
+    /// The request's `Content-Type`, as it was sent; nil when it had none.
     public let contentType: String?
     private let body: HTTPBody?
     private let options: ServerOptions
     private var limit: Int { options.maxBodyBytes }
 
+    /// The body of a request, its media type, and the limits to read it under.
     public init(_ body: HTTPBody?, contentType: String?, options: ServerOptions) {
         self.body = body
         self.contentType = contentType

@@ -7,8 +7,10 @@ import OpenAPIRuntime
 public struct ServerStub: Sendable {
     /// The path of the server URL without a trailing `/`, which every route starts with.
     public var pathPrefix: String
+    /// The limits requests are checked against before a handler runs.
     public var options: ServerOptions
 
+    /// A stub serving under the path of `serverURL`, with these limits.
     public init(serverURL: URL, options: ServerOptions) {
         let path = serverURL.path
         self.pathPrefix = path.hasSuffix("/") ? String(path.dropLast()) : path
