@@ -63,8 +63,8 @@ enum PluginInputs {
     }
 
     /// The folder a top-level `templates: path` line of gen.yaml names, so its files become inputs too. A
-    /// plugin cannot use gen's YAML parser; this reads the one plain line form README documents, and gen
-    /// itself reads the file properly.
+    /// plugin cannot use gen's YAML parser; this reads the one plain line form the Getting started article
+    /// documents, and gen itself reads the file properly.
     static func configuredTemplates(config: URL, folder: URL) -> URL? {
         guard let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("templates:") {

@@ -4,7 +4,7 @@ public import Source
 
 /// `gen.yaml`: settings for the documents beside it, or for every document of a run given `--config`.
 /// Settings at the top level apply to every document; a section named after a document's file replaces
-/// them for that document, setting by setting. README.md, "Configuration", documents each key.
+/// them for that document, setting by setting. The Configuration article (Sources/GenRuntime/GenRuntime.docc) documents each key.
 ///
 /// ```yaml
 /// access: package

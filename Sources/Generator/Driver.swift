@@ -52,7 +52,7 @@ public struct Driver {
         }
     }
 
-    /// Exit codes, as documented in README.md.
+    /// Exit codes, as documented in the Getting started article (Sources/GenRuntime/GenRuntime.docc).
     public enum ExitCode: Int32, Sendable {
         case success = 0
         /// Errors in a document, or stale files in check mode.

@@ -17,7 +17,7 @@ import Vapor
 
 /// The seeds' generated servers mounted on Vapor through swift-openapi-vapor, as `demo-server` mounts them on
 /// Hummingbird, with its demo handlers, and called over HTTP by their generated clients: the same stubs,
-/// refusals included, on the other server transport README names.
+/// refusals included, on the other server transport the README names.
 @Suite("The seeds on Vapor")
 struct SeedsOnVaporTests {
     static let token = "vapor-token"
