@@ -14,7 +14,7 @@ enum DirectServer {
         let router = Router()
         for route in routes(token: token, store: Store()) {
             if throughTransport {
-                try router.register(
+                router.register(
                     { request, _, metadata in
                         let query = request.path.flatMap { URLComponents(string: $0)?.queryItems } ?? []
                         let (status, body) = await route.answer(
