@@ -12,10 +12,12 @@
 /// tokens, so comments and string literals never count, and the answer follows whatever the templates (built-in or
 /// `--templates`) wrote.
 enum ImportAccess {
-    /// The modules generated code imports, and the type names of each that can appear in a declaration.
-    /// `ImportAccessTests` holds GenRuntime's list to its public declarations.
+    /// The modules generated code imports, and the type names of each that gen writes in a declaration. A type
+    /// the module declares itself (a schema named `Locale`) is the module's own, whatever the table says; the
+    /// names gen writes are reserved, so no schema takes them. `ImportAccessTests` holds GenRuntime's list to
+    /// its public declarations.
     static let modules: [String: Set<String>] = [
-        "Foundation": ["Foundation", "URL", "Data", "Date", "UUID", "Decimal", "TimeZone", "Locale", "URLComponents"],
+        "Foundation": ["Foundation", "URL", "Data", "Date", "UUID"],
         "HTTPTypes": ["HTTPTypes", "HTTPRequest", "HTTPResponse", "HTTPFields", "HTTPField"],
         "OpenAPIRuntime": [
             "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware",
@@ -30,14 +32,28 @@ enum ImportAccess {
         "OperationError", "OperationInput", "ParameterValue", "ResponseHeaders", "ServerOptions", "Validatable", "ValidationFailure",
     ]
 
-    /// A module's files with each import line's access written in, given the modules each file's declarations
-    /// use (`usedModules(in:access:)`, in the same order). Public: `import X` becomes `public import X` in a file
+    /// What a file's public (or package) declarations name, read from one file on its own core.
+    struct PublicNames: Sendable {
+        /// The type names in the file's public interfaces.
+        var used: Set<String> = []
+        /// Every type the file declares, whatever its access: a type of the module's own is never an import's.
+        var declared: Set<String> = []
+        /// Each public typealias and the names its target holds: a declaration that names the alias, in any
+        /// file, uses what the alias stands for.
+        var aliases: [String: Set<String>] = [:]
+    }
+
+    /// A module's files with each import line's access written in, given what each file's declarations name
+    /// (`names(in:access:)`, in the same order). Public: `import X` becomes `public import X` in a file
     /// whose public declarations use X, and stays plain elsewhere. Package: a plain import may not sit beside a
     /// `package import` of the same module anywhere in the target, so once one file uses X, every file says
     /// `package import X` or `internal import X`. Attributes such as `@_spi(Generated)` are kept; lines that
     /// already say an access level are left as they are.
-    static func apply(to files: [GeneratedFile], using used: [Set<String>], access: RenderOptions.Access) -> [GeneratedFile] {
+    static func apply(to files: [GeneratedFile], using names: [PublicNames], access: RenderOptions.Access) -> [GeneratedFile] {
         guard access != .internal else { return files }
+        let declared = names.reduce(into: Set<String>()) { $0.formUnion($1.declared) }
+        let aliases = names.reduce(into: [String: Set<String>]()) { $0.merge($1.aliases) { first, _ in first } }
+        let used = names.map { modules(of: $0.used, declared: declared, aliases: aliases) }
         let usedAnywhere = used.reduce(into: Set<String>()) { $0.formUnion($1) }
         guard !usedAnywhere.isEmpty else { return files }
         return zip(files, used).map { file, used in
@@ -88,20 +104,32 @@ enum ImportAccess {
         return attributes + level + " " + rest
     }
 
-    /// The modules whose types the file's public (or package) declarations name. The compiler holds only a
-    /// public type's conformances to the import's access, not a package type's.
-    static func usedModules(in text: String, access: RenderOptions.Access) -> Set<String> {
-        var owners: [Substring: String] = [:]
-        for (module, names) in modules {
-            for name in names { owners[Substring(name)] = module }
-        }
-        var used: Set<String> = []
+    /// What the file's public (or package) declarations name. The compiler holds only a public type's
+    /// conformances to the import's access, not a package type's.
+    static func names(in text: String, access: RenderOptions.Access) -> PublicNames {
         var scanner = DeclarationScanner(text: text, countsConformances: access == .public)
-        scanner.scan { token in
-            let name = token.hasPrefix("@") ? token.dropFirst() : token
-            if let module = owners[name] { used.insert(module) }
+        return scanner.scan()
+    }
+
+    /// The modules a set of type names belongs to, aliases followed to what they stand for.
+    static func modules(of names: Set<String>, declared: Set<String>, aliases: [String: Set<String>]) -> Set<String> {
+        var result: Set<String> = []
+        var seen: Set<String> = []
+        var pending = Array(names)
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted else { continue }
+            if let target = aliases[name] {
+                pending += target
+            } else if !declared.contains(name), let module = owners[name] {
+                result.insert(module)
+            }
         }
-        return used
+        return result
+    }
+
+    /// The module of each type name of `modules`.
+    private static let owners: [String: String] = modules.reduce(into: [:]) { owners, entry in
+        for name in entry.value { owners[name] = entry.key }
     }
 }
 
@@ -116,6 +144,7 @@ private struct DeclarationScanner {
 
     private static let accessWords: Set<Substring> = ["public", "package", "open"]
     private static let typeWords: Set<Substring> = ["struct", "class", "actor", "extension"]
+    private static let declaringWords: Set<Substring> = ["struct", "class", "actor", "enum", "protocol", "typealias"]
     private static let memberWords: Set<Substring> = ["func", "init", "var", "let", "subscript", "typealias", "case", "associatedtype"]
 
     private let text: Substring.UTF8View
@@ -129,8 +158,9 @@ private struct DeclarationScanner {
         self.countsConformances = countsConformances
     }
 
-    /// Calls `report` with every identifier of a public interface.
-    mutating func scan(report: (Substring) -> Void) {
+    /// The names of the text's public interfaces, the types it declares, and its public aliases.
+    mutating func scan() -> ImportAccess.PublicNames {
+        var names = ImportAccess.PublicNames()
         var scopes: [Scope] = []
         var statement: [Substring] = []
         var depth = 0
@@ -138,17 +168,18 @@ private struct DeclarationScanner {
             switch token {
             case "{" where depth == 0:
                 let scope = classify(statement, in: scopes.last)
+                declare(statement, into: &names)
                 if scope != .other ? countsConformances : isPublicInterface(statement, in: scopes.last) {
-                    interface(of: statement).forEach(report)
+                    report(interface(of: statement), into: &names)
                 }
                 scopes.append(scope)
                 statement = []
             case "}" where depth == 0:
-                if isPublicInterface(statement, in: scopes.last) { interface(of: statement).forEach(report) }
+                finish(statement, in: scopes.last, into: &names)
                 _ = scopes.popLast()
                 statement = []
             case "\n" where depth == 0, ";" where depth == 0:
-                if isPublicInterface(statement, in: scopes.last) { interface(of: statement).forEach(report) }
+                finish(statement, in: scopes.last, into: &names)
                 statement = []
             case "\n":
                 continue
@@ -159,7 +190,39 @@ private struct DeclarationScanner {
                 statement.append(token)
             }
         }
-        if isPublicInterface(statement, in: scopes.last) { interface(of: statement).forEach(report) }
+        finish(statement, in: scopes.last, into: &names)
+        return names
+    }
+
+    /// A statement that ends without a body: a property, a requirement, a case, an alias.
+    private func finish(_ statement: [Substring], in scope: Scope?, into names: inout ImportAccess.PublicNames) {
+        declare(statement, into: &names)
+        guard isPublicInterface(statement, in: scope) else { return }
+        let identifiers = interface(of: statement)
+        if keywords(statement).last == "typealias", let equals = statement.firstIndex(of: "="), equals > 0 {
+            names.aliases[String(statement[equals - 1])] = Set(statement[(equals + 1)...].map(Self.typeName))
+        }
+        report(identifiers, into: &names)
+    }
+
+    /// Records the name a type declaration declares.
+    private func declare(_ statement: [Substring], into names: inout ImportAccess.PublicNames) {
+        let words = keywords(statement)
+        guard let keyword = words.last, Self.declaringWords.contains(keyword), let index = statement.firstIndex(of: keyword),
+            index + 1 < statement.count
+        else { return }
+        names.declared.insert(String(statement[index + 1]))
+    }
+
+    private func report(_ identifiers: [Substring], into names: inout ImportAccess.PublicNames) {
+        for identifier in identifiers where identifier.first?.isUppercase == true || identifier.hasPrefix("@") {
+            names.used.insert(Self.typeName(identifier))
+        }
+    }
+
+    /// An identifier as a type name: an attribute (`@Indirect`) without its `@`.
+    private static func typeName(_ identifier: Substring) -> String {
+        String(identifier.hasPrefix("@") ? identifier.dropFirst() : identifier)
     }
 
     /// The declaration's words before its name: attributes' arguments skipped, modifiers and the keyword kept.

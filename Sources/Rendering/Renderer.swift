@@ -25,14 +25,14 @@ public enum Renderer {
         let context = ContextBuilder(module: module, options: options).build()
         // The six files are independent: rendered on every core, then checked in their fixed order; each
         // file's imports get their access once every file's declarations are known (`ImportAccess`).
-        let rendered = files.concurrentMap { name -> Result<(GeneratedFile, Set<String>), Diagnostic> in
+        let rendered = files.concurrentMap { name -> Result<(GeneratedFile, ImportAccess.PublicNames), Diagnostic> in
             if let left = leftOut(name, options: options) {
-                return .success((GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"), []))
+                return .success((GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"), .init()))
             }
             do throws(Diagnostic) {
                 let text = tidy(try templates.renderBytes(name, .init(context)))
-                let used = options.access == .internal ? [] : ImportAccess.usedModules(in: text, access: options.access)
-                return .success((GeneratedFile(name: name + ".swift", contents: text), used))
+                let names = options.access == .internal ? .init() : ImportAccess.names(in: text, access: options.access)
+                return .success((GeneratedFile(name: name + ".swift", contents: text), names))
             } catch {
                 return .failure(error)
             }
