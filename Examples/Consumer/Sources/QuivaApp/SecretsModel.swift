@@ -4,6 +4,10 @@
 import Foundation
 import OpenAPIRuntime
 
+/// Every status a view model showed. `@MainActor` like the rest of this target, said here so that reading it
+/// without `await` below compiles only because the target's default isolation is MainActor.
+@MainActor var shownStatuses: [String] = []
+
 /// A view model: MainActor, as in any app. It calls the generated client with a plain `await`; the typed error
 /// is caught by case.
 final class SecretsModel {
@@ -25,6 +29,7 @@ final class SecretsModel {
         } catch {
             status = "failed: \(error)"
         }
+        shownStatuses.append(status)
     }
 }
 

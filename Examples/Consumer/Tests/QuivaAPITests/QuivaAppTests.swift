@@ -16,6 +16,8 @@ struct QuivaAppTests {
         #expect(model.status == "deleted a")
         await model.remove("b")
         #expect(model.status == "not found: no secret b")
+        // The log is shared with the other test, which may run alongside.
+        #expect(shownStatuses.contains("deleted a") && shownStatuses.contains("not found: no secret b"))
     }
 
     @MainActor
