@@ -165,8 +165,18 @@ private struct DeclarationScanner {
         var statement: [Substring] = []
         var depth = 0
         while let token = next() {
-            switch token {
-            case "{" where depth == 0:
+            // Punctuation is one byte; compared as bytes, since comparing Substrings is Unicode-aware and slow.
+            let byte = token.utf8.count == 1 ? token.utf8.first : nil
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+            // Inside a body (a function's, a switch's) nothing is public: only its braces are followed.
+            if scopes.last == .other {
+                if depth == 0, byte == UInt8(ascii: "{") { scopes.append(.other) }
+                if depth == 0, byte == UInt8(ascii: "}") { _ = scopes.popLast() }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "{") where depth == 0:
                 let scope = classify(statement, in: scopes.last)
                 declare(statement, into: &names)
                 if scope != .other ? countsConformances : isPublicInterface(statement, in: scopes.last) {
@@ -174,18 +184,16 @@ private struct DeclarationScanner {
                 }
                 scopes.append(scope)
                 statement = []
-            case "}" where depth == 0:
+            case UInt8(ascii: "}") where depth == 0:
                 finish(statement, in: scopes.last, into: &names)
                 _ = scopes.popLast()
                 statement = []
-            case "\n" where depth == 0, ";" where depth == 0:
+            case UInt8(ascii: "\n") where depth == 0, UInt8(ascii: ";") where depth == 0:
                 finish(statement, in: scopes.last, into: &names)
                 statement = []
-            case "\n":
+            case UInt8(ascii: "\n"):
                 continue
             default:
-                if token == "(" || token == "[" { depth += 1 }
-                if token == ")" || token == "]" { depth = max(0, depth - 1) }
                 // Braces inside parentheses (a closure in a default value) stay in the statement.
                 statement.append(token)
             }
