@@ -1,3 +1,5 @@
+import Lowering
+
 /// Gives each `import` of a generated file the access level its declarations need, so the file compiles the same
 /// whether or not the user's target imports internally by default (`InternalImportsByDefault`, Swift 7's rule),
 /// without the compiler's warning for an import more visible than it is used.
@@ -26,11 +28,8 @@ enum ImportAccess {
         "GenRuntime": genRuntimeTypes,
     ]
 
-    /// GenRuntime's public types, which generated declarations may name.
-    static let genRuntimeTypes: Set<String> = [
-        "GenRuntime", "BasicCredentials", "BodyStream", "Indirect", "JSONNull", "JSONValue", "MultipartFile",
-        "OperationError", "OperationInput", "ParameterValue", "ResponseHeaders", "ServerOptions", "Validatable", "ValidationFailure",
-    ]
+    /// GenRuntime's public types, as lowering reserves them, and the module's own name.
+    static let genRuntimeTypes: Set<String> = ReservedNames.genRuntimeTypes.union(["GenRuntime"])
 
     /// What a file's public (or package) declarations name, read from one file on its own core.
     struct PublicNames: Sendable {
