@@ -2,8 +2,17 @@ import Foundation
 
 /// What both plugins look for in a target folder.
 enum PluginInputs {
-    /// The files `gen --flat` writes for one document, always all of them.
-    static let generatedFiles = ["Types.swift", "Operations.swift", "Client.swift", "Errors.swift", "Server.swift", "Support.swift"]
+    /// The files `gen --flat --shards count` writes for one document, always all of them; gen's
+    /// `Shards.fileNames(count:)` (Sources/Rendering/Shards.swift), which a plugin cannot import.
+    static func generatedFiles(shards count: Int) -> [String] {
+        let families = ["Types", "Operations", "Client", "Errors", "Server"]
+        return families.map { $0 + ".swift" } + ["Support.swift"]
+            + (1..<max(count, 1)).flatMap { shard in families.map { "Shard\(shard + 1)+\($0).swift" } }
+    }
+
+    /// gen's `Shards.defaultCount(documentBytes:)`: a document of 512 KB or more is written as 8 shards.
+    static let largeDocumentBytes = 512 * 1024
+    static let largeCount = 8
 
     static let documentNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
 
@@ -33,23 +42,31 @@ enum PluginInputs {
 
     /// The `gen` run for a target folder's document, writing its files into `output`, and the files it reads
     /// (the document, `gen.yaml` beside it, `Templates/*.mustache` overrides).
-    static func genRun(document: URL, module: String, folder: URL, output: URL) -> (arguments: [String], inputs: [URL]) {
+    /// The shard count is decided here and passed on, so the files the build plugin declares are the ones gen
+    /// writes: the top-level `shards:` of gen.yaml, or the document's size.
+    static func genRun(document: URL, module: String, folder: URL, output: URL) -> (arguments: [String], inputs: [URL], shards: Int) {
         var arguments = [document.path(percentEncoded: false), "--default-module", module, "--flat", "--output", output.path(percentEncoded: false)]
         var inputs = [document]
         let config = folder.appending(path: "gen.yaml")
+        var shards: Int?
         if FileManager.default.fileExists(atPath: config.path(percentEncoded: false)) {
             inputs.append(config)
             arguments += ["--config", config.path(percentEncoded: false)]
             if let configured = configuredTemplates(config: config, folder: folder) {
                 inputs += templateFiles(inFolder: configured)
             }
+            // A count gen refuses is left to gen, which reports it at its place in gen.yaml.
+            shards = topLevelValue("shards", config: config).flatMap { Int($0) }.flatMap { (1...16).contains($0) ? $0 : nil }
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: document.path(percentEncoded: false)))?[.size] as? Int ?? 0
+        let count = shards ?? (size < largeDocumentBytes ? 1 : largeCount)
+        arguments += ["--shards", String(count)]
         let templates = templateFiles(in: folder)
         if !templates.isEmpty {
             inputs += templates
             arguments += ["--templates", folder.appending(path: "Templates").path(percentEncoded: false)]
         }
-        return (arguments, inputs)
+        return (arguments, inputs, count)
     }
 
     /// The `.mustache` files of the target's `Templates/` folder, the overrides `gen --templates` reads.
@@ -66,13 +83,18 @@ enum PluginInputs {
     /// plugin cannot use gen's YAML parser; this reads the one plain line form the Getting started article
     /// documents, and gen itself reads the file properly.
     static func configuredTemplates(config: URL, folder: URL) -> URL? {
+        guard let value = topLevelValue("templates", config: config) else { return nil }
+        return value.hasPrefix("/") ? URL(filePath: value) : folder.appending(path: value)
+    }
+
+    /// The value of a top-level `key: value` line of gen.yaml, unquoted and without a comment.
+    static func topLevelValue(_ key: String, config: URL) -> String? {
         guard let text = try? String(contentsOf: config, encoding: .utf8) else { return nil }
-        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("templates:") {
-            var value = line.dropFirst("templates:".count).trimmingCharacters(in: .whitespaces)
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix(key + ":") {
+            var value = line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
             if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-            guard !value.isEmpty else { return nil }
-            return value.hasPrefix("/") ? URL(filePath: value) : folder.appending(path: value)
+            return value.isEmpty ? nil : value
         }
         return nil
     }

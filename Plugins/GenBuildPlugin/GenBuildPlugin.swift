@@ -18,7 +18,7 @@ struct GenBuildPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "gen").url,
                 arguments: run.arguments,
                 inputFiles: run.inputs,
-                outputFiles: PluginInputs.generatedFiles.map { output.appending(path: $0) })
+                outputFiles: PluginInputs.generatedFiles(shards: run.shards).map { output.appending(path: $0) })
         ]
     }
 }

@@ -25,6 +25,8 @@ public struct Configuration: Sendable {
         /// The templates folder, relative to the working directory.
         public var templates: String?
         public var maxBodyBytes: Int?
+        /// Files per family (`Shards`); `nil` leaves it to the document's size.
+        public var shards: Int?
 
         public init() {}
 
@@ -40,6 +42,7 @@ public struct Configuration: Sendable {
             if other.methodNames != nil { result.methodNames = other.methodNames }
             if other.templates != nil { result.templates = other.templates }
             if other.maxBodyBytes != nil { result.maxBodyBytes = other.maxBodyBytes }
+            if other.shards != nil { result.shards = other.shards }
             return result
         }
 
@@ -49,6 +52,7 @@ public struct Configuration: Sendable {
             if let modes { render.modes = modes }
             if let access { render.access = access }
             if let maxBodyBytes { render.maxBodyBytes = maxBodyBytes }
+            if let shards { render.shards = shards }
             return GenerationOptions(operations: operations, tags: tags, typeNames: typeNames ?? [], methodNames: methodNames ?? [], render: render)
         }
     }
@@ -57,7 +61,7 @@ public struct Configuration: Sendable {
     /// The extensions that make a top-level key a document's section rather than a setting: documents, and
     /// documentation pages that hold one (`DocumentPage.extensions` in the model stage).
     static let documentExtensions = SpecDiscovery.extensions.union(SpecDiscovery.pageExtensions)
-    static let settingNames = ["module", "modes", "access", "filter", "names", "templates", "maxBodyBytes"]
+    static let settingNames = ["module", "modes", "access", "filter", "names", "templates", "maxBodyBytes", "shards"]
 
     public var path: String
     /// The file's text, for diagnostics' source lines; `nil` when there is no file.
@@ -197,6 +201,11 @@ private struct SettingsReader {
                 return error("'maxBodyBytes' must be a positive whole number of bytes", at: value)
             }
             settings.maxBodyBytes = bytes
+        case "shards":
+            guard case .int(let count) = value.content, (1...Shards.maximum).contains(count) else {
+                return error("'shards' must be a whole number from 1 to \(Shards.maximum): the files each family of a module is written as", at: value)
+            }
+            settings.shards = count
         default:
             if Configuration.isDocumentName(key) {
                 return error("the section '\(key)' must be at the top level, not inside another document's", at: pair.key)

@@ -31,13 +31,16 @@ public struct Driver {
         public var access: RenderOptions.Access?
         /// Defects confined to one item are errors, not warnings with a fallback.
         public var strict: Bool
+        /// Files per family for every document, over the configuration and the document's size (`Shards`).
+        public var shards: Int?
 
         public init(
             inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100,
             config: String? = nil, module: String? = nil, defaultModule: String? = nil, flat: Bool = false, modes: Set<RenderOptions.Mode>? = nil,
-            access: RenderOptions.Access? = nil, strict: Bool = false
+            access: RenderOptions.Access? = nil, strict: Bool = false, shards: Int? = nil
         ) {
             self.strict = strict
+            self.shards = shards
             self.modes = modes
             self.defaultModule = defaultModule
             self.access = access
@@ -59,6 +62,9 @@ public struct Driver {
         case failure = 1
         case usage = 2
     }
+
+    /// The shard counts `--shards` and `shards` in gen.yaml take.
+    public static let shardCounts = 1...Shards.maximum
 
     public var options: Options
     /// Where diffs and the list of written files go.
@@ -126,6 +132,8 @@ public struct Driver {
             if let module = options.module { settings.module = module }
             if let modes = options.modes { settings.modes = modes }
             if let access = options.access { settings.access = access }
+            if let shards = options.shards { settings.shards = shards }
+            if settings.shards == nil { settings.shards = Shards.defaultCount(documentBytes: Self.size(of: spec.path)) }
             do throws(Diagnostic) {
                 let templates = try templateSet(
                     folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access, default: defaultTemplates,
@@ -176,6 +184,21 @@ public struct Driver {
         let writer = OutputWriter(root: options.output, flat: options.flat)
         var changed = 0
         for output in outputs {
+            for path in writer.leftoverShards(module: output.module, keeping: output.files.map(\.name)) {
+                if options.check {
+                    standardError("\(path): error: stale; it is no longer generated; run `swift run gen \(options.inputs.joined(separator: " "))` to remove it")
+                    changed += 1
+                } else {
+                    do {
+                        try FileManager.default.removeItem(atPath: path)
+                        standardOutput("removed \(path)")
+                        changed += 1
+                    } catch {
+                        standardError("\(path): error: cannot remove: \(error.localizedDescription)")
+                        errors += 1
+                    }
+                }
+            }
             for file in output.files {
                 let path = writer.path(module: output.module, file: file.name)
                 if options.check {
@@ -202,6 +225,12 @@ public struct Driver {
             "gen: \(specs.count) document\(specs.count == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(changed) file\(changed == 1 ? "" : "s") \(verb)")
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
+    }
+
+    /// A document's size in bytes, which sets its shard count when nothing else does; 0 when it cannot be read,
+    /// which reading it will then report.
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// The configuration a document uses: `--config`, or the `gen.yaml` beside it.

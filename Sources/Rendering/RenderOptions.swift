@@ -21,11 +21,17 @@ public struct RenderOptions: Sendable {
     public var maxBodyBytes: Int
     public var modes: Set<Mode>
     public var access: Access
+    /// Files per family of the module (`Shards`): 1 writes `Types.swift` … `Support.swift`, 8 writes
+    /// `Types.swift` to `Types8.swift` and so on.
+    public var shards: Int
 
-    public init(maxBodyBytes: Int = RenderOptions.defaultMaxBodyBytes, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public) {
+    public init(
+        maxBodyBytes: Int = RenderOptions.defaultMaxBodyBytes, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public, shards: Int = 1
+    ) {
         self.maxBodyBytes = maxBodyBytes
         self.modes = modes
         self.access = access
+        self.shards = shards
     }
 
     /// Whether request types, error enums and credentials are needed: by the client, the server or both.

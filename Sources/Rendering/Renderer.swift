@@ -10,11 +10,13 @@ public struct GeneratedFile: Sendable, Hashable {
 
 /// Renders a module's fixed file set from the templates.
 public enum Renderer {
-    /// The files every module gets, in this order.
-    public static let files = ["Types", "Operations", "Client", "Errors", "Server", "Support"]
+    /// The families of files every module gets, in this order; with `shards` above 1 each but `Support` is
+    /// several files (`Shards.fileNames(count:)`, in the same order as `render` returns them).
+    public static let files = Shards.families + ["Support"]
 
-    /// The files of a module. The set is fixed, so that build systems can name them before a run: a file
-    /// whose mode is left out holds only the header and a line saying so.
+    /// The files of a module. The set is fixed by the shard count, so that build systems can name them before a
+    /// run: a file whose mode is left out, or a shard that nothing lands in, holds only the header and a line
+    /// saying so.
     public static func render(_ module: Module, templates: TemplateSet, options: RenderOptions = .init()) throws(Diagnostic) -> [GeneratedFile] {
         var module = module
         if !options.generatesOperations {
@@ -23,22 +25,40 @@ public enum Renderer {
         }
         let templates = templates.specialized(for: options.access)
         let context = ContextBuilder(module: module, options: options).build()
-        // The six files are independent: rendered on every core, then checked in their fixed order; each
-        // file's imports get their access once every file's declarations are known (`ImportAccess`).
-        let rendered = files.concurrentMap { name -> Result<(GeneratedFile, ImportAccess.PublicNames), Diagnostic> in
-            if let left = leftOut(name, options: options) {
-                return .success((GeneratedFile(name: name + ".swift", contents: context.header + "\n// " + left + "\n"), .init()))
+        let count = max(1, min(options.shards, Shards.maximum))
+        let shards = (0..<count).map { context.shard($0, of: count) }
+        let jobs: [(family: String, shard: Int)] = (0..<count).flatMap { shard in
+            Shards.families.map { ($0, shard) } + (shard == 0 ? [("Support", 0)] : [])
+        }
+        // The files are independent: rendered on every core, then checked in their fixed order; each file's
+        // imports get their access once every file's declarations are known (`ImportAccess`).
+        let rendered = jobs.concurrentMap { job -> Result<(GeneratedFile, ImportAccess.PublicNames), Diagnostic> in
+            let name = Shards.name(of: job.family, shard: job.shard) + ".swift"
+            let shard = shards[job.shard]
+            if let note = leftOut(job.family, options: options) ?? (count > 1 && shard.isEmpty(family: job.family) ? nothingLands(in: job.family) : nil) {
+                return .success((GeneratedFile(name: name, contents: context.header + "\n// " + note + "\n"), .init()))
             }
             do throws(Diagnostic) {
-                let text = tidy(try templates.renderBytes(name, .init(context)))
+                let text = tidy(try templates.renderBytes(job.family, .init(shard)))
                 let names = options.access == .internal ? .init() : ImportAccess.names(in: text, access: options.access)
-                return .success((GeneratedFile(name: name + ".swift", contents: text), names))
+                return .success((GeneratedFile(name: name, contents: text), names))
             } catch {
                 return .failure(error)
             }
         }
         let results = try rendered.map { result throws(Diagnostic) in try result.get() }
         return ImportAccess.apply(to: results.map(\.0), using: results.map(\.1), access: options.access)
+    }
+
+    /// The line of a shard that nothing lands in.
+    private static func nothingLands(in family: String) -> String {
+        let what = switch family {
+        case "Types": "schema"
+        case "Client": "client method"
+        case "Server": "server route"
+        default: "operation"
+        }
+        return "No \(what) of the document lands in this file. Each lands in one of a fixed set of files, by its name."
     }
 
     /// Why a file is not rendered, when its mode is left out.

@@ -18,15 +18,26 @@ struct ModuleContext {
     var defaultServer: String
     var servers: [ServerContext]
     var types: [TypeContext]
-    /// The operations of the paths: the client's methods and the server's.
+    /// The operations of the paths in this file (`Shards`): the client's methods and the server's.
     var operations: [OperationContext]
+    /// Whether the module has operations: the server then makes a stub to register them.
     var hasOperations: Bool
-    /// The webhooks and callbacks: the receiver's methods (in the client's file) and the sender's (in the server's).
+    /// Every operation of the paths, in the first file only: the server protocol's requirements.
+    var requirements: [OperationContext]
+    /// Whether this is the first file of its family, which declares the client struct and the server protocol.
+    var primary: Bool
+    /// What names this shard: empty for the first, `Shard2` for the second (`Shard2+Server.swift`); the server's
+    /// shards name their route registrations with it (`registerHandlersShard2`).
+    var shardName: String
+    /// In the server's first file, the names of the other shards that register routes.
+    var otherShards: [String]
+    /// The webhooks and callbacks: the receiver's methods (in the client's file) and the sender's (in the server's);
+    /// all in the first file of each family.
     var webhooks: [OperationContext]
     var hasWebhooks: Bool
     /// Whether a webhook or callback streams a body: the sender then opens bodies unread.
     var webhooksStream: Bool
-    /// Both: what their request types and error enums are declared for.
+    /// Both, in this file: what their request types and error enums are declared for.
     var allOperations: [OperationContext]
     /// `PipecatWebhooks`, `PipecatWebhookSender`, `PipecatWebhookPaths`.
     var webhooksName: String

@@ -11,6 +11,8 @@ struct GenCommand: ParsableCommand {
         discussion: """
             Each document becomes a module under the output folder:
             <output>/<Module>/{Types,Operations,Client,Errors,Server,Support}.swift.
+            A document of 512 KB or more is written as 8 files of each but Support (Types.swift to Types8.swift, …),
+            so the compiler can use every core; --shards or `shards` in gen.yaml sets the count.
             The module name comes from the file name, or from gen.yaml beside the documents.
             Exit codes: 0 success, 1 errors in a document or stale files (--check), 2 usage.
             """)
@@ -51,7 +53,13 @@ struct GenCommand: ParsableCommand {
     @Flag(name: .long, help: "Make defects confined to one item errors: a dangling $ref, a duplicate operationId, an undefined security scheme.")
     var strict = false
 
+    @Option(name: .long, help: "Files per family of each module (Types.swift … TypesN.swift), over gen.yaml and the document's size: 1 to 16.")
+    var shards: Int?
+
     func validate() throws {
+        if let shards, !Driver.shardCounts.contains(shards) {
+            throw ValidationError("--shards must be from 1 to \(Driver.shardCounts.upperBound), not \(shards)")
+        }
         _ = try parsedModes()
         _ = try parsedAccess()
     }
@@ -82,7 +90,7 @@ struct GenCommand: ParsableCommand {
             options: .init(
                 inputs: inputs, output: output, check: check, templates: templates,
                 maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, defaultModule: defaultModule, flat: flat,
-                modes: try parsedModes(), access: try parsedAccess(), strict: strict),
+                modes: try parsedModes(), access: try parsedAccess(), strict: strict, shards: shards),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
         let code = driver.run()

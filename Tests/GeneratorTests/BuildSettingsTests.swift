@@ -9,7 +9,7 @@ import Testing
 /// (Swift 5 and 6 modes, Xcode 26's default MainActor isolation and approachable concurrency, internal imports by
 /// default, `ExistentialAny` with `MemberImportVisibility`, strict memory safety, warnings as errors). Public access
 /// runs every setting; package and internal, the two strictest (Swift 6 and 5), since access changes only the
-/// imports and modifiers those already hold.
+/// imports and modifiers those already hold; every module written as 4 shards (`Shards`), the strictest.
 @Suite("Generated code compiles under every build setting")
 struct BuildSettingsTests {
     /// One row of `Tests/build-settings.tsv`.
@@ -43,8 +43,8 @@ struct BuildSettingsTests {
         var problems: String?
     }
 
-    static func typecheck(module: String, files: [String], setting: Setting, access: RenderOptions.Access) -> Outcome {
-        let name = "\(module), \(access.rawValue), \(setting.name)"
+    static func typecheck(module: String, files: [String], setting: Setting, access: RenderOptions.Access, shards: Int) -> Outcome {
+        let name = "\(module), \(access.rawValue)\(shards > 1 ? ", \(shards) shards" : ""), \(setting.name)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // SIL, not only -typecheck: data-race diagnostics (`sending` risks) come from the SIL passes.
@@ -72,18 +72,21 @@ struct BuildSettingsTests {
         let scratch = NSTemporaryDirectory() + "gen-build-settings-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         do {
-            var jobs: [(module: String, files: [String], setting: Setting, access: RenderOptions.Access)] = []
-            for access in RenderOptions.Access.allCases {
-                let output = "\(scratch)/\(access.rawValue)"
-                let run = DriverRun(.init(inputs: [PackagePaths.path("specs")], output: output, access: access))
-                #expect(run.exitCode == 0, "gen --access \(access.rawValue) failed:\n\(run.errors)")
-                let chosen = access == .public ? settings : settings.filter { $0.name.hasPrefix("strictest") }
+            var jobs: [(module: String, files: [String], setting: Setting, access: RenderOptions.Access, shards: Int)] = []
+            let strictest = settings.filter { $0.name.hasPrefix("strictest") }
+            let variants: [(access: RenderOptions.Access, shards: Int, settings: [Setting])] = [
+                (.public, 1, settings), (.package, 1, strictest), (.internal, 1, strictest), (.public, 4, strictest.prefix(1).map { $0 }),
+            ]
+            for variant in variants {
+                let output = "\(scratch)/\(variant.access.rawValue)-\(variant.shards)"
+                let run = DriverRun(.init(inputs: [PackagePaths.path("specs")], output: output, access: variant.access, shards: variant.shards))
+                #expect(run.exitCode == 0, "gen --access \(variant.access.rawValue) --shards \(variant.shards) failed:\n\(run.errors)")
                 for module in try FileManager.default.contentsOfDirectory(atPath: output).sorted() {
-                    let files = Renderer.files.map { "\(output)/\(module)/\($0).swift" }
-                    for setting in chosen { jobs.append((module, files, setting, access)) }
+                    let files = Shards.fileNames(count: variant.shards).map { "\(output)/\(module)/\($0).swift" }
+                    for setting in variant.settings { jobs.append((module, files, setting, variant.access, variant.shards)) }
                 }
             }
-            #expect(jobs.count == 9 * (settings.count + 2 * 2), "\(jobs.count) type-checks: specs/ or the settings changed")
+            #expect(jobs.count == 9 * (settings.count + 2 * 2 + 1), "\(jobs.count) type-checks: specs/ or the settings changed")
             let cores = ProcessInfo.processInfo.activeProcessorCount
             var outcomes: [Outcome] = []
             await withTaskGroup(of: Outcome.self) { group in
@@ -92,7 +95,7 @@ struct BuildSettingsTests {
                     guard next < jobs.count else { return }
                     let job = jobs[next]
                     next += 1
-                    group.addTask { Self.typecheck(module: job.module, files: job.files, setting: job.setting, access: job.access) }
+                    group.addTask { Self.typecheck(module: job.module, files: job.files, setting: job.setting, access: job.access, shards: job.shards) }
                 }
                 for _ in 0..<cores { start() }
                 for await outcome in group {

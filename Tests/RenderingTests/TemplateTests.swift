@@ -16,7 +16,8 @@ struct TemplateTests {
         return [
             ("### Module", ModuleContext(
                 header: "", moduleDoc: doc, titleText: "t", clientName: "C", serverProtocolName: "A", credentialsName: "K",
-                defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, webhooks: [], hasWebhooks: true,
+                defaultServer: "", servers: [], types: [], operations: [], hasOperations: false, requirements: [],
+                primary: false, shardName: "Shard2", otherShards: ["Shard3"], webhooks: [], hasWebhooks: true,
                 webhooksStream: false, allOperations: [], webhooksName: "W", webhookSenderName: "WS", webhookPathsName: "WP", schemes: [],
                 hasSchemes: true, defaultOptions: ".init()", access: "package ", generatesClient: true, generatesServer: false, generatesStub: true,
                 generatesOperations: true, hasHeaderTypes: true, streamsBodies: false)),
