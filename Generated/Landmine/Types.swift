@@ -267,7 +267,11 @@ public nonisolated struct Everything: Codable, Hashable, Sendable, Validatable {
 
 /// - Remark: Generated from `#/components/schemas/Echo`.
 public nonisolated struct Echo: Codable, Hashable, Sendable, Validatable {
-    public var everything: Everything
+    public var everything: Everything {
+        get { _everything.wrappedValue }
+        set { _everything.wrappedValue = newValue }
+    }
+    private var _everything: Indirect<Everything>
     public var query: String
     public var header: String?
     public var cookie: String?
@@ -282,12 +286,21 @@ public nonisolated struct Echo: Codable, Hashable, Sendable, Validatable {
         id: String? = nil,
         mode: Payload? = nil
     ) {
-        self.everything = everything
+        self._everything = Indirect(wrappedValue: everything)
         self.query = query
         self.header = header
         self.cookie = cookie
         self.id = id
         self.mode = mode
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _everything = "everything"
+        case query
+        case header
+        case cookie
+        case id
+        case mode
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -766,24 +779,92 @@ public nonisolated struct Names: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Shadows`.
 public nonisolated struct Shadows: Codable, Hashable, Sendable {
-    public var result: Result_?
-    public var error: Error_?
-    public var data: Data_?
+    public var result: Result_? {
+        get { _result.wrappedValue }
+        set { _result.wrappedValue = newValue }
+    }
+    private var _result: Indirect<Result_?>
+    public var error: Error_? {
+        get { _error.wrappedValue }
+        set { _error.wrappedValue = newValue }
+    }
+    private var _error: Indirect<Error_?>
+    public var data: Data_? {
+        get { _data.wrappedValue }
+        set { _data.wrappedValue = newValue }
+    }
+    private var _data: Indirect<Data_?>
     public var url: URL_?
-    public var date: Date_?
-    public var string: String_?
-    public var optional: Optional_?
-    public var pet: Pet2?
-    public var pet2: Pet?
-    public var client: LandmineClient2?
-    public var api: LandmineAPI2?
-    public var credentials: Credentials?
-    public var moduleCredentials: LandmineCredentials2?
-    public var validationFailure: ValidationFailure_?
-    public var jsonValue: JSONValue_?
-    public var `class`: Class?
-    public var _1st2: _1st?
-    public var emoji: U1F525?
+    public var date: Date_? {
+        get { _date.wrappedValue }
+        set { _date.wrappedValue = newValue }
+    }
+    private var _date: Indirect<Date_?>
+    public var string: String_? {
+        get { _string.wrappedValue }
+        set { _string.wrappedValue = newValue }
+    }
+    private var _string: Indirect<String_?>
+    public var optional: Optional_? {
+        get { _optional.wrappedValue }
+        set { _optional.wrappedValue = newValue }
+    }
+    private var _optional: Indirect<Optional_?>
+    public var pet: Pet2? {
+        get { _pet.wrappedValue }
+        set { _pet.wrappedValue = newValue }
+    }
+    private var _pet: Indirect<Pet2?>
+    public var pet2: Pet? {
+        get { _pet2.wrappedValue }
+        set { _pet2.wrappedValue = newValue }
+    }
+    private var _pet2: Indirect<Pet?>
+    public var client: LandmineClient2? {
+        get { _client.wrappedValue }
+        set { _client.wrappedValue = newValue }
+    }
+    private var _client: Indirect<LandmineClient2?>
+    public var api: LandmineAPI2? {
+        get { _api.wrappedValue }
+        set { _api.wrappedValue = newValue }
+    }
+    private var _api: Indirect<LandmineAPI2?>
+    public var credentials: Credentials? {
+        get { _credentials.wrappedValue }
+        set { _credentials.wrappedValue = newValue }
+    }
+    private var _credentials: Indirect<Credentials?>
+    public var moduleCredentials: LandmineCredentials2? {
+        get { _moduleCredentials.wrappedValue }
+        set { _moduleCredentials.wrappedValue = newValue }
+    }
+    private var _moduleCredentials: Indirect<LandmineCredentials2?>
+    public var validationFailure: ValidationFailure_? {
+        get { _validationFailure.wrappedValue }
+        set { _validationFailure.wrappedValue = newValue }
+    }
+    private var _validationFailure: Indirect<ValidationFailure_?>
+    public var jsonValue: JSONValue_? {
+        get { _jsonValue.wrappedValue }
+        set { _jsonValue.wrappedValue = newValue }
+    }
+    private var _jsonValue: Indirect<JSONValue_?>
+    public var `class`: Class? {
+        get { _class.wrappedValue }
+        set { _class.wrappedValue = newValue }
+    }
+    private var _class: Indirect<Class?>
+    public var _1st2: _1st? {
+        get { __1st2.wrappedValue }
+        set { __1st2.wrappedValue = newValue }
+    }
+    private var __1st2: Indirect<_1st?>
+    public var emoji: U1F525? {
+        get { _emoji.wrappedValue }
+        set { _emoji.wrappedValue = newValue }
+    }
+    private var _emoji: Indirect<U1F525?>
 
     public init(
         result: Result_? = nil,
@@ -805,45 +886,45 @@ public nonisolated struct Shadows: Codable, Hashable, Sendable {
         _1st2: _1st? = nil,
         emoji: U1F525? = nil
     ) {
-        self.result = result
-        self.error = error
-        self.data = data
+        self._result = Indirect(wrappedValue: result)
+        self._error = Indirect(wrappedValue: error)
+        self._data = Indirect(wrappedValue: data)
         self.url = url
-        self.date = date
-        self.string = string
-        self.optional = optional
-        self.pet = pet
-        self.pet2 = pet2
-        self.client = client
-        self.api = api
-        self.credentials = credentials
-        self.moduleCredentials = moduleCredentials
-        self.validationFailure = validationFailure
-        self.jsonValue = jsonValue
-        self.`class` = `class`
-        self._1st2 = _1st2
-        self.emoji = emoji
+        self._date = Indirect(wrappedValue: date)
+        self._string = Indirect(wrappedValue: string)
+        self._optional = Indirect(wrappedValue: optional)
+        self._pet = Indirect(wrappedValue: pet)
+        self._pet2 = Indirect(wrappedValue: pet2)
+        self._client = Indirect(wrappedValue: client)
+        self._api = Indirect(wrappedValue: api)
+        self._credentials = Indirect(wrappedValue: credentials)
+        self._moduleCredentials = Indirect(wrappedValue: moduleCredentials)
+        self._validationFailure = Indirect(wrappedValue: validationFailure)
+        self._jsonValue = Indirect(wrappedValue: jsonValue)
+        self._class = Indirect(wrappedValue: `class`)
+        self.__1st2 = Indirect(wrappedValue: _1st2)
+        self._emoji = Indirect(wrappedValue: emoji)
     }
 
     enum CodingKeys: String, CodingKey {
-        case result
-        case error
-        case data
+        case _result = "result"
+        case _error = "error"
+        case _data = "data"
         case url
-        case date
-        case string
-        case optional
-        case pet
-        case pet2 = "Pet"
-        case client
-        case api
-        case credentials
-        case moduleCredentials
-        case validationFailure
-        case jsonValue
-        case `class`
-        case _1st2 = "1st"
-        case emoji
+        case _date = "date"
+        case _string = "string"
+        case _optional = "optional"
+        case _pet = "pet"
+        case _pet2 = "Pet"
+        case _client = "client"
+        case _api = "api"
+        case _credentials = "credentials"
+        case _moduleCredentials = "moduleCredentials"
+        case _validationFailure = "validationFailure"
+        case _jsonValue = "jsonValue"
+        case _class = "class"
+        case __1st2 = "1st"
+        case _emoji = "emoji"
     }
 }
 
@@ -891,8 +972,16 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
     public var result: String?
     public var binaryInteger: String?
     public var binaryFloatingPoint: String?
-    public var collection: Collection_?
-    public var sequence: Sequence_?
+    public var collection: Collection_? {
+        get { _collection.wrappedValue }
+        set { _collection.wrappedValue = newValue }
+    }
+    private var _collection: Indirect<Collection_?>
+    public var sequence: Sequence_? {
+        get { _sequence.wrappedValue }
+        set { _sequence.wrappedValue = newValue }
+    }
+    private var _sequence: Indirect<Sequence_?>
     public var regex: String?
     public var keyedDecodingContainer: String?
     public var keyedEncodingContainer: String?
@@ -913,7 +1002,11 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
     public var httpResponse: String?
     public var httpField: String?
     public var httpFields: String?
-    public var httpBody: HTTPBody_?
+    public var httpBody: HTTPBody_? {
+        get { _httpBody.wrappedValue }
+        set { _httpBody.wrappedValue = newValue }
+    }
+    private var _httpBody: Indirect<HTTPBody_?>
     public var clientTransport: String?
     public var serverTransport: String?
     public var clientMiddleware: String?
@@ -1192,8 +1285,8 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.result = result
         self.binaryInteger = binaryInteger
         self.binaryFloatingPoint = binaryFloatingPoint
-        self.collection = collection
-        self.sequence = sequence
+        self._collection = Indirect(wrappedValue: collection)
+        self._sequence = Indirect(wrappedValue: sequence)
         self.regex = regex
         self.keyedDecodingContainer = keyedDecodingContainer
         self.keyedEncodingContainer = keyedEncodingContainer
@@ -1214,7 +1307,7 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.httpResponse = httpResponse
         self.httpField = httpField
         self.httpFields = httpFields
-        self.httpBody = httpBody
+        self._httpBody = Indirect(wrappedValue: httpBody)
         self.clientTransport = clientTransport
         self.serverTransport = serverTransport
         self.clientMiddleware = clientMiddleware
@@ -1344,8 +1437,8 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         case result = "Result"
         case binaryInteger = "BinaryInteger"
         case binaryFloatingPoint = "BinaryFloatingPoint"
-        case collection = "Collection"
-        case sequence = "Sequence"
+        case _collection = "Collection"
+        case _sequence = "Sequence"
         case regex = "Regex"
         case keyedDecodingContainer = "KeyedDecodingContainer"
         case keyedEncodingContainer = "KeyedEncodingContainer"
@@ -1366,7 +1459,7 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         case httpResponse = "HTTPResponse"
         case httpField = "HTTPField"
         case httpFields = "HTTPFields"
-        case httpBody = "HTTPBody"
+        case _httpBody = "HTTPBody"
         case clientTransport = "ClientTransport"
         case serverTransport = "ServerTransport"
         case clientMiddleware = "ClientMiddleware"
@@ -1497,8 +1590,8 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.result = try container.decodeIfPresent(String.self, forKey: .result)
         self.binaryInteger = try container.decodeIfPresent(String.self, forKey: .binaryInteger)
         self.binaryFloatingPoint = try container.decodeIfPresent(String.self, forKey: .binaryFloatingPoint)
-        self.collection = try container.decodeIfPresent(Collection_.self, forKey: .collection)
-        self.sequence = try container.decodeIfPresent(Sequence_.self, forKey: .sequence)
+        self._collection = Indirect(wrappedValue: try container.decodeIfPresent(Collection_.self, forKey: ._collection))
+        self._sequence = Indirect(wrappedValue: try container.decodeIfPresent(Sequence_.self, forKey: ._sequence))
         self.regex = try container.decodeIfPresent(String.self, forKey: .regex)
         self.keyedDecodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedDecodingContainer)
         self.keyedEncodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedEncodingContainer)
@@ -1519,7 +1612,7 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.httpResponse = try container.decodeIfPresent(String.self, forKey: .httpResponse)
         self.httpField = try container.decodeIfPresent(String.self, forKey: .httpField)
         self.httpFields = try container.decodeIfPresent(String.self, forKey: .httpFields)
-        self.httpBody = try container.decodeIfPresent(HTTPBody_.self, forKey: .httpBody)
+        self._httpBody = Indirect(wrappedValue: try container.decodeIfPresent(HTTPBody_.self, forKey: ._httpBody))
         self.clientTransport = try container.decodeIfPresent(String.self, forKey: .clientTransport)
         self.serverTransport = try container.decodeIfPresent(String.self, forKey: .serverTransport)
         self.clientMiddleware = try container.decodeIfPresent(String.self, forKey: .clientMiddleware)

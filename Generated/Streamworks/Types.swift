@@ -128,7 +128,11 @@ public nonisolated struct PhotoReceipt: Codable, Hashable, Sendable {
     public var tags: [String]
     public var takenAt: Date?
     public var rating: Int?
-    public var place: Place?
+    public var place: Place? {
+        get { _place.wrappedValue }
+        set { _place.wrappedValue = newValue }
+    }
+    private var _place: Indirect<Place?>
     /// The size of each thumbnail.
     public var thumbnails: [Int]
     public var labels: [String: String]?
@@ -152,20 +156,42 @@ public nonisolated struct PhotoReceipt: Codable, Hashable, Sendable {
         self.tags = tags
         self.takenAt = takenAt
         self.rating = rating
-        self.place = place
+        self._place = Indirect(wrappedValue: place)
         self.thumbnails = thumbnails
         self.labels = labels
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case bytes
+        case filename
+        case contentType
+        case caption
+        case tags
+        case takenAt
+        case rating
+        case _place = "place"
+        case thumbnails
+        case labels
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/PhotoParts`.
 public nonisolated struct PhotoParts: Codable, Hashable, Sendable {
-    public var receipt: PhotoReceipt
+    public var receipt: PhotoReceipt {
+        get { _receipt.wrappedValue }
+        set { _receipt.wrappedValue = newValue }
+    }
+    private var _receipt: Indirect<PhotoReceipt>
     public var photo: Data
 
     public init(receipt: PhotoReceipt, photo: Data) {
-        self.receipt = receipt
+        self._receipt = Indirect(wrappedValue: receipt)
         self.photo = photo
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _receipt = "receipt"
+        case photo
     }
 }
 
@@ -369,7 +395,11 @@ public nonisolated struct UploadPhotoBody: Codable, Hashable, Sendable, Validata
     public var tags: [String]?
     public var takenAt: Date?
     public var rating: Int?
-    public var place: Place?
+    public var place: Place? {
+        get { _place.wrappedValue }
+        set { _place.wrappedValue = newValue }
+    }
+    private var _place: Indirect<Place?>
     public var thumbnails: [MultipartFile]?
     /// Sent as labels[key] parts.
     public var labels: [String: String]?
@@ -389,9 +419,20 @@ public nonisolated struct UploadPhotoBody: Codable, Hashable, Sendable, Validata
         self.tags = tags
         self.takenAt = takenAt
         self.rating = rating
-        self.place = place
+        self._place = Indirect(wrappedValue: place)
         self.thumbnails = thumbnails
         self.labels = labels
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case photo
+        case caption
+        case tags
+        case takenAt
+        case rating
+        case _place = "place"
+        case thumbnails
+        case labels
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -407,11 +448,20 @@ public nonisolated struct UploadPhotoBody: Codable, Hashable, Sendable, Validata
 
 /// - Remark: Generated from `#/components/schemas/PhotoParts`.
 public nonisolated struct DownloadPhotoResponse: Codable, Hashable, Sendable {
-    public var receipt: PhotoReceipt
+    public var receipt: PhotoReceipt {
+        get { _receipt.wrappedValue }
+        set { _receipt.wrappedValue = newValue }
+    }
+    private var _receipt: Indirect<PhotoReceipt>
     public var photo: MultipartFile
 
     public init(receipt: PhotoReceipt, photo: MultipartFile) {
-        self.receipt = receipt
+        self._receipt = Indirect(wrappedValue: receipt)
         self.photo = photo
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _receipt = "receipt"
+        case photo
     }
 }

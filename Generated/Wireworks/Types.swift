@@ -224,13 +224,23 @@ public nonisolated struct RGB: Codable, Hashable, Sendable, Validatable {
 /// - Remark: Generated from `#/components/schemas/Filter`.
 public nonisolated struct Filter: Codable, Hashable, Sendable {
     public var name: String?
-    public var created: Created?
+    public var created: Created? {
+        get { _created.wrappedValue }
+        set { _created.wrappedValue = newValue }
+    }
+    private var _created: Indirect<Created?>
     public var tags: [String]?
 
     public init(name: String? = nil, created: Created? = nil, tags: [String]? = nil) {
         self.name = name
-        self.created = created
+        self._created = Indirect(wrappedValue: created)
         self.tags = tags
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case _created = "created"
+        case tags
     }
 
     /// - Remark: Generated from `#/components/schemas/Filter/properties/created`.
@@ -248,11 +258,23 @@ public nonisolated struct Filter: Codable, Hashable, Sendable {
 /// - Remark: Generated from `#/components/schemas/PathValues`.
 public nonisolated struct PathValues: Codable, Hashable, Sendable, Validatable {
     public var simpleList: Colors
-    public var simpleObject: RGB
+    public var simpleObject: RGB {
+        get { _simpleObject.wrappedValue }
+        set { _simpleObject.wrappedValue = newValue }
+    }
+    private var _simpleObject: Indirect<RGB>
     public var labelList: Colors
-    public var labelObject: RGB
+    public var labelObject: RGB {
+        get { _labelObject.wrappedValue }
+        set { _labelObject.wrappedValue = newValue }
+    }
+    private var _labelObject: Indirect<RGB>
     public var matrixList: Colors
-    public var matrixObject: RGB
+    public var matrixObject: RGB {
+        get { _matrixObject.wrappedValue }
+        set { _matrixObject.wrappedValue = newValue }
+    }
+    private var _matrixObject: Indirect<RGB>
     public var labelScalar: Int
     public var matrixScalar: String
 
@@ -267,13 +289,24 @@ public nonisolated struct PathValues: Codable, Hashable, Sendable, Validatable {
         matrixScalar: String
     ) {
         self.simpleList = simpleList
-        self.simpleObject = simpleObject
+        self._simpleObject = Indirect(wrappedValue: simpleObject)
         self.labelList = labelList
-        self.labelObject = labelObject
+        self._labelObject = Indirect(wrappedValue: labelObject)
         self.matrixList = matrixList
-        self.matrixObject = matrixObject
+        self._matrixObject = Indirect(wrappedValue: matrixObject)
         self.labelScalar = labelScalar
         self.matrixScalar = matrixScalar
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case simpleList
+        case _simpleObject = "simpleObject"
+        case labelList
+        case _labelObject = "labelObject"
+        case matrixList
+        case _matrixObject = "matrixObject"
+        case labelScalar
+        case matrixScalar
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -288,10 +321,22 @@ public nonisolated struct PathValues: Codable, Hashable, Sendable, Validatable {
 public nonisolated struct QueryValues: Codable, Hashable, Sendable, Validatable {
     public var formList: Colors
     public var formJoined: Colors?
-    public var formJoinedObject: RGB?
+    public var formJoinedObject: RGB? {
+        get { _formJoinedObject.wrappedValue }
+        set { _formJoinedObject.wrappedValue = newValue }
+    }
+    private var _formJoinedObject: Indirect<RGB?>
     public var spaced: Colors?
-    public var piped: RGB?
-    public var filter: Filter?
+    public var piped: RGB? {
+        get { _piped.wrappedValue }
+        set { _piped.wrappedValue = newValue }
+    }
+    private var _piped: Indirect<RGB?>
+    public var filter: Filter? {
+        get { _filter.wrappedValue }
+        set { _filter.wrappedValue = newValue }
+    }
+    private var _filter: Indirect<Filter?>
     public var since: Date?
     public var extra: [String: String]?
 
@@ -307,12 +352,23 @@ public nonisolated struct QueryValues: Codable, Hashable, Sendable, Validatable 
     ) {
         self.formList = formList
         self.formJoined = formJoined
-        self.formJoinedObject = formJoinedObject
+        self._formJoinedObject = Indirect(wrappedValue: formJoinedObject)
         self.spaced = spaced
-        self.piped = piped
-        self.filter = filter
+        self._piped = Indirect(wrappedValue: piped)
+        self._filter = Indirect(wrappedValue: filter)
         self.since = since
         self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formList
+        case formJoined
+        case _formJoinedObject = "formJoinedObject"
+        case spaced
+        case _piped = "piped"
+        case _filter = "filter"
+        case since
+        case extra
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -325,15 +381,26 @@ public nonisolated struct QueryValues: Codable, Hashable, Sendable, Validatable 
 /// - Remark: Generated from `#/components/schemas/HeaderValues`.
 public nonisolated struct HeaderValues: Codable, Hashable, Sendable, Validatable {
     public var colors: Colors
-    public var rgb: RGB?
+    public var rgb: RGB? {
+        get { _rgb.wrappedValue }
+        set { _rgb.wrappedValue = newValue }
+    }
+    private var _rgb: Indirect<RGB?>
     public var shades: Colors?
     public var tones: [Int]?
 
     public init(colors: Colors, rgb: RGB? = nil, shades: Colors? = nil, tones: [Int]? = nil) {
         self.colors = colors
-        self.rgb = rgb
+        self._rgb = Indirect(wrappedValue: rgb)
         self.shades = shades
         self.tones = tones
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case colors
+        case _rgb = "rgb"
+        case shades
+        case tones
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.

@@ -125,7 +125,8 @@ public struct PropertyDecl: Sendable {
     public var defaultValue: DefaultValue?
     /// What `nil` stands for on the wire, when `type` is optional.
     public var null: NullHandling = .omitted
-    /// Whether the value is stored behind a reference, because the type contains itself through it.
+    /// Whether the value is stored behind a reference: the type contains itself through it (`Recursion`), or it
+    /// holds an object (`OutOfLineStorage`).
     public var isIndirect = false
     /// Whether the value's type has rules of its own to check (see `TypeDecl.validates`).
     public var validatesNested = false

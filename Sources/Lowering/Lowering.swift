@@ -26,6 +26,7 @@ public enum Lowering {
         var declarations = types.topLevel
         let graph = TypeGraph(declarations)
         let recursionDiagnostics = Recursion.breakCycles(in: &declarations, graph: graph, file: file)
+        OutOfLineStorage.mark(&declarations, graph: graph)
         var operationDecls = operations.operations
         Validation.mark(&declarations, operations: &operationDecls, graph: graph)
         let module = Module(

@@ -89,32 +89,36 @@ public nonisolated enum Pet: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Owner`.
 public nonisolated struct Owner: Codable, Hashable, Sendable {
-    public var pet: Pet??
+    public var pet: Pet?? {
+        get { _pet.wrappedValue }
+        set { _pet.wrappedValue = newValue }
+    }
+    private var _pet: Indirect<Pet??>
     public var tags: [String: String]?
     public var scores: [Float]?
 
     public init(pet: Pet?? = nil, tags: [String: String]? = nil, scores: [Float]? = nil) {
-        self.pet = pet
+        self._pet = Indirect(wrappedValue: pet)
         self.tags = tags
         self.scores = scores
     }
 
     enum CodingKeys: String, CodingKey {
-        case pet
+        case _pet = "pet"
         case tags
         case scores
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.pet = try container.decodeNullable(Pet.self, forKey: .pet)
+        self._pet = Indirect(wrappedValue: try container.decodeNullable(Pet.self, forKey: ._pet))
         self.tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
         self.scores = try container.decodeIfPresent([Float].self, forKey: .scores)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.pet, forKey: .pet)
+        try container.encodeNullable(self.pet, forKey: ._pet)
         try container.encodeIfPresent(self.tags, forKey: .tags)
         try container.encodeIfPresent(self.scores, forKey: .scores)
     }

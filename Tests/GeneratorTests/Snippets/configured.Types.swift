@@ -14,21 +14,39 @@ package nonisolated struct Owner: Codable, Hashable, Sendable {
 /// - Remark: Generated from `#/components/schemas/Pet`.
 package nonisolated struct Animal: Codable, Hashable, Sendable {
     package var name: String
-    package var owner: Owner?
+    package var owner: Owner? {
+        get { _owner.wrappedValue }
+        set { _owner.wrappedValue = newValue }
+    }
+    private var _owner: Indirect<Owner?>
 
     package init(name: String, owner: Owner? = nil) {
         self.name = name
-        self.owner = owner
+        self._owner = Indirect(wrappedValue: owner)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case _owner = "owner"
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Store`.
 package nonisolated struct Store: Codable, Hashable, Sendable {
     package var address: String?
-    package var bestseller: Animal?
+    package var bestseller: Animal? {
+        get { _bestseller.wrappedValue }
+        set { _bestseller.wrappedValue = newValue }
+    }
+    private var _bestseller: Indirect<Animal?>
 
     package init(address: String? = nil, bestseller: Animal? = nil) {
         self.address = address
-        self.bestseller = bestseller
+        self._bestseller = Indirect(wrappedValue: bestseller)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case address
+        case _bestseller = "bestseller"
     }
 }

@@ -12,12 +12,24 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
     public var level: Level
     public var mode: Mode?
     public var modes: [Mode]
-    public var options: Options
-    public var owner: Owner?
+    public var options: Options {
+        get { _options.wrappedValue }
+        set { _options.wrappedValue = newValue }
+    }
+    private var _options: Indirect<Options>
+    public var owner: Owner? {
+        get { _owner.wrappedValue }
+        set { _owner.wrappedValue = newValue }
+    }
+    private var _owner: Indirect<Owner?>
     public var flag: Bool?
     public var size: Int?
     public var kind: Mode?
-    public var required: Owner?
+    public var required: Owner? {
+        get { _required.wrappedValue }
+        set { _required.wrappedValue = newValue }
+    }
+    private var _required: Indirect<Owner?>
 
     public init(
         note: String?? = nil,
@@ -43,12 +55,12 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         self.level = level
         self.mode = mode
         self.modes = modes
-        self.options = options
-        self.owner = owner
+        self._options = Indirect(wrappedValue: options)
+        self._owner = Indirect(wrappedValue: owner)
         self.flag = flag
         self.size = size
         self.kind = kind
-        self.required = required
+        self._required = Indirect(wrappedValue: required)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -60,12 +72,12 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         case level
         case mode
         case modes
-        case options
-        case owner
+        case _options = "options"
+        case _owner = "owner"
         case flag
         case size
         case kind
-        case required
+        case _required = "required"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -78,12 +90,14 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         self.level = try container.decode(Level.self, forKey: .level)
         self.mode = try container.decodeIfPresent(Mode.self, forKey: .mode)
         self.modes = try container.decodeIfPresent([Mode].self, forKey: .modes) ?? [.fast, .slow]
-        self.options = try container.decodeIfPresent(Options.self, forKey: .options) ?? .init()
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        self._options = Indirect(
+            wrappedValue: try container.decodeIfPresent(Options.self, forKey: ._options) ?? .init()
+        )
+        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: ._owner))
         self.flag = try container.decodeIfPresent(Bool.self, forKey: .flag)
         self.size = try container.decodeIfPresent(Int.self, forKey: .size)
         self.kind = try container.decodeIfPresent(Mode.self, forKey: .kind)
-        self.required = try container.decodeIfPresent(Owner.self, forKey: .required)
+        self._required = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: ._required))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -96,12 +110,12 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         try container.encode(self.level, forKey: .level)
         try container.encodeIfPresent(self.mode, forKey: .mode)
         try container.encode(self.modes, forKey: .modes)
-        try container.encode(self.options, forKey: .options)
-        try container.encode(self.owner, forKey: .owner)
+        try container.encode(self.options, forKey: ._options)
+        try container.encode(self.owner, forKey: ._owner)
         try container.encodeIfPresent(self.flag, forKey: .flag)
         try container.encodeIfPresent(self.size, forKey: .size)
         try container.encodeIfPresent(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.required, forKey: .required)
+        try container.encodeIfPresent(self.required, forKey: ._required)
     }
 }
 

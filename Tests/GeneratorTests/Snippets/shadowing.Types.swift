@@ -13,12 +13,25 @@ public nonisolated struct Owner: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
 public nonisolated struct Pet: Codable, Hashable, Sendable {
-    public var owner: Owner2?
-    public var previousOwner: Owner?
+    public var owner: Owner2? {
+        get { _owner.wrappedValue }
+        set { _owner.wrappedValue = newValue }
+    }
+    private var _owner: Indirect<Owner2?>
+    public var previousOwner: Owner? {
+        get { _previousOwner.wrappedValue }
+        set { _previousOwner.wrappedValue = newValue }
+    }
+    private var _previousOwner: Indirect<Owner?>
 
     public init(owner: Owner2? = nil, previousOwner: Owner? = nil) {
-        self.owner = owner
-        self.previousOwner = previousOwner
+        self._owner = Indirect(wrappedValue: owner)
+        self._previousOwner = Indirect(wrappedValue: previousOwner)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _owner = "owner"
+        case _previousOwner = "previousOwner"
     }
 
     /// - Remark: Generated from `#/components/schemas/Pet/properties/owner`.

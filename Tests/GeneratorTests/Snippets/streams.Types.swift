@@ -29,12 +29,22 @@ public nonisolated struct CompleteBody: Codable, Hashable, Sendable {
 public nonisolated struct SendFormBody: Codable, Hashable, Sendable {
     public var name: String
     public var tags: [String]?
-    public var owner: Owner?
+    public var owner: Owner? {
+        get { _owner.wrappedValue }
+        set { _owner.wrappedValue = newValue }
+    }
+    private var _owner: Indirect<Owner?>
 
     public init(name: String, tags: [String]? = nil, owner: Owner? = nil) {
         self.name = name
         self.tags = tags
-        self.owner = owner
+        self._owner = Indirect(wrappedValue: owner)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case tags
+        case _owner = "owner"
     }
 
     /// - Remark: Generated from

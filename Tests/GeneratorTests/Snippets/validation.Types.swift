@@ -7,15 +7,31 @@ public nonisolated struct Order: Codable, Hashable, Sendable, Validatable {
     public var id: String
     public var note: String?
     public var lines: [Line]
-    public var shipping: Address?
-    public var payment: Payment?
+    public var shipping: Address? {
+        get { _shipping.wrappedValue }
+        set { _shipping.wrappedValue = newValue }
+    }
+    private var _shipping: Indirect<Address?>
+    public var payment: Payment? {
+        get { _payment.wrappedValue }
+        set { _payment.wrappedValue = newValue }
+    }
+    private var _payment: Indirect<Payment?>
 
     public init(id: String, note: String? = nil, lines: [Line], shipping: Address? = nil, payment: Payment? = nil) {
         self.id = id
         self.note = note
         self.lines = lines
-        self.shipping = shipping
-        self.payment = payment
+        self._shipping = Indirect(wrappedValue: shipping)
+        self._payment = Indirect(wrappedValue: payment)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case note
+        case lines
+        case _shipping = "shipping"
+        case _payment = "payment"
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
