@@ -11,11 +11,7 @@
 #   Benchmarks/whole-run.sh --scale [--repeat N] [FILE]
 #       The document (default stripe) made 1x, 4x and 16x its size by Benchmarks/scale.py, as JSON in a scratch
 #       folder; times and peak RSS of gen on each. Target: 4x and 16x take <= 4.4x and <= 18x as long as 1x.
-#   Benchmarks/whole-run.sh --build [FILE]
-#       Builds (debug) the module gen generates for FILE (default twilio) and the one Apple's generator does, in
-#       one harness package in .build-apple/ whose dependencies are built first; wall time, peak RSS, lines,
-#       and the warnings of each, then the slowest function bodies of ours to type-check
-#       (-debug-time-function-bodies). Target: ours >= 4x faster, zero warnings.
+#   The build of the generated module, ours against Apple's: Benchmarks/build-module.sh.
 #
 # Times are wall clock around each process, in microseconds, so the floor includes libyaml's process start and
 # file read as gen's run does. SKIP_BUILD=1 uses the existing release build of gen. The machine is noisy:
@@ -31,7 +27,6 @@ while [ $# -gt 0 ]; do
     --repeat) repeat=$2; shift 2 ;;
     --apple) apple=1; shift ;;
     --scale) mode=scale; shift ;;
-    --build) mode=build; shift ;;
     *) break ;;
   esac
 done
@@ -118,84 +113,9 @@ run_scale() {
   done
 }
 
-run_build() {
-  local file=${files[0]:-../shared/corpus/big/twilio-api-v2010.yaml}
-  build_apple
-  write_apple_config
-  local harness=$root/.build-apple/build-harness
-  rm -rf "$harness/Sources"
-  mkdir -p "$harness/Sources/AppleModule"
-  cat >"$harness/Package.swift" <<EOF
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(
-    name: "BuildHarness",
-    platforms: [.macOS(.v15)],
-    dependencies: [
-        .package(path: "$root"),
-        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-        .target(name: "Warmup", dependencies: [
-            .product(name: "GenRuntime", package: "$(basename "$root")"),
-            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
-        .target(name: "GenModule", dependencies: [
-            .product(name: "GenRuntime", package: "$(basename "$root")"),
-            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
-        .target(name: "AppleModule", dependencies: [
-            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
-        // The same sources as GenModule, with every function body's type-checking time printed.
-        .target(name: "GenModuleProfile", dependencies: [
-            .product(name: "GenRuntime", package: "$(basename "$root")"),
-            .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-        ], swiftSettings: [.unsafeFlags(["-Xfrontend", "-debug-time-function-bodies"])]),
-    ]
-)
-EOF
-  mkdir -p "$harness/Sources/Warmup"
-  printf 'import GenRuntime\nimport HTTPTypes\nimport OpenAPIRuntime\n' >"$harness/Sources/Warmup/Warmup.swift"
-  "$gen" "$file" --output "$harness/Sources/GenModule" --module GenModule --flat >/dev/null 2>&1
-  cp -R "$harness/Sources/GenModule" "$harness/Sources/GenModuleProfile"
-  "$apple_generator" generate "$file" --config "$apple_config" --output-directory "$harness/Sources/AppleModule" >/dev/null 2>&1
-  # Dependencies first, so each timed build compiles only its module.
-  (cd "$harness" && swift build --target Warmup >/dev/null)
-  printf '%-12s %9s %9s %8s %9s\n' module lines "build s" "RSS MB" warnings
-  for module in GenModule AppleModule; do
-    # Touched, so every file of the module compiles again (removing its build folder confuses SwiftPM).
-    touch "$harness/Sources/$module"/*.swift
-    local start
-    start=$(date +%s%N)
-    (cd "$harness" && /usr/bin/time -o "$scratch/time" -f "%M" swift build --target $module >"$scratch/build.log" 2>&1) || echo "build of $module failed: $harness" >&2
-    local took=$((($(date +%s%N) - start) / 1000000))
-    local lines
-    lines=$(cat "$harness/Sources/$module"/*.swift | wc -l)
-    local warnings
-    warnings=$(grep -c "warning:" "$scratch/build.log" || true)
-    awk -v m=$module -v lines="$lines" -v took="$took" -v rss="$(tail -1 "$scratch/time")" -v w="$warnings" \
-      'BEGIN { printf "%-12s %9d %9.1f %8.0f %9d\n", m, lines, took / 1000, rss / 1024, w }'
-  done
-  # What the type checker spends longest on in ours: every function body timed, the slowest five printed.
-  (cd "$harness" && swift build --target GenModuleProfile >"$scratch/bodies.log" 2>&1) || true
-  echo "slowest function bodies of GenModule (type-check ms, where, what):"
-  grep -E '^[0-9.]+ms' "$scratch/bodies.log" | sort -u | sort -rn | sed "s|$harness/Sources/GenModuleProfile/||; s|@/.*||" | cut -c1-150 >"$scratch/slowest"
-  head -5 "$scratch/slowest"
-  local slow
-  slow=$(grep -E '^[0-9.]+ms' "$scratch/bodies.log" | sort -u | awk '$1 + 0 > 100' | wc -l || true)
-  echo "function bodies over 100 ms: $slow"
-}
-
 case $mode in
   run) run_files ;;
   scale) run_scale ;;
-  build) run_build ;;
 esac
 if [ -s "$scratch/failures" ]; then
   echo "runs that failed:" >&2
