@@ -14,6 +14,16 @@ public nonisolated struct DeleteSecretResponse: Codable, Hashable, Sendable {
     public init(message: String) {
         self.message = message
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.message, forKey: "message")
+    }
 }
 
 /// HTTPValidationError
@@ -25,6 +35,16 @@ public nonisolated struct HTTPValidationError: Codable, Hashable, Sendable {
 
     public init(detail: [ValidationError]? = nil) {
         self.detail = detail
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decodeIfPresent([ValidationError].self, forKey: "detail")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.detail, forKey: "detail")
     }
 }
 
@@ -43,6 +63,20 @@ public nonisolated struct ValidationError: Codable, Hashable, Sendable {
         self.loc = loc
         self.msg = msg
         self.type = type
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.loc = try container.decode([LocItem].self, forKey: "loc")
+        self.msg = try container.decode(String.self, forKey: "msg")
+        self.type = try container.decode(String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.loc, forKey: "loc")
+        try container.encode(self.msg, forKey: "msg")
+        try container.encode(self.type, forKey: "type")
     }
 
     /// - Remark: Generated from `#/components/schemas/ValidationError/properties/loc/items`.

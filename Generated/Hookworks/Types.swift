@@ -12,6 +12,18 @@ public nonisolated struct Subscription: Codable, Hashable, Sendable, Validatable
         self.events = events
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.callbackUrl = try container.decode(String.self, forKey: "callbackUrl")
+        self.events = try container.decode([EventsItem].self, forKey: "events")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.callbackUrl, forKey: "callbackUrl")
+        try container.encode(self.events, forKey: "events")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.minItems(self.events, 1, path + "events", in: "body")
@@ -49,6 +61,16 @@ public nonisolated struct Subscribed: Codable, Hashable, Sendable {
     public init(id: String) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/PetEvent`.
@@ -59,6 +81,18 @@ public nonisolated struct PetEvent: Codable, Hashable, Sendable, Validatable {
     public init(petId: Int, name: String) {
         self.petId = petId
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.petId = try container.decode(Int.self, forKey: "petId")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.petId, forKey: "petId")
+        try container.encode(self.name, forKey: "name")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -74,6 +108,16 @@ public nonisolated struct Receipt: Codable, Hashable, Sendable {
     public init(received: Int) {
         self.received = received
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.received = try container.decode(Int.self, forKey: "received")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.received, forKey: "received")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Problem`.
@@ -82,5 +126,15 @@ public nonisolated struct Problem: Codable, Hashable, Sendable {
 
     public init(title: String) {
         self.title = title
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.title, forKey: "title")
     }
 }

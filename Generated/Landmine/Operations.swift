@@ -559,6 +559,16 @@ public nonisolated struct ShapesRequest: Hashable, Sendable {
         public init(quantity: Int? = nil) {
             self.quantity = quantity
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.quantity, forKey: "quantity")
+        }
     }
 
     /// - Remark: Generated from `#/paths/~1shapes~1{ids}~1{level}/get/parameters/10/schema/items`.
@@ -615,6 +625,16 @@ public nonisolated struct ShapesRequest: Hashable, Sendable {
 
         public init(side: Int? = nil) {
             self.side = side
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.side = try container.decodeIfPresent(Int.self, forKey: "side")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.side, forKey: "side")
         }
     }
 }

@@ -10,8 +10,14 @@ public nonisolated struct HookBody: Codable, Hashable, Sendable {
         self.vX = vX
     }
 
-    enum CodingKeys: String, CodingKey {
-        case vX = "v */ \" \\(x)"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.vX = try container.decodeIfPresent(String.self, forKey: "v */ \" \\(x)")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.vX, forKey: "v */ \" \\(x)")
     }
 }
 
@@ -214,40 +220,44 @@ public nonisolated struct Everything: Codable, Hashable, Sendable, Validatable {
         self.countWithDefault = countWithDefault
     }
 
-    enum CodingKeys: String, CodingKey {
-        case xU2028U2029U202EU41FuncInjectedFatalError = "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
-        case ref = "$ref"
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case fooBar3 = "foo-bar"
-        case _1st = "1st"
-        case u1F525 = "🔥"
-        case u1F600Smile = "😀 smile"
-        case payload
-        case numbers
-        case integers
-        case value = ""
-        case countWithDefault = "count \" with default"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.xU2028U2029U202EU41FuncInjectedFatalError = try container.decodeIfPresent(
             String.self,
-            forKey: .xU2028U2029U202EU41FuncInjectedFatalError
+            forKey: "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
         ) ?? "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
-        self.ref = try container.decodeIfPresent(String.self, forKey: .ref)
-        self.fooBar = try container.decodeIfPresent(String.self, forKey: .fooBar)
-        self.fooBar2 = try container.decodeIfPresent(String.self, forKey: .fooBar2)
-        self.fooBar3 = try container.decodeIfPresent(String.self, forKey: .fooBar3)
-        self._1st = try container.decodeIfPresent(Int.self, forKey: ._1st)
-        self.u1F525 = try container.decodeIfPresent(String.self, forKey: .u1F525)
-        self.u1F600Smile = try container.decodeIfPresent(Bool.self, forKey: .u1F600Smile)
-        self.payload = try container.decodeIfPresent(Payload.self, forKey: .payload)
-        self.numbers = try container.decodeIfPresent(Numbers.self, forKey: .numbers)
-        self.integers = try container.decodeIfPresent(Integers.self, forKey: .integers)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self.countWithDefault = try container.decodeIfPresent(Int.self, forKey: .countWithDefault) ?? 7
+        self.ref = try container.decodeIfPresent(String.self, forKey: "$ref")
+        self.fooBar = try container.decodeIfPresent(String.self, forKey: "foo_bar")
+        self.fooBar2 = try container.decodeIfPresent(String.self, forKey: "fooBar")
+        self.fooBar3 = try container.decodeIfPresent(String.self, forKey: "foo-bar")
+        self._1st = try container.decodeIfPresent(Int.self, forKey: "1st")
+        self.u1F525 = try container.decodeIfPresent(String.self, forKey: "🔥")
+        self.u1F600Smile = try container.decodeIfPresent(Bool.self, forKey: "😀 smile")
+        self.payload = try container.decodeIfPresent(Payload.self, forKey: "payload")
+        self.numbers = try container.decodeIfPresent(Numbers.self, forKey: "numbers")
+        self.integers = try container.decodeIfPresent(Integers.self, forKey: "integers")
+        self.value = try container.decodeIfPresent(String.self, forKey: "")
+        self.countWithDefault = try container.decodeIfPresent(Int.self, forKey: "count \" with default") ?? 7
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(
+            self.xU2028U2029U202EU41FuncInjectedFatalError,
+            forKey: "\" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"
+        )
+        try container.encodeIfPresent(self.ref, forKey: "$ref")
+        try container.encodeIfPresent(self.fooBar, forKey: "foo_bar")
+        try container.encodeIfPresent(self.fooBar2, forKey: "fooBar")
+        try container.encodeIfPresent(self.fooBar3, forKey: "foo-bar")
+        try container.encodeIfPresent(self._1st, forKey: "1st")
+        try container.encodeIfPresent(self.u1F525, forKey: "🔥")
+        try container.encodeIfPresent(self.u1F600Smile, forKey: "😀 smile")
+        try container.encodeIfPresent(self.payload, forKey: "payload")
+        try container.encodeIfPresent(self.numbers, forKey: "numbers")
+        try container.encodeIfPresent(self.integers, forKey: "integers")
+        try container.encodeIfPresent(self.value, forKey: "")
+        try container.encode(self.countWithDefault, forKey: "count \" with default")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -294,13 +304,24 @@ public nonisolated struct Echo: Codable, Hashable, Sendable, Validatable {
         self.mode = mode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _everything = "everything"
-        case query
-        case header
-        case cookie
-        case id
-        case mode
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._everything = Indirect(wrappedValue: try container.decode(Everything.self, forKey: "everything"))
+        self.query = try container.decode(String.self, forKey: "query")
+        self.header = try container.decodeIfPresent(String.self, forKey: "header")
+        self.cookie = try container.decodeIfPresent(String.self, forKey: "cookie")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.mode = try container.decodeIfPresent(Payload.self, forKey: "mode")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.everything, forKey: "everything")
+        try container.encode(self.query, forKey: "query")
+        try container.encodeIfPresent(self.header, forKey: "header")
+        try container.encodeIfPresent(self.cookie, forKey: "cookie")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -315,6 +336,16 @@ public nonisolated struct Error_: Codable, Hashable, Sendable {
 
     public init(error: String? = nil) {
         self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.error, forKey: "error")
     }
 }
 
@@ -526,74 +557,146 @@ public nonisolated struct Keywords: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `associatedtype`
-        case `class`
-        case `deinit`
-        case `enum`
-        case `extension`
-        case `fileprivate`
-        case `func`
-        case `import`
-        case init_ = "init"
-        case `inout`
-        case `internal`
-        case `let`
-        case `open`
-        case `operator`
-        case `private`
-        case `precedencegroup`
-        case `protocol`
-        case `public`
-        case `rethrows`
-        case `static`
-        case `struct`
-        case `subscript`
-        case `typealias`
-        case `var`
-        case `break`
-        case `case`
-        case `catch`
-        case `continue`
-        case `default`
-        case `defer`
-        case `do`
-        case `else`
-        case `fallthrough`
-        case `for`
-        case `guard`
-        case `if`
-        case `in`
-        case `repeat`
-        case `return`
-        case `throw`
-        case `switch`
-        case `where`
-        case `while`
-        case any = "Any"
-        case `as`
-        case `await`
-        case `false`
-        case `is`
-        case `nil`
-        case self_ = "self"
-        case self_2 = "Self"
-        case `super`
-        case `throws`
-        case `true`
-        case `try`
-        case value = "_"
-        case type = "Type"
-        case protocol2 = "Protocol"
-        case async
-        case some
-        case any2 = "any"
-        case consume
-        case borrowing
-        case macro
-        case package
-        case actor
-        case kind
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`associatedtype` = try container.decodeIfPresent(String.self, forKey: "associatedtype")
+        self.`class` = try container.decodeIfPresent(String.self, forKey: "class")
+        self.`deinit` = try container.decodeIfPresent(String.self, forKey: "deinit")
+        self.`enum` = try container.decodeIfPresent(String.self, forKey: "enum")
+        self.`extension` = try container.decodeIfPresent(String.self, forKey: "extension")
+        self.`fileprivate` = try container.decodeIfPresent(String.self, forKey: "fileprivate")
+        self.`func` = try container.decodeIfPresent(String.self, forKey: "func")
+        self.`import` = try container.decodeIfPresent(String.self, forKey: "import")
+        self.init_ = try container.decodeIfPresent(String.self, forKey: "init")
+        self.`inout` = try container.decodeIfPresent(String.self, forKey: "inout")
+        self.`internal` = try container.decodeIfPresent(String.self, forKey: "internal")
+        self.`let` = try container.decodeIfPresent(String.self, forKey: "let")
+        self.`open` = try container.decodeIfPresent(String.self, forKey: "open")
+        self.`operator` = try container.decodeIfPresent(String.self, forKey: "operator")
+        self.`private` = try container.decodeIfPresent(String.self, forKey: "private")
+        self.`precedencegroup` = try container.decodeIfPresent(String.self, forKey: "precedencegroup")
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "protocol")
+        self.`public` = try container.decodeIfPresent(String.self, forKey: "public")
+        self.`rethrows` = try container.decodeIfPresent(String.self, forKey: "rethrows")
+        self.`static` = try container.decodeIfPresent(String.self, forKey: "static")
+        self.`struct` = try container.decodeIfPresent(String.self, forKey: "struct")
+        self.`subscript` = try container.decodeIfPresent(String.self, forKey: "subscript")
+        self.`typealias` = try container.decodeIfPresent(String.self, forKey: "typealias")
+        self.`var` = try container.decodeIfPresent(String.self, forKey: "var")
+        self.`break` = try container.decodeIfPresent(String.self, forKey: "break")
+        self.`case` = try container.decodeIfPresent(String.self, forKey: "case")
+        self.`catch` = try container.decodeIfPresent(String.self, forKey: "catch")
+        self.`continue` = try container.decodeIfPresent(String.self, forKey: "continue")
+        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self.`defer` = try container.decodeIfPresent(String.self, forKey: "defer")
+        self.`do` = try container.decodeIfPresent(String.self, forKey: "do")
+        self.`else` = try container.decodeIfPresent(String.self, forKey: "else")
+        self.`fallthrough` = try container.decodeIfPresent(String.self, forKey: "fallthrough")
+        self.`for` = try container.decodeIfPresent(String.self, forKey: "for")
+        self.`guard` = try container.decodeIfPresent(String.self, forKey: "guard")
+        self.`if` = try container.decodeIfPresent(String.self, forKey: "if")
+        self.`in` = try container.decodeIfPresent(String.self, forKey: "in")
+        self.`repeat` = try container.decodeIfPresent(String.self, forKey: "repeat")
+        self.`return` = try container.decodeIfPresent(String.self, forKey: "return")
+        self.`throw` = try container.decodeIfPresent(String.self, forKey: "throw")
+        self.`switch` = try container.decodeIfPresent(String.self, forKey: "switch")
+        self.`where` = try container.decodeIfPresent(String.self, forKey: "where")
+        self.`while` = try container.decodeIfPresent(String.self, forKey: "while")
+        self.any = try container.decodeIfPresent(String.self, forKey: "Any")
+        self.`as` = try container.decodeIfPresent(String.self, forKey: "as")
+        self.`await` = try container.decodeIfPresent(String.self, forKey: "await")
+        self.`false` = try container.decodeIfPresent(String.self, forKey: "false")
+        self.`is` = try container.decodeIfPresent(String.self, forKey: "is")
+        self.`nil` = try container.decodeIfPresent(String.self, forKey: "nil")
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+        self.self_2 = try container.decodeIfPresent(String.self, forKey: "Self")
+        self.`super` = try container.decodeIfPresent(String.self, forKey: "super")
+        self.`throws` = try container.decodeIfPresent(String.self, forKey: "throws")
+        self.`true` = try container.decodeIfPresent(String.self, forKey: "true")
+        self.`try` = try container.decodeIfPresent(String.self, forKey: "try")
+        self.value = try container.decodeIfPresent(String.self, forKey: "_")
+        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.protocol2 = try container.decodeIfPresent(String.self, forKey: "Protocol")
+        self.async = try container.decodeIfPresent(String.self, forKey: "async")
+        self.some = try container.decodeIfPresent(String.self, forKey: "some")
+        self.any2 = try container.decodeIfPresent(String.self, forKey: "any")
+        self.consume = try container.decodeIfPresent(String.self, forKey: "consume")
+        self.borrowing = try container.decodeIfPresent(String.self, forKey: "borrowing")
+        self.macro = try container.decodeIfPresent(String.self, forKey: "macro")
+        self.package = try container.decodeIfPresent(String.self, forKey: "package")
+        self.actor = try container.decodeIfPresent(String.self, forKey: "actor")
+        self.kind = try container.decodeIfPresent(KeywordCases.self, forKey: "kind")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.`associatedtype`, forKey: "associatedtype")
+        try container.encodeIfPresent(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self.`deinit`, forKey: "deinit")
+        try container.encodeIfPresent(self.`enum`, forKey: "enum")
+        try container.encodeIfPresent(self.`extension`, forKey: "extension")
+        try container.encodeIfPresent(self.`fileprivate`, forKey: "fileprivate")
+        try container.encodeIfPresent(self.`func`, forKey: "func")
+        try container.encodeIfPresent(self.`import`, forKey: "import")
+        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodeIfPresent(self.`inout`, forKey: "inout")
+        try container.encodeIfPresent(self.`internal`, forKey: "internal")
+        try container.encodeIfPresent(self.`let`, forKey: "let")
+        try container.encodeIfPresent(self.`open`, forKey: "open")
+        try container.encodeIfPresent(self.`operator`, forKey: "operator")
+        try container.encodeIfPresent(self.`private`, forKey: "private")
+        try container.encodeIfPresent(self.`precedencegroup`, forKey: "precedencegroup")
+        try container.encodeIfPresent(self.`protocol`, forKey: "protocol")
+        try container.encodeIfPresent(self.`public`, forKey: "public")
+        try container.encodeIfPresent(self.`rethrows`, forKey: "rethrows")
+        try container.encodeIfPresent(self.`static`, forKey: "static")
+        try container.encodeIfPresent(self.`struct`, forKey: "struct")
+        try container.encodeIfPresent(self.`subscript`, forKey: "subscript")
+        try container.encodeIfPresent(self.`typealias`, forKey: "typealias")
+        try container.encodeIfPresent(self.`var`, forKey: "var")
+        try container.encodeIfPresent(self.`break`, forKey: "break")
+        try container.encodeIfPresent(self.`case`, forKey: "case")
+        try container.encodeIfPresent(self.`catch`, forKey: "catch")
+        try container.encodeIfPresent(self.`continue`, forKey: "continue")
+        try container.encodeIfPresent(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.`defer`, forKey: "defer")
+        try container.encodeIfPresent(self.`do`, forKey: "do")
+        try container.encodeIfPresent(self.`else`, forKey: "else")
+        try container.encodeIfPresent(self.`fallthrough`, forKey: "fallthrough")
+        try container.encodeIfPresent(self.`for`, forKey: "for")
+        try container.encodeIfPresent(self.`guard`, forKey: "guard")
+        try container.encodeIfPresent(self.`if`, forKey: "if")
+        try container.encodeIfPresent(self.`in`, forKey: "in")
+        try container.encodeIfPresent(self.`repeat`, forKey: "repeat")
+        try container.encodeIfPresent(self.`return`, forKey: "return")
+        try container.encodeIfPresent(self.`throw`, forKey: "throw")
+        try container.encodeIfPresent(self.`switch`, forKey: "switch")
+        try container.encodeIfPresent(self.`where`, forKey: "where")
+        try container.encodeIfPresent(self.`while`, forKey: "while")
+        try container.encodeIfPresent(self.any, forKey: "Any")
+        try container.encodeIfPresent(self.`as`, forKey: "as")
+        try container.encodeIfPresent(self.`await`, forKey: "await")
+        try container.encodeIfPresent(self.`false`, forKey: "false")
+        try container.encodeIfPresent(self.`is`, forKey: "is")
+        try container.encodeIfPresent(self.`nil`, forKey: "nil")
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.self_2, forKey: "Self")
+        try container.encodeIfPresent(self.`super`, forKey: "super")
+        try container.encodeIfPresent(self.`throws`, forKey: "throws")
+        try container.encodeIfPresent(self.`true`, forKey: "true")
+        try container.encodeIfPresent(self.`try`, forKey: "try")
+        try container.encodeIfPresent(self.value, forKey: "_")
+        try container.encodeIfPresent(self.type, forKey: "Type")
+        try container.encodeIfPresent(self.protocol2, forKey: "Protocol")
+        try container.encodeIfPresent(self.async, forKey: "async")
+        try container.encodeIfPresent(self.some, forKey: "some")
+        try container.encodeIfPresent(self.any2, forKey: "any")
+        try container.encodeIfPresent(self.consume, forKey: "consume")
+        try container.encodeIfPresent(self.borrowing, forKey: "borrowing")
+        try container.encodeIfPresent(self.macro, forKey: "macro")
+        try container.encodeIfPresent(self.package, forKey: "package")
+        try container.encodeIfPresent(self.actor, forKey: "actor")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
     }
 }
 
@@ -756,24 +859,46 @@ public nonisolated struct Names: Codable, Hashable, Sendable {
         self.registerHandlers = registerHandlers
     }
 
-    enum CodingKeys: String, CodingKey {
-        case landmineClient = "LandmineClient"
-        case landmineAPI = "LandmineAPI"
-        case servers = "Servers"
-        case credentials = "Credentials"
-        case serverOptions = "ServerOptions"
-        case validationFailure = "ValidationFailure"
-        case operationError = "OperationError"
-        case jsonValue = "JSONValue"
-        case indirect = "Indirect"
-        case validate
-        case encode
-        case codingKeys = "CodingKeys"
-        case undocumented
-        case transport
-        case invalidArgument
-        case invalidResponse
-        case registerHandlers
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.landmineClient = try container.decodeIfPresent(String.self, forKey: "LandmineClient")
+        self.landmineAPI = try container.decodeIfPresent(String.self, forKey: "LandmineAPI")
+        self.servers = try container.decodeIfPresent(String.self, forKey: "Servers")
+        self.credentials = try container.decodeIfPresent(String.self, forKey: "Credentials")
+        self.serverOptions = try container.decodeIfPresent(String.self, forKey: "ServerOptions")
+        self.validationFailure = try container.decodeIfPresent(String.self, forKey: "ValidationFailure")
+        self.operationError = try container.decodeIfPresent(String.self, forKey: "OperationError")
+        self.jsonValue = try container.decodeIfPresent(String.self, forKey: "JSONValue")
+        self.indirect = try container.decodeIfPresent(String.self, forKey: "Indirect")
+        self.validate = try container.decodeIfPresent(String.self, forKey: "validate")
+        self.encode = try container.decodeIfPresent(String.self, forKey: "encode")
+        self.codingKeys = try container.decodeIfPresent(String.self, forKey: "CodingKeys")
+        self.undocumented = try container.decodeIfPresent(String.self, forKey: "undocumented")
+        self.transport = try container.decodeIfPresent(String.self, forKey: "transport")
+        self.invalidArgument = try container.decodeIfPresent(String.self, forKey: "invalidArgument")
+        self.invalidResponse = try container.decodeIfPresent(String.self, forKey: "invalidResponse")
+        self.registerHandlers = try container.decodeIfPresent(String.self, forKey: "registerHandlers")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.landmineClient, forKey: "LandmineClient")
+        try container.encodeIfPresent(self.landmineAPI, forKey: "LandmineAPI")
+        try container.encodeIfPresent(self.servers, forKey: "Servers")
+        try container.encodeIfPresent(self.credentials, forKey: "Credentials")
+        try container.encodeIfPresent(self.serverOptions, forKey: "ServerOptions")
+        try container.encodeIfPresent(self.validationFailure, forKey: "ValidationFailure")
+        try container.encodeIfPresent(self.operationError, forKey: "OperationError")
+        try container.encodeIfPresent(self.jsonValue, forKey: "JSONValue")
+        try container.encodeIfPresent(self.indirect, forKey: "Indirect")
+        try container.encodeIfPresent(self.validate, forKey: "validate")
+        try container.encodeIfPresent(self.encode, forKey: "encode")
+        try container.encodeIfPresent(self.codingKeys, forKey: "CodingKeys")
+        try container.encodeIfPresent(self.undocumented, forKey: "undocumented")
+        try container.encodeIfPresent(self.transport, forKey: "transport")
+        try container.encodeIfPresent(self.invalidArgument, forKey: "invalidArgument")
+        try container.encodeIfPresent(self.invalidResponse, forKey: "invalidResponse")
+        try container.encodeIfPresent(self.registerHandlers, forKey: "registerHandlers")
     }
 }
 
@@ -906,25 +1031,54 @@ public nonisolated struct Shadows: Codable, Hashable, Sendable {
         self._emoji = Indirect(wrappedValue: emoji)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _result = "result"
-        case _error = "error"
-        case _data = "data"
-        case url
-        case _date = "date"
-        case _string = "string"
-        case _optional = "optional"
-        case _pet = "pet"
-        case _pet2 = "Pet"
-        case _client = "client"
-        case _api = "api"
-        case _credentials = "credentials"
-        case _moduleCredentials = "moduleCredentials"
-        case _validationFailure = "validationFailure"
-        case _jsonValue = "jsonValue"
-        case _class = "class"
-        case __1st2 = "1st"
-        case _emoji = "emoji"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._result = Indirect(wrappedValue: try container.decodeIfPresent(Result_.self, forKey: "result"))
+        self._error = Indirect(wrappedValue: try container.decodeIfPresent(Error_.self, forKey: "error"))
+        self._data = Indirect(wrappedValue: try container.decodeIfPresent(Data_.self, forKey: "data"))
+        self.url = try container.decodeIfPresent(URL_.self, forKey: "url")
+        self._date = Indirect(wrappedValue: try container.decodeIfPresent(Date_.self, forKey: "date"))
+        self._string = Indirect(wrappedValue: try container.decodeIfPresent(String_.self, forKey: "string"))
+        self._optional = Indirect(wrappedValue: try container.decodeIfPresent(Optional_.self, forKey: "optional"))
+        self._pet = Indirect(wrappedValue: try container.decodeIfPresent(Pet2.self, forKey: "pet"))
+        self._pet2 = Indirect(wrappedValue: try container.decodeIfPresent(Pet.self, forKey: "Pet"))
+        self._client = Indirect(wrappedValue: try container.decodeIfPresent(LandmineClient2.self, forKey: "client"))
+        self._api = Indirect(wrappedValue: try container.decodeIfPresent(LandmineAPI2.self, forKey: "api"))
+        self._credentials = Indirect(
+            wrappedValue: try container.decodeIfPresent(Credentials.self, forKey: "credentials")
+        )
+        self._moduleCredentials = Indirect(
+            wrappedValue: try container.decodeIfPresent(LandmineCredentials2.self, forKey: "moduleCredentials")
+        )
+        self._validationFailure = Indirect(
+            wrappedValue: try container.decodeIfPresent(ValidationFailure_.self, forKey: "validationFailure")
+        )
+        self._jsonValue = Indirect(wrappedValue: try container.decodeIfPresent(JSONValue_.self, forKey: "jsonValue"))
+        self._class = Indirect(wrappedValue: try container.decodeIfPresent(Class.self, forKey: "class"))
+        self.__1st2 = Indirect(wrappedValue: try container.decodeIfPresent(_1st.self, forKey: "1st"))
+        self._emoji = Indirect(wrappedValue: try container.decodeIfPresent(U1F525.self, forKey: "emoji"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.result, forKey: "result")
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodeIfPresent(self.date, forKey: "date")
+        try container.encodeIfPresent(self.string, forKey: "string")
+        try container.encodeIfPresent(self.optional, forKey: "optional")
+        try container.encodeIfPresent(self.pet, forKey: "pet")
+        try container.encodeIfPresent(self.pet2, forKey: "Pet")
+        try container.encodeIfPresent(self.client, forKey: "client")
+        try container.encodeIfPresent(self.api, forKey: "api")
+        try container.encodeIfPresent(self.credentials, forKey: "credentials")
+        try container.encodeIfPresent(self.moduleCredentials, forKey: "moduleCredentials")
+        try container.encodeIfPresent(self.validationFailure, forKey: "validationFailure")
+        try container.encodeIfPresent(self.jsonValue, forKey: "jsonValue")
+        try container.encodeIfPresent(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self._1st2, forKey: "1st")
+        try container.encodeIfPresent(self.emoji, forKey: "emoji")
     }
 }
 
@@ -1396,312 +1550,313 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case string = "String"
-        case int = "Int"
-        case int32 = "Int32"
-        case int64 = "Int64"
-        case double = "Double"
-        case float = "Float"
-        case bool = "Bool"
-        case array = "Array"
-        case dictionary = "Dictionary"
-        case set = "Set"
-        case optional = "Optional"
-        case substring = "Substring"
-        case character = "Character"
-        case void = "Void"
-        case never = "Never"
-        case any = "Any"
-        case anyObject = "AnyObject"
-        case self_ = "Self"
-        case type = "Type"
-        case `protocol` = "Protocol"
-        case codable = "Codable"
-        case decodable = "Decodable"
-        case encodable = "Encodable"
-        case hashable = "Hashable"
-        case equatable = "Equatable"
-        case sendable = "Sendable"
-        case hasher = "Hasher"
-        case decoder = "Decoder"
-        case encoder = "Encoder"
-        case codingKey = "CodingKey"
-        case codingKeys = "CodingKeys"
-        case decodingError = "DecodingError"
-        case encodingError = "EncodingError"
-        case rawRepresentable = "RawRepresentable"
-        case customStringConvertible = "CustomStringConvertible"
-        case comparable = "Comparable"
-        case error = "Error"
-        case result = "Result"
-        case binaryInteger = "BinaryInteger"
-        case binaryFloatingPoint = "BinaryFloatingPoint"
-        case _collection = "Collection"
-        case _sequence = "Sequence"
-        case regex = "Regex"
-        case keyedDecodingContainer = "KeyedDecodingContainer"
-        case keyedEncodingContainer = "KeyedEncodingContainer"
-        case unicodeScalar = "UnicodeScalar"
-        case unicode = "Unicode"
-        case data = "Data"
-        case date = "Date"
-        case url = "URL"
-        case uuid = "UUID"
-        case decimal = "Decimal"
-        case jsonEncoder = "JSONEncoder"
-        case jsonDecoder = "JSONDecoder"
-        case nsRegularExpression = "NSRegularExpression"
-        case nsRange = "NSRange"
-        case nsString = "NSString"
-        case characterSet = "CharacterSet"
-        case httpRequest = "HTTPRequest"
-        case httpResponse = "HTTPResponse"
-        case httpField = "HTTPField"
-        case httpFields = "HTTPFields"
-        case _httpBody = "HTTPBody"
-        case clientTransport = "ClientTransport"
-        case serverTransport = "ServerTransport"
-        case clientMiddleware = "ClientMiddleware"
-        case serverMiddleware = "ServerMiddleware"
-        case serverRequestMetadata = "ServerRequestMetadata"
-        case validationFailure = "ValidationFailure"
-        case serverOptions = "ServerOptions"
-        case operationError = "OperationError"
-        case serverResponse = "ServerResponse"
-        case check = "Check"
-        case validatable = "Validatable"
-        case parameterValue = "ParameterValue"
-        case parameterStyle = "ParameterStyle"
-        case bodyStream = "BodyStream"
-        case requestBody = "RequestBody"
-        case multipartFile = "MultipartFile"
-        case serverSentEvent = "ServerSentEvent"
-        case serverSentEventWithJSONData = "ServerSentEventWithJSONData"
-        case caseIterable = "CaseIterable"
-        case responseHeaders = "ResponseHeaders"
-        case wire = "Wire"
-        case operationInput = "OperationInput"
-        case serverStub = "ServerStub"
-        case jsonValue = "JSONValue"
-        case jsonNull = "JSONNull"
-        case indirect = "Indirect"
-        case basicCredentials = "BasicCredentials"
-        case credentials = "Credentials"
-        case dynamicCodingKey = "DynamicCodingKey"
-        case swift = "Swift"
-        case foundation = "Foundation"
-        case httpTypes = "HTTPTypes"
-        case openAPIRuntime = "OpenAPIRuntime"
-        case genRuntime = "GenRuntime"
-        case init_ = "init"
-        case encode
-        case validate
-        case none
-        case some
-        case rawValue
-        case parameterText
-        case self_2 = "self"
-        case allCases
-        case body
-        case credentials2 = "credentials"
-        case operationID
-        case httpRequest2 = "httpRequest"
-        case serverURL
-        case transport
-        case middlewares
-        case send
-        case maxResponseBytes
-        case servers = "Servers"
-        case registerHandlers
-        case undocumented
-        case invalidArgument
-        case invalidResponse
-        case serverResponse2 = "serverResponse"
-        case decode
-        case text
-        case scheme = "Scheme"
-        case has
-        case satisfies
-        case apply
-        case challenge
-        case input
-        case response
-        case responseBody
-        case request
-        case metadata
-        case query
-        case cookies
-        case path
-        case description
-        case hashValue
-        case hash
-        case value
-        case item
-        case data2 = "data"
-        case output
-        case stub
-        case container
-        case decoder2 = "decoder"
-        case encoder2 = "encoder"
-        case key
-        case additionalProperties
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.string = try container.decodeIfPresent(String.self, forKey: .string)
-        self.int = try container.decodeIfPresent(String.self, forKey: .int)
-        self.int32 = try container.decodeIfPresent(String.self, forKey: .int32)
-        self.int64 = try container.decodeIfPresent(String.self, forKey: .int64)
-        self.double = try container.decodeIfPresent(String.self, forKey: .double)
-        self.float = try container.decodeIfPresent(String.self, forKey: .float)
-        self.bool = try container.decodeIfPresent(String.self, forKey: .bool)
-        self.array = try container.decodeIfPresent(String.self, forKey: .array)
-        self.dictionary = try container.decodeIfPresent(String.self, forKey: .dictionary)
-        self.set = try container.decodeIfPresent(String.self, forKey: .set)
-        self.optional = try container.decodeIfPresent(String.self, forKey: .optional)
-        self.substring = try container.decodeIfPresent(String.self, forKey: .substring)
-        self.character = try container.decodeIfPresent(String.self, forKey: .character)
-        self.void = try container.decodeIfPresent(String.self, forKey: .void)
-        self.never = try container.decodeIfPresent(String.self, forKey: .never)
-        self.any = try container.decodeIfPresent(String.self, forKey: .any)
-        self.anyObject = try container.decodeIfPresent(String.self, forKey: .anyObject)
-        self.self_ = try container.decodeIfPresent(String.self, forKey: .self_)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.codable = try container.decodeIfPresent(String.self, forKey: .codable)
-        self.decodable = try container.decodeIfPresent(String.self, forKey: .decodable)
-        self.encodable = try container.decodeIfPresent(String.self, forKey: .encodable)
-        self.hashable = try container.decodeIfPresent(String.self, forKey: .hashable)
-        self.equatable = try container.decodeIfPresent(String.self, forKey: .equatable)
-        self.sendable = try container.decodeIfPresent(String.self, forKey: .sendable)
-        self.hasher = try container.decodeIfPresent(String.self, forKey: .hasher)
-        self.decoder = try container.decodeIfPresent(String.self, forKey: .decoder)
-        self.encoder = try container.decodeIfPresent(String.self, forKey: .encoder)
-        self.codingKey = try container.decodeIfPresent(String.self, forKey: .codingKey)
-        self.codingKeys = try container.decodeIfPresent(String.self, forKey: .codingKeys)
-        self.decodingError = try container.decodeIfPresent(String.self, forKey: .decodingError)
-        self.encodingError = try container.decodeIfPresent(String.self, forKey: .encodingError)
-        self.rawRepresentable = try container.decodeIfPresent(String.self, forKey: .rawRepresentable)
-        self.customStringConvertible = try container.decodeIfPresent(String.self, forKey: .customStringConvertible)
-        self.comparable = try container.decodeIfPresent(String.self, forKey: .comparable)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
-        self.result = try container.decodeIfPresent(String.self, forKey: .result)
-        self.binaryInteger = try container.decodeIfPresent(String.self, forKey: .binaryInteger)
-        self.binaryFloatingPoint = try container.decodeIfPresent(String.self, forKey: .binaryFloatingPoint)
-        self._collection = Indirect(wrappedValue: try container.decodeIfPresent(Collection_.self, forKey: ._collection))
-        self._sequence = Indirect(wrappedValue: try container.decodeIfPresent(Sequence_.self, forKey: ._sequence))
-        self.regex = try container.decodeIfPresent(String.self, forKey: .regex)
-        self.keyedDecodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedDecodingContainer)
-        self.keyedEncodingContainer = try container.decodeIfPresent(String.self, forKey: .keyedEncodingContainer)
-        self.unicodeScalar = try container.decodeIfPresent(String.self, forKey: .unicodeScalar)
-        self.unicode = try container.decodeIfPresent(String.self, forKey: .unicode)
-        self.data = try container.decodeIfPresent(String.self, forKey: .data)
-        self.date = try container.decodeIfPresent(String.self, forKey: .date)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.uuid = try container.decodeIfPresent(String.self, forKey: .uuid)
-        self.decimal = try container.decodeIfPresent(String.self, forKey: .decimal)
-        self.jsonEncoder = try container.decodeIfPresent(String.self, forKey: .jsonEncoder)
-        self.jsonDecoder = try container.decodeIfPresent(String.self, forKey: .jsonDecoder)
-        self.nsRegularExpression = try container.decodeIfPresent(String.self, forKey: .nsRegularExpression)
-        self.nsRange = try container.decodeIfPresent(String.self, forKey: .nsRange)
-        self.nsString = try container.decodeIfPresent(String.self, forKey: .nsString)
-        self.characterSet = try container.decodeIfPresent(String.self, forKey: .characterSet)
-        self.httpRequest = try container.decodeIfPresent(String.self, forKey: .httpRequest)
-        self.httpResponse = try container.decodeIfPresent(String.self, forKey: .httpResponse)
-        self.httpField = try container.decodeIfPresent(String.self, forKey: .httpField)
-        self.httpFields = try container.decodeIfPresent(String.self, forKey: .httpFields)
-        self._httpBody = Indirect(wrappedValue: try container.decodeIfPresent(HTTPBody_.self, forKey: ._httpBody))
-        self.clientTransport = try container.decodeIfPresent(String.self, forKey: .clientTransport)
-        self.serverTransport = try container.decodeIfPresent(String.self, forKey: .serverTransport)
-        self.clientMiddleware = try container.decodeIfPresent(String.self, forKey: .clientMiddleware)
-        self.serverMiddleware = try container.decodeIfPresent(String.self, forKey: .serverMiddleware)
-        self.serverRequestMetadata = try container.decodeIfPresent(String.self, forKey: .serverRequestMetadata)
-        self.validationFailure = try container.decodeIfPresent(String.self, forKey: .validationFailure)
-        self.serverOptions = try container.decodeIfPresent(String.self, forKey: .serverOptions)
-        self.operationError = try container.decodeIfPresent(String.self, forKey: .operationError)
-        self.serverResponse = try container.decodeIfPresent(String.self, forKey: .serverResponse)
-        self.check = try container.decodeIfPresent(String.self, forKey: .check)
-        self.validatable = try container.decodeIfPresent(String.self, forKey: .validatable)
-        self.parameterValue = try container.decodeIfPresent(String.self, forKey: .parameterValue)
-        self.parameterStyle = try container.decodeIfPresent(String.self, forKey: .parameterStyle)
-        self.bodyStream = try container.decodeIfPresent(String.self, forKey: .bodyStream)
-        self.requestBody = try container.decodeIfPresent(String.self, forKey: .requestBody)
-        self.multipartFile = try container.decodeIfPresent(String.self, forKey: .multipartFile)
-        self.serverSentEvent = try container.decodeIfPresent(String.self, forKey: .serverSentEvent)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.string = try container.decodeIfPresent(String.self, forKey: "String")
+        self.int = try container.decodeIfPresent(String.self, forKey: "Int")
+        self.int32 = try container.decodeIfPresent(String.self, forKey: "Int32")
+        self.int64 = try container.decodeIfPresent(String.self, forKey: "Int64")
+        self.double = try container.decodeIfPresent(String.self, forKey: "Double")
+        self.float = try container.decodeIfPresent(String.self, forKey: "Float")
+        self.bool = try container.decodeIfPresent(String.self, forKey: "Bool")
+        self.array = try container.decodeIfPresent(String.self, forKey: "Array")
+        self.dictionary = try container.decodeIfPresent(String.self, forKey: "Dictionary")
+        self.set = try container.decodeIfPresent(String.self, forKey: "Set")
+        self.optional = try container.decodeIfPresent(String.self, forKey: "Optional")
+        self.substring = try container.decodeIfPresent(String.self, forKey: "Substring")
+        self.character = try container.decodeIfPresent(String.self, forKey: "Character")
+        self.void = try container.decodeIfPresent(String.self, forKey: "Void")
+        self.never = try container.decodeIfPresent(String.self, forKey: "Never")
+        self.any = try container.decodeIfPresent(String.self, forKey: "Any")
+        self.anyObject = try container.decodeIfPresent(String.self, forKey: "AnyObject")
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "Self")
+        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "Protocol")
+        self.codable = try container.decodeIfPresent(String.self, forKey: "Codable")
+        self.decodable = try container.decodeIfPresent(String.self, forKey: "Decodable")
+        self.encodable = try container.decodeIfPresent(String.self, forKey: "Encodable")
+        self.hashable = try container.decodeIfPresent(String.self, forKey: "Hashable")
+        self.equatable = try container.decodeIfPresent(String.self, forKey: "Equatable")
+        self.sendable = try container.decodeIfPresent(String.self, forKey: "Sendable")
+        self.hasher = try container.decodeIfPresent(String.self, forKey: "Hasher")
+        self.decoder = try container.decodeIfPresent(String.self, forKey: "Decoder")
+        self.encoder = try container.decodeIfPresent(String.self, forKey: "Encoder")
+        self.codingKey = try container.decodeIfPresent(String.self, forKey: "CodingKey")
+        self.codingKeys = try container.decodeIfPresent(String.self, forKey: "CodingKeys")
+        self.decodingError = try container.decodeIfPresent(String.self, forKey: "DecodingError")
+        self.encodingError = try container.decodeIfPresent(String.self, forKey: "EncodingError")
+        self.rawRepresentable = try container.decodeIfPresent(String.self, forKey: "RawRepresentable")
+        self.customStringConvertible = try container.decodeIfPresent(String.self, forKey: "CustomStringConvertible")
+        self.comparable = try container.decodeIfPresent(String.self, forKey: "Comparable")
+        self.error = try container.decodeIfPresent(String.self, forKey: "Error")
+        self.result = try container.decodeIfPresent(String.self, forKey: "Result")
+        self.binaryInteger = try container.decodeIfPresent(String.self, forKey: "BinaryInteger")
+        self.binaryFloatingPoint = try container.decodeIfPresent(String.self, forKey: "BinaryFloatingPoint")
+        self._collection = Indirect(wrappedValue: try container.decodeIfPresent(Collection_.self, forKey: "Collection"))
+        self._sequence = Indirect(wrappedValue: try container.decodeIfPresent(Sequence_.self, forKey: "Sequence"))
+        self.regex = try container.decodeIfPresent(String.self, forKey: "Regex")
+        self.keyedDecodingContainer = try container.decodeIfPresent(String.self, forKey: "KeyedDecodingContainer")
+        self.keyedEncodingContainer = try container.decodeIfPresent(String.self, forKey: "KeyedEncodingContainer")
+        self.unicodeScalar = try container.decodeIfPresent(String.self, forKey: "UnicodeScalar")
+        self.unicode = try container.decodeIfPresent(String.self, forKey: "Unicode")
+        self.data = try container.decodeIfPresent(String.self, forKey: "Data")
+        self.date = try container.decodeIfPresent(String.self, forKey: "Date")
+        self.url = try container.decodeIfPresent(String.self, forKey: "URL")
+        self.uuid = try container.decodeIfPresent(String.self, forKey: "UUID")
+        self.decimal = try container.decodeIfPresent(String.self, forKey: "Decimal")
+        self.jsonEncoder = try container.decodeIfPresent(String.self, forKey: "JSONEncoder")
+        self.jsonDecoder = try container.decodeIfPresent(String.self, forKey: "JSONDecoder")
+        self.nsRegularExpression = try container.decodeIfPresent(String.self, forKey: "NSRegularExpression")
+        self.nsRange = try container.decodeIfPresent(String.self, forKey: "NSRange")
+        self.nsString = try container.decodeIfPresent(String.self, forKey: "NSString")
+        self.characterSet = try container.decodeIfPresent(String.self, forKey: "CharacterSet")
+        self.httpRequest = try container.decodeIfPresent(String.self, forKey: "HTTPRequest")
+        self.httpResponse = try container.decodeIfPresent(String.self, forKey: "HTTPResponse")
+        self.httpField = try container.decodeIfPresent(String.self, forKey: "HTTPField")
+        self.httpFields = try container.decodeIfPresent(String.self, forKey: "HTTPFields")
+        self._httpBody = Indirect(wrappedValue: try container.decodeIfPresent(HTTPBody_.self, forKey: "HTTPBody"))
+        self.clientTransport = try container.decodeIfPresent(String.self, forKey: "ClientTransport")
+        self.serverTransport = try container.decodeIfPresent(String.self, forKey: "ServerTransport")
+        self.clientMiddleware = try container.decodeIfPresent(String.self, forKey: "ClientMiddleware")
+        self.serverMiddleware = try container.decodeIfPresent(String.self, forKey: "ServerMiddleware")
+        self.serverRequestMetadata = try container.decodeIfPresent(String.self, forKey: "ServerRequestMetadata")
+        self.validationFailure = try container.decodeIfPresent(String.self, forKey: "ValidationFailure")
+        self.serverOptions = try container.decodeIfPresent(String.self, forKey: "ServerOptions")
+        self.operationError = try container.decodeIfPresent(String.self, forKey: "OperationError")
+        self.serverResponse = try container.decodeIfPresent(String.self, forKey: "ServerResponse")
+        self.check = try container.decodeIfPresent(String.self, forKey: "Check")
+        self.validatable = try container.decodeIfPresent(String.self, forKey: "Validatable")
+        self.parameterValue = try container.decodeIfPresent(String.self, forKey: "ParameterValue")
+        self.parameterStyle = try container.decodeIfPresent(String.self, forKey: "ParameterStyle")
+        self.bodyStream = try container.decodeIfPresent(String.self, forKey: "BodyStream")
+        self.requestBody = try container.decodeIfPresent(String.self, forKey: "RequestBody")
+        self.multipartFile = try container.decodeIfPresent(String.self, forKey: "MultipartFile")
+        self.serverSentEvent = try container.decodeIfPresent(String.self, forKey: "ServerSentEvent")
         self.serverSentEventWithJSONData = try container.decodeIfPresent(
             String.self,
-            forKey: .serverSentEventWithJSONData
+            forKey: "ServerSentEventWithJSONData"
         )
-        self.caseIterable = try container.decodeIfPresent(String.self, forKey: .caseIterable)
-        self.responseHeaders = try container.decodeIfPresent(String.self, forKey: .responseHeaders)
-        self.wire = try container.decodeIfPresent(String.self, forKey: .wire)
-        self.operationInput = try container.decodeIfPresent(String.self, forKey: .operationInput)
-        self.serverStub = try container.decodeIfPresent(String.self, forKey: .serverStub)
-        self.jsonValue = try container.decodeIfPresent(String.self, forKey: .jsonValue)
-        self.jsonNull = try container.decodeIfPresent(String.self, forKey: .jsonNull)
-        self.indirect = try container.decodeIfPresent(String.self, forKey: .indirect)
-        self.basicCredentials = try container.decodeIfPresent(String.self, forKey: .basicCredentials)
-        self.credentials = try container.decodeIfPresent(String.self, forKey: .credentials)
-        self.dynamicCodingKey = try container.decodeIfPresent(String.self, forKey: .dynamicCodingKey)
-        self.swift = try container.decodeIfPresent(String.self, forKey: .swift)
-        self.foundation = try container.decodeIfPresent(String.self, forKey: .foundation)
-        self.httpTypes = try container.decodeIfPresent(String.self, forKey: .httpTypes)
-        self.openAPIRuntime = try container.decodeIfPresent(String.self, forKey: .openAPIRuntime)
-        self.genRuntime = try container.decodeIfPresent(String.self, forKey: .genRuntime)
-        self.init_ = try container.decodeIfPresent(String.self, forKey: .init_)
-        self.encode = try container.decodeIfPresent(String.self, forKey: .encode)
-        self.validate = try container.decode(String.self, forKey: .validate)
-        self.none = try container.decodeIfPresent(String.self, forKey: .none)
-        self.some = try container.decodeIfPresent(String.self, forKey: .some)
-        self.rawValue = try container.decodeIfPresent(String.self, forKey: .rawValue)
-        self.parameterText = try container.decodeIfPresent(String.self, forKey: .parameterText)
-        self.self_2 = try container.decodeIfPresent(String.self, forKey: .self_2)
-        self.allCases = try container.decodeIfPresent(String.self, forKey: .allCases)
-        self.body = try container.decodeIfPresent(String.self, forKey: .body)
-        self.credentials2 = try container.decodeIfPresent(String.self, forKey: .credentials2)
-        self.operationID = try container.decodeIfPresent(String.self, forKey: .operationID)
-        self.httpRequest2 = try container.decodeIfPresent(String.self, forKey: .httpRequest2)
-        self.serverURL = try container.decodeIfPresent(String.self, forKey: .serverURL)
-        self.transport = try container.decodeIfPresent(String.self, forKey: .transport)
-        self.middlewares = try container.decodeIfPresent(String.self, forKey: .middlewares)
-        self.send = try container.decodeIfPresent(String.self, forKey: .send)
-        self.maxResponseBytes = try container.decodeIfPresent(String.self, forKey: .maxResponseBytes)
-        self.servers = try container.decodeIfPresent(String.self, forKey: .servers)
-        self.registerHandlers = try container.decodeIfPresent(String.self, forKey: .registerHandlers)
-        self.undocumented = try container.decodeIfPresent(String.self, forKey: .undocumented)
-        self.invalidArgument = try container.decodeIfPresent(String.self, forKey: .invalidArgument)
-        self.invalidResponse = try container.decodeIfPresent(String.self, forKey: .invalidResponse)
-        self.serverResponse2 = try container.decodeIfPresent(String.self, forKey: .serverResponse2)
-        self.decode = try container.decodeIfPresent(String.self, forKey: .decode)
-        self.text = try container.decodeIfPresent(String.self, forKey: .text)
-        self.scheme = try container.decodeIfPresent(String.self, forKey: .scheme)
-        self.has = try container.decodeIfPresent(String.self, forKey: .has)
-        self.satisfies = try container.decodeIfPresent(String.self, forKey: .satisfies)
-        self.apply = try container.decodeIfPresent(String.self, forKey: .apply)
-        self.challenge = try container.decodeIfPresent(String.self, forKey: .challenge)
-        self.input = try container.decodeIfPresent(String.self, forKey: .input)
-        self.response = try container.decodeIfPresent(String.self, forKey: .response)
-        self.responseBody = try container.decodeIfPresent(String.self, forKey: .responseBody)
-        self.request = try container.decodeIfPresent(String.self, forKey: .request)
-        self.metadata = try container.decodeIfPresent(String.self, forKey: .metadata)
-        self.query = try container.decodeIfPresent(String.self, forKey: .query)
-        self.cookies = try container.decodeIfPresent(String.self, forKey: .cookies)
-        self.path = try container.decodeIfPresent(String.self, forKey: .path) ?? "/"
-        self.description = try container.decodeIfPresent(Int.self, forKey: .description) ?? 3
-        self.hashValue = try container.decodeIfPresent(String.self, forKey: .hashValue)
-        self.hash = try container.decodeIfPresent(String.self, forKey: .hash)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self.item = try container.decodeIfPresent(String.self, forKey: .item)
-        self.data2 = try container.decodeIfPresent(String.self, forKey: .data2)
-        self.output = try container.decodeIfPresent(String.self, forKey: .output)
-        self.stub = try container.decodeIfPresent(String.self, forKey: .stub)
-        self.container = try container.decodeIfPresent(String.self, forKey: .container)
-        self.decoder2 = try container.decodeIfPresent(String.self, forKey: .decoder2)
-        self.encoder2 = try container.decodeIfPresent(String.self, forKey: .encoder2)
-        self.key = try container.decodeIfPresent(String.self, forKey: .key)
-        self.additionalProperties = try container.decodeIfPresent(String.self, forKey: .additionalProperties)
+        self.caseIterable = try container.decodeIfPresent(String.self, forKey: "CaseIterable")
+        self.responseHeaders = try container.decodeIfPresent(String.self, forKey: "ResponseHeaders")
+        self.wire = try container.decodeIfPresent(String.self, forKey: "Wire")
+        self.operationInput = try container.decodeIfPresent(String.self, forKey: "OperationInput")
+        self.serverStub = try container.decodeIfPresent(String.self, forKey: "ServerStub")
+        self.jsonValue = try container.decodeIfPresent(String.self, forKey: "JSONValue")
+        self.jsonNull = try container.decodeIfPresent(String.self, forKey: "JSONNull")
+        self.indirect = try container.decodeIfPresent(String.self, forKey: "Indirect")
+        self.basicCredentials = try container.decodeIfPresent(String.self, forKey: "BasicCredentials")
+        self.credentials = try container.decodeIfPresent(String.self, forKey: "Credentials")
+        self.dynamicCodingKey = try container.decodeIfPresent(String.self, forKey: "DynamicCodingKey")
+        self.swift = try container.decodeIfPresent(String.self, forKey: "Swift")
+        self.foundation = try container.decodeIfPresent(String.self, forKey: "Foundation")
+        self.httpTypes = try container.decodeIfPresent(String.self, forKey: "HTTPTypes")
+        self.openAPIRuntime = try container.decodeIfPresent(String.self, forKey: "OpenAPIRuntime")
+        self.genRuntime = try container.decodeIfPresent(String.self, forKey: "GenRuntime")
+        self.init_ = try container.decodeIfPresent(String.self, forKey: "init")
+        self.encode = try container.decodeIfPresent(String.self, forKey: "encode")
+        self.validate = try container.decode(String.self, forKey: "validate")
+        self.none = try container.decodeIfPresent(String.self, forKey: "none")
+        self.some = try container.decodeIfPresent(String.self, forKey: "some")
+        self.rawValue = try container.decodeIfPresent(String.self, forKey: "rawValue")
+        self.parameterText = try container.decodeIfPresent(String.self, forKey: "parameterText")
+        self.self_2 = try container.decodeIfPresent(String.self, forKey: "self")
+        self.allCases = try container.decodeIfPresent(String.self, forKey: "allCases")
+        self.body = try container.decodeIfPresent(String.self, forKey: "body")
+        self.credentials2 = try container.decodeIfPresent(String.self, forKey: "credentials")
+        self.operationID = try container.decodeIfPresent(String.self, forKey: "operationID")
+        self.httpRequest2 = try container.decodeIfPresent(String.self, forKey: "httpRequest")
+        self.serverURL = try container.decodeIfPresent(String.self, forKey: "serverURL")
+        self.transport = try container.decodeIfPresent(String.self, forKey: "transport")
+        self.middlewares = try container.decodeIfPresent(String.self, forKey: "middlewares")
+        self.send = try container.decodeIfPresent(String.self, forKey: "send")
+        self.maxResponseBytes = try container.decodeIfPresent(String.self, forKey: "maxResponseBytes")
+        self.servers = try container.decodeIfPresent(String.self, forKey: "Servers")
+        self.registerHandlers = try container.decodeIfPresent(String.self, forKey: "registerHandlers")
+        self.undocumented = try container.decodeIfPresent(String.self, forKey: "undocumented")
+        self.invalidArgument = try container.decodeIfPresent(String.self, forKey: "invalidArgument")
+        self.invalidResponse = try container.decodeIfPresent(String.self, forKey: "invalidResponse")
+        self.serverResponse2 = try container.decodeIfPresent(String.self, forKey: "serverResponse")
+        self.decode = try container.decodeIfPresent(String.self, forKey: "decode")
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.scheme = try container.decodeIfPresent(String.self, forKey: "Scheme")
+        self.has = try container.decodeIfPresent(String.self, forKey: "has")
+        self.satisfies = try container.decodeIfPresent(String.self, forKey: "satisfies")
+        self.apply = try container.decodeIfPresent(String.self, forKey: "apply")
+        self.challenge = try container.decodeIfPresent(String.self, forKey: "challenge")
+        self.input = try container.decodeIfPresent(String.self, forKey: "input")
+        self.response = try container.decodeIfPresent(String.self, forKey: "response")
+        self.responseBody = try container.decodeIfPresent(String.self, forKey: "responseBody")
+        self.request = try container.decodeIfPresent(String.self, forKey: "request")
+        self.metadata = try container.decodeIfPresent(String.self, forKey: "metadata")
+        self.query = try container.decodeIfPresent(String.self, forKey: "query")
+        self.cookies = try container.decodeIfPresent(String.self, forKey: "cookies")
+        self.path = try container.decodeIfPresent(String.self, forKey: "path") ?? "/"
+        self.description = try container.decodeIfPresent(Int.self, forKey: "description") ?? 3
+        self.hashValue = try container.decodeIfPresent(String.self, forKey: "hashValue")
+        self.hash = try container.decodeIfPresent(String.self, forKey: "hash")
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self.item = try container.decodeIfPresent(String.self, forKey: "item")
+        self.data2 = try container.decodeIfPresent(String.self, forKey: "data")
+        self.output = try container.decodeIfPresent(String.self, forKey: "output")
+        self.stub = try container.decodeIfPresent(String.self, forKey: "stub")
+        self.container = try container.decodeIfPresent(String.self, forKey: "container")
+        self.decoder2 = try container.decodeIfPresent(String.self, forKey: "decoder")
+        self.encoder2 = try container.decodeIfPresent(String.self, forKey: "encoder")
+        self.key = try container.decodeIfPresent(String.self, forKey: "key")
+        self.additionalProperties = try container.decodeIfPresent(String.self, forKey: "additionalProperties")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.string, forKey: "String")
+        try container.encodeIfPresent(self.int, forKey: "Int")
+        try container.encodeIfPresent(self.int32, forKey: "Int32")
+        try container.encodeIfPresent(self.int64, forKey: "Int64")
+        try container.encodeIfPresent(self.double, forKey: "Double")
+        try container.encodeIfPresent(self.float, forKey: "Float")
+        try container.encodeIfPresent(self.bool, forKey: "Bool")
+        try container.encodeIfPresent(self.array, forKey: "Array")
+        try container.encodeIfPresent(self.dictionary, forKey: "Dictionary")
+        try container.encodeIfPresent(self.set, forKey: "Set")
+        try container.encodeIfPresent(self.optional, forKey: "Optional")
+        try container.encodeIfPresent(self.substring, forKey: "Substring")
+        try container.encodeIfPresent(self.character, forKey: "Character")
+        try container.encodeIfPresent(self.void, forKey: "Void")
+        try container.encodeIfPresent(self.never, forKey: "Never")
+        try container.encodeIfPresent(self.any, forKey: "Any")
+        try container.encodeIfPresent(self.anyObject, forKey: "AnyObject")
+        try container.encodeIfPresent(self.self_, forKey: "Self")
+        try container.encodeIfPresent(self.type, forKey: "Type")
+        try container.encodeIfPresent(self.`protocol`, forKey: "Protocol")
+        try container.encodeIfPresent(self.codable, forKey: "Codable")
+        try container.encodeIfPresent(self.decodable, forKey: "Decodable")
+        try container.encodeIfPresent(self.encodable, forKey: "Encodable")
+        try container.encodeIfPresent(self.hashable, forKey: "Hashable")
+        try container.encodeIfPresent(self.equatable, forKey: "Equatable")
+        try container.encodeIfPresent(self.sendable, forKey: "Sendable")
+        try container.encodeIfPresent(self.hasher, forKey: "Hasher")
+        try container.encodeIfPresent(self.decoder, forKey: "Decoder")
+        try container.encodeIfPresent(self.encoder, forKey: "Encoder")
+        try container.encodeIfPresent(self.codingKey, forKey: "CodingKey")
+        try container.encodeIfPresent(self.codingKeys, forKey: "CodingKeys")
+        try container.encodeIfPresent(self.decodingError, forKey: "DecodingError")
+        try container.encodeIfPresent(self.encodingError, forKey: "EncodingError")
+        try container.encodeIfPresent(self.rawRepresentable, forKey: "RawRepresentable")
+        try container.encodeIfPresent(self.customStringConvertible, forKey: "CustomStringConvertible")
+        try container.encodeIfPresent(self.comparable, forKey: "Comparable")
+        try container.encodeIfPresent(self.error, forKey: "Error")
+        try container.encodeIfPresent(self.result, forKey: "Result")
+        try container.encodeIfPresent(self.binaryInteger, forKey: "BinaryInteger")
+        try container.encodeIfPresent(self.binaryFloatingPoint, forKey: "BinaryFloatingPoint")
+        try container.encodeIfPresent(self.collection, forKey: "Collection")
+        try container.encodeIfPresent(self.sequence, forKey: "Sequence")
+        try container.encodeIfPresent(self.regex, forKey: "Regex")
+        try container.encodeIfPresent(self.keyedDecodingContainer, forKey: "KeyedDecodingContainer")
+        try container.encodeIfPresent(self.keyedEncodingContainer, forKey: "KeyedEncodingContainer")
+        try container.encodeIfPresent(self.unicodeScalar, forKey: "UnicodeScalar")
+        try container.encodeIfPresent(self.unicode, forKey: "Unicode")
+        try container.encodeIfPresent(self.data, forKey: "Data")
+        try container.encodeIfPresent(self.date, forKey: "Date")
+        try container.encodeIfPresent(self.url, forKey: "URL")
+        try container.encodeIfPresent(self.uuid, forKey: "UUID")
+        try container.encodeIfPresent(self.decimal, forKey: "Decimal")
+        try container.encodeIfPresent(self.jsonEncoder, forKey: "JSONEncoder")
+        try container.encodeIfPresent(self.jsonDecoder, forKey: "JSONDecoder")
+        try container.encodeIfPresent(self.nsRegularExpression, forKey: "NSRegularExpression")
+        try container.encodeIfPresent(self.nsRange, forKey: "NSRange")
+        try container.encodeIfPresent(self.nsString, forKey: "NSString")
+        try container.encodeIfPresent(self.characterSet, forKey: "CharacterSet")
+        try container.encodeIfPresent(self.httpRequest, forKey: "HTTPRequest")
+        try container.encodeIfPresent(self.httpResponse, forKey: "HTTPResponse")
+        try container.encodeIfPresent(self.httpField, forKey: "HTTPField")
+        try container.encodeIfPresent(self.httpFields, forKey: "HTTPFields")
+        try container.encodeIfPresent(self.httpBody, forKey: "HTTPBody")
+        try container.encodeIfPresent(self.clientTransport, forKey: "ClientTransport")
+        try container.encodeIfPresent(self.serverTransport, forKey: "ServerTransport")
+        try container.encodeIfPresent(self.clientMiddleware, forKey: "ClientMiddleware")
+        try container.encodeIfPresent(self.serverMiddleware, forKey: "ServerMiddleware")
+        try container.encodeIfPresent(self.serverRequestMetadata, forKey: "ServerRequestMetadata")
+        try container.encodeIfPresent(self.validationFailure, forKey: "ValidationFailure")
+        try container.encodeIfPresent(self.serverOptions, forKey: "ServerOptions")
+        try container.encodeIfPresent(self.operationError, forKey: "OperationError")
+        try container.encodeIfPresent(self.serverResponse, forKey: "ServerResponse")
+        try container.encodeIfPresent(self.check, forKey: "Check")
+        try container.encodeIfPresent(self.validatable, forKey: "Validatable")
+        try container.encodeIfPresent(self.parameterValue, forKey: "ParameterValue")
+        try container.encodeIfPresent(self.parameterStyle, forKey: "ParameterStyle")
+        try container.encodeIfPresent(self.bodyStream, forKey: "BodyStream")
+        try container.encodeIfPresent(self.requestBody, forKey: "RequestBody")
+        try container.encodeIfPresent(self.multipartFile, forKey: "MultipartFile")
+        try container.encodeIfPresent(self.serverSentEvent, forKey: "ServerSentEvent")
+        try container.encodeIfPresent(self.serverSentEventWithJSONData, forKey: "ServerSentEventWithJSONData")
+        try container.encodeIfPresent(self.caseIterable, forKey: "CaseIterable")
+        try container.encodeIfPresent(self.responseHeaders, forKey: "ResponseHeaders")
+        try container.encodeIfPresent(self.wire, forKey: "Wire")
+        try container.encodeIfPresent(self.operationInput, forKey: "OperationInput")
+        try container.encodeIfPresent(self.serverStub, forKey: "ServerStub")
+        try container.encodeIfPresent(self.jsonValue, forKey: "JSONValue")
+        try container.encodeIfPresent(self.jsonNull, forKey: "JSONNull")
+        try container.encodeIfPresent(self.indirect, forKey: "Indirect")
+        try container.encodeIfPresent(self.basicCredentials, forKey: "BasicCredentials")
+        try container.encodeIfPresent(self.credentials, forKey: "Credentials")
+        try container.encodeIfPresent(self.dynamicCodingKey, forKey: "DynamicCodingKey")
+        try container.encodeIfPresent(self.swift, forKey: "Swift")
+        try container.encodeIfPresent(self.foundation, forKey: "Foundation")
+        try container.encodeIfPresent(self.httpTypes, forKey: "HTTPTypes")
+        try container.encodeIfPresent(self.openAPIRuntime, forKey: "OpenAPIRuntime")
+        try container.encodeIfPresent(self.genRuntime, forKey: "GenRuntime")
+        try container.encodeIfPresent(self.init_, forKey: "init")
+        try container.encodeIfPresent(self.encode, forKey: "encode")
+        try container.encode(self.validate, forKey: "validate")
+        try container.encodeIfPresent(self.none, forKey: "none")
+        try container.encodeIfPresent(self.some, forKey: "some")
+        try container.encodeIfPresent(self.rawValue, forKey: "rawValue")
+        try container.encodeIfPresent(self.parameterText, forKey: "parameterText")
+        try container.encodeIfPresent(self.self_2, forKey: "self")
+        try container.encodeIfPresent(self.allCases, forKey: "allCases")
+        try container.encodeIfPresent(self.body, forKey: "body")
+        try container.encodeIfPresent(self.credentials2, forKey: "credentials")
+        try container.encodeIfPresent(self.operationID, forKey: "operationID")
+        try container.encodeIfPresent(self.httpRequest2, forKey: "httpRequest")
+        try container.encodeIfPresent(self.serverURL, forKey: "serverURL")
+        try container.encodeIfPresent(self.transport, forKey: "transport")
+        try container.encodeIfPresent(self.middlewares, forKey: "middlewares")
+        try container.encodeIfPresent(self.send, forKey: "send")
+        try container.encodeIfPresent(self.maxResponseBytes, forKey: "maxResponseBytes")
+        try container.encodeIfPresent(self.servers, forKey: "Servers")
+        try container.encodeIfPresent(self.registerHandlers, forKey: "registerHandlers")
+        try container.encodeIfPresent(self.undocumented, forKey: "undocumented")
+        try container.encodeIfPresent(self.invalidArgument, forKey: "invalidArgument")
+        try container.encodeIfPresent(self.invalidResponse, forKey: "invalidResponse")
+        try container.encodeIfPresent(self.serverResponse2, forKey: "serverResponse")
+        try container.encodeIfPresent(self.decode, forKey: "decode")
+        try container.encodeIfPresent(self.text, forKey: "text")
+        try container.encodeIfPresent(self.scheme, forKey: "Scheme")
+        try container.encodeIfPresent(self.has, forKey: "has")
+        try container.encodeIfPresent(self.satisfies, forKey: "satisfies")
+        try container.encodeIfPresent(self.apply, forKey: "apply")
+        try container.encodeIfPresent(self.challenge, forKey: "challenge")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encodeIfPresent(self.response, forKey: "response")
+        try container.encodeIfPresent(self.responseBody, forKey: "responseBody")
+        try container.encodeIfPresent(self.request, forKey: "request")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.query, forKey: "query")
+        try container.encodeIfPresent(self.cookies, forKey: "cookies")
+        try container.encode(self.path, forKey: "path")
+        try container.encode(self.description, forKey: "description")
+        try container.encodeIfPresent(self.hashValue, forKey: "hashValue")
+        try container.encodeIfPresent(self.hash, forKey: "hash")
+        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeIfPresent(self.item, forKey: "item")
+        try container.encodeIfPresent(self.data2, forKey: "data")
+        try container.encodeIfPresent(self.output, forKey: "output")
+        try container.encodeIfPresent(self.stub, forKey: "stub")
+        try container.encodeIfPresent(self.container, forKey: "container")
+        try container.encodeIfPresent(self.decoder2, forKey: "decoder")
+        try container.encodeIfPresent(self.encoder2, forKey: "encoder")
+        try container.encodeIfPresent(self.key, forKey: "key")
+        try container.encodeIfPresent(self.additionalProperties, forKey: "additionalProperties")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -2248,6 +2403,16 @@ public nonisolated struct Int_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Int32`.
@@ -2256,6 +2421,16 @@ public nonisolated struct Int32_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2266,6 +2441,16 @@ public nonisolated struct Int64_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Double`.
@@ -2274,6 +2459,16 @@ public nonisolated struct Double_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2284,6 +2479,16 @@ public nonisolated struct Float_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Bool`.
@@ -2292,6 +2497,16 @@ public nonisolated struct Bool_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2302,6 +2517,16 @@ public nonisolated struct Array_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Dictionary`.
@@ -2310,6 +2535,16 @@ public nonisolated struct Dictionary_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2320,6 +2555,16 @@ public nonisolated struct Set_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Substring`.
@@ -2328,6 +2573,16 @@ public nonisolated struct Substring_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2338,6 +2593,16 @@ public nonisolated struct Character_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Void`.
@@ -2346,6 +2611,16 @@ public nonisolated struct Void_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2356,6 +2631,16 @@ public nonisolated struct Never_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Any`.
@@ -2364,6 +2649,16 @@ public nonisolated struct Any_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2374,6 +2669,16 @@ public nonisolated struct AnyObject_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Self`.
@@ -2382,6 +2687,16 @@ public nonisolated struct Self_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2392,6 +2707,16 @@ public nonisolated struct Type_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Protocol`.
@@ -2400,6 +2725,16 @@ public nonisolated struct Protocol_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2410,6 +2745,16 @@ public nonisolated struct Codable_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Decodable`.
@@ -2418,6 +2763,16 @@ public nonisolated struct Decodable_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2428,6 +2783,16 @@ public nonisolated struct Encodable_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Hashable`.
@@ -2436,6 +2801,16 @@ public nonisolated struct Hashable_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2446,6 +2821,16 @@ public nonisolated struct Equatable_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Sendable`.
@@ -2454,6 +2839,16 @@ public nonisolated struct Sendable_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2464,6 +2859,16 @@ public nonisolated struct Hasher_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Decoder`.
@@ -2472,6 +2877,16 @@ public nonisolated struct Decoder_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2482,6 +2897,16 @@ public nonisolated struct Encoder_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/CodingKey`.
@@ -2490,6 +2915,16 @@ public nonisolated struct CodingKey_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2500,6 +2935,16 @@ public nonisolated struct CodingKeys_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/DecodingError`.
@@ -2508,6 +2953,16 @@ public nonisolated struct DecodingError_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2518,6 +2973,16 @@ public nonisolated struct EncodingError_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/RawRepresentable`.
@@ -2526,6 +2991,16 @@ public nonisolated struct RawRepresentable_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2536,6 +3011,16 @@ public nonisolated struct CustomStringConvertible_: Codable, Hashable, Sendable 
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Comparable`.
@@ -2544,6 +3029,16 @@ public nonisolated struct Comparable_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2554,6 +3049,16 @@ public nonisolated struct BinaryInteger_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/BinaryFloatingPoint`.
@@ -2562,6 +3067,16 @@ public nonisolated struct BinaryFloatingPoint_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2574,6 +3089,18 @@ public nonisolated struct Collection_: Codable, Hashable, Sendable {
         self.name = name
         self.count = count
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.count, forKey: "count")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Sequence`.
@@ -2585,6 +3112,18 @@ public nonisolated struct Sequence_: Codable, Hashable, Sendable {
         self.name = name
         self.count = count
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.count, forKey: "count")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Regex`.
@@ -2593,6 +3132,16 @@ public nonisolated struct Regex_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2603,6 +3152,16 @@ public nonisolated struct KeyedDecodingContainer_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/KeyedEncodingContainer`.
@@ -2611,6 +3170,16 @@ public nonisolated struct KeyedEncodingContainer_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2621,6 +3190,16 @@ public nonisolated struct UnicodeScalar_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Unicode`.
@@ -2629,6 +3208,16 @@ public nonisolated struct Unicode_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2639,6 +3228,16 @@ public nonisolated struct UUID_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Decimal`.
@@ -2647,6 +3246,16 @@ public nonisolated struct Decimal_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2657,6 +3266,16 @@ public nonisolated struct JSONEncoder_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/JSONDecoder`.
@@ -2665,6 +3284,16 @@ public nonisolated struct JSONDecoder_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2675,6 +3304,16 @@ public nonisolated struct NSRegularExpression_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/NSRange`.
@@ -2683,6 +3322,16 @@ public nonisolated struct NSRange_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2693,6 +3342,16 @@ public nonisolated struct NSString_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/CharacterSet`.
@@ -2701,6 +3360,16 @@ public nonisolated struct CharacterSet_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2711,6 +3380,16 @@ public nonisolated struct HTTPRequest_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/HTTPResponse`.
@@ -2719,6 +3398,16 @@ public nonisolated struct HTTPResponse_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2729,6 +3418,16 @@ public nonisolated struct HTTPField_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/HTTPFields`.
@@ -2737,6 +3436,16 @@ public nonisolated struct HTTPFields_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2747,6 +3456,16 @@ public nonisolated struct HTTPBody_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ClientTransport`.
@@ -2755,6 +3474,16 @@ public nonisolated struct ClientTransport_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2765,6 +3494,16 @@ public nonisolated struct ServerTransport_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ClientMiddleware`.
@@ -2773,6 +3512,16 @@ public nonisolated struct ClientMiddleware_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2783,6 +3532,16 @@ public nonisolated struct ServerMiddleware_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ServerRequestMetadata`.
@@ -2791,6 +3550,16 @@ public nonisolated struct ServerRequestMetadata_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2801,6 +3570,16 @@ public nonisolated struct ServerOptions_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/OperationError`.
@@ -2809,6 +3588,16 @@ public nonisolated struct OperationError_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2819,6 +3608,16 @@ public nonisolated struct ServerResponse_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Check`.
@@ -2827,6 +3626,16 @@ public nonisolated struct Check_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2837,6 +3646,16 @@ public nonisolated struct Validatable_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ParameterValue`.
@@ -2845,6 +3664,16 @@ public nonisolated struct ParameterValue_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2855,6 +3684,16 @@ public nonisolated struct ParameterStyle_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/BodyStream`.
@@ -2863,6 +3702,16 @@ public nonisolated struct BodyStream_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2873,6 +3722,16 @@ public nonisolated struct RequestBody_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/MultipartFile`.
@@ -2881,6 +3740,16 @@ public nonisolated struct MultipartFile_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2891,6 +3760,16 @@ public nonisolated struct ServerSentEvent_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ServerSentEventWithJSONData`.
@@ -2899,6 +3778,16 @@ public nonisolated struct ServerSentEventWithJSONData_: Codable, Hashable, Senda
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2909,6 +3798,16 @@ public nonisolated struct CaseIterable_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ResponseHeaders`.
@@ -2917,6 +3816,16 @@ public nonisolated struct ResponseHeaders_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2927,6 +3836,16 @@ public nonisolated struct Wire_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/OperationInput`.
@@ -2935,6 +3854,16 @@ public nonisolated struct OperationInput_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2945,6 +3874,16 @@ public nonisolated struct ServerStub_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/JSONNull`.
@@ -2953,6 +3892,16 @@ public nonisolated struct JSONNull_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2963,6 +3912,16 @@ public nonisolated struct Indirect_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/BasicCredentials`.
@@ -2971,6 +3930,16 @@ public nonisolated struct BasicCredentials_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2981,6 +3950,16 @@ public nonisolated struct DynamicCodingKey_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Swift`.
@@ -2989,6 +3968,16 @@ public nonisolated struct Swift_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -2999,6 +3988,16 @@ public nonisolated struct Foundation_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/HTTPTypes`.
@@ -3007,6 +4006,16 @@ public nonisolated struct HTTPTypes_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -3017,6 +4026,16 @@ public nonisolated struct OpenAPIRuntime_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/GenRuntime`.
@@ -3025,6 +4044,16 @@ public nonisolated struct GenRuntime_: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -3035,6 +4064,16 @@ public nonisolated struct Result_: Codable, Hashable, Sendable {
     public init(value: String? = nil) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Data`.
@@ -3043,6 +4082,16 @@ public nonisolated struct Data_: Codable, Hashable, Sendable {
 
     public init(bytes: String? = nil) {
         self.bytes = bytes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decodeIfPresent(String.self, forKey: "bytes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: "bytes")
     }
 }
 
@@ -3056,6 +4105,16 @@ public nonisolated struct Date_: Codable, Hashable, Sendable {
     public init(day: Int? = nil) {
         self.day = day
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.day = try container.decodeIfPresent(Int.self, forKey: "day")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.day, forKey: "day")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/String`.
@@ -3064,6 +4123,16 @@ public nonisolated struct String_: Codable, Hashable, Sendable {
 
     public init(characters: String? = nil) {
         self.characters = characters
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.characters = try container.decodeIfPresent(String.self, forKey: "characters")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.characters, forKey: "characters")
     }
 }
 
@@ -3074,6 +4143,16 @@ public nonisolated struct Optional_: Codable, Hashable, Sendable {
     public init(wrapped: String? = nil) {
         self.wrapped = wrapped
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.wrapped = try container.decodeIfPresent(String.self, forKey: "wrapped")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.wrapped, forKey: "wrapped")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -3082,6 +4161,16 @@ public nonisolated struct Pet: Codable, Hashable, Sendable {
 
     public init(name: String? = nil) {
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
     }
 }
 
@@ -3092,6 +4181,16 @@ public nonisolated struct Pet2: Codable, Hashable, Sendable {
     public init(nickname: String? = nil) {
         self.nickname = nickname
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.nickname, forKey: "nickname")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/LandmineClient`.
@@ -3100,6 +4199,16 @@ public nonisolated struct LandmineClient2: Codable, Hashable, Sendable {
 
     public init(id: String? = nil) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
     }
 }
 
@@ -3110,6 +4219,16 @@ public nonisolated struct LandmineAPI2: Codable, Hashable, Sendable {
     public init(id: String? = nil) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/LandmineCredentials`.
@@ -3118,6 +4237,16 @@ public nonisolated struct LandmineCredentials2: Codable, Hashable, Sendable {
 
     public init(id: String? = nil) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
     }
 }
 
@@ -3128,6 +4257,16 @@ public nonisolated struct Credentials: Codable, Hashable, Sendable {
     public init(token: String? = nil) {
         self.token = token
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.token = try container.decodeIfPresent(String.self, forKey: "token")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.token, forKey: "token")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ValidationFailure`.
@@ -3137,6 +4276,16 @@ public nonisolated struct ValidationFailure_: Codable, Hashable, Sendable {
     public init(reason: String? = nil) {
         self.reason = reason
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.reason, forKey: "reason")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/JSONValue`.
@@ -3145,6 +4294,16 @@ public nonisolated struct JSONValue_: Codable, Hashable, Sendable {
 
     public init(raw: String? = nil) {
         self.raw = raw
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.raw, forKey: "raw")
     }
 }
 
@@ -3156,8 +4315,14 @@ public nonisolated struct Class: Codable, Hashable, Sendable {
         self.self_ = self_
     }
 
-    enum CodingKeys: String, CodingKey {
-        case self_ = "self"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.self_, forKey: "self")
     }
 }
 
@@ -3168,6 +4333,16 @@ public nonisolated struct _1st: Codable, Hashable, Sendable {
     public init(place: Int? = nil) {
         self.place = place
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.place = try container.decodeIfPresent(Int.self, forKey: "place")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.place, forKey: "place")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/🔥`.
@@ -3176,5 +4351,15 @@ public nonisolated struct U1F525: Codable, Hashable, Sendable {
 
     public init(heat: Double? = nil) {
         self.heat = heat
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.heat = try container.decodeIfPresent(Double.self, forKey: "heat")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.heat, forKey: "heat")
     }
 }

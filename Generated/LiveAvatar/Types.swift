@@ -19,17 +19,18 @@ public nonisolated struct ResponseNoneType: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case data
-        case message
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.decodeIfPresent(Int.self, forKey: "code") ?? 100
+        self.data = try container.decodeIfKeyPresent(JSONNull.self, forKey: "data")
+        self.message = try container.decodeIfPresent(String.self, forKey: "message")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decodeIfPresent(Int.self, forKey: .code) ?? 100
-        self.data = try container.decodeIfKeyPresent(JSONNull.self, forKey: .data)
-        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.message, forKey: "message")
     }
 }
 
@@ -42,6 +43,16 @@ public nonisolated struct HTTPValidationError: Codable, Hashable, Sendable {
 
     public init(detail: [ValidationError]? = nil) {
         self.detail = detail
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.detail = try container.decodeIfPresent([ValidationError].self, forKey: "detail")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.detail, forKey: "detail")
     }
 }
 
@@ -68,21 +79,22 @@ public nonisolated struct ValidationError: Codable, Hashable, Sendable {
         self.ctx = ctx
     }
 
-    enum CodingKeys: String, CodingKey {
-        case loc
-        case msg
-        case type
-        case input
-        case ctx
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.loc = try container.decode([LocItem].self, forKey: "loc")
+        self.msg = try container.decode(String.self, forKey: "msg")
+        self.type = try container.decode(String.self, forKey: "type")
+        self.input = try container.decodeIfKeyPresent(JSONValue.self, forKey: "input")
+        self.ctx = try container.decodeIfPresent([String: JSONValue].self, forKey: "ctx")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.loc = try container.decode([LocItem].self, forKey: .loc)
-        self.msg = try container.decode(String.self, forKey: .msg)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.input = try container.decodeIfKeyPresent(JSONValue.self, forKey: .input)
-        self.ctx = try container.decodeIfPresent([String: JSONValue].self, forKey: .ctx)
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.loc, forKey: "loc")
+        try container.encode(self.msg, forKey: "msg")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.input, forKey: "input")
+        try container.encodeIfPresent(self.ctx, forKey: "ctx")
     }
 
     /// - Remark: Generated from `#/components/schemas/ValidationError/properties/loc/items`.

@@ -13,6 +13,18 @@ public nonisolated struct ErrorResponse: Codable, Hashable, Sendable {
         self.error = error
         self.code = code
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.error, forKey: "error")
+        try container.encodeIfPresent(self.code, forKey: "code")
+    }
 }
 
 /// - Remark: Generated from
@@ -22,6 +34,16 @@ public nonisolated struct DeleteSecretFromSetResponse: Codable, Hashable, Sendab
 
     public init(status: Status? = nil) {
         self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.status, forKey: "status")
     }
 
     /// - Remark: Generated from

@@ -12,6 +12,16 @@ public nonisolated struct ErrorResponse: Codable, Hashable, Sendable {
     public init(errors: [ErrorDetail]) {
         self.errors = errors
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.errors = try container.decode([ErrorDetail].self, forKey: "errors")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.errors, forKey: "errors")
+    }
 }
 
 /// ErrorDetail
@@ -26,5 +36,17 @@ public nonisolated struct ErrorDetail: Codable, Hashable, Sendable {
     public init(param: String, details: String) {
         self.param = param
         self.details = details
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.param = try container.decode(String.self, forKey: "param")
+        self.details = try container.decode(String.self, forKey: "details")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.param, forKey: "param")
+        try container.encode(self.details, forKey: "details")
     }
 }

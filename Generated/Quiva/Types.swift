@@ -10,6 +10,16 @@ public nonisolated struct Error_: Codable, Hashable, Sendable {
     public init(error: String) {
         self.error = error
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.decode(String.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.error, forKey: "error")
+    }
 }
 
 /// - Remark: Generated from `#/paths/~1secrets~1{key}/delete/responses/200/content/application~1json/schema`.
@@ -18,5 +28,15 @@ public nonisolated struct DeleteSecretResponse: Codable, Hashable, Sendable {
 
     public init(message: String? = nil) {
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.message = try container.decodeIfPresent(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.message, forKey: "message")
     }
 }

@@ -12,6 +12,18 @@ public nonisolated struct NoteFilter: Codable, Hashable, Sendable, Validatable {
         self.limit = limit
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.word = try container.decode(String.self, forKey: "word")
+        self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.word, forKey: "word")
+        try container.encodeIfPresent(self.limit, forKey: "limit")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.minLength(self.word, 1, path + "word", in: "body")
@@ -82,6 +94,18 @@ public nonisolated struct Circle: Codable, Hashable, Sendable {
         self.kind = kind
         self.radius = radius
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.radius = try container.decode(Double.self, forKey: "radius")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.radius, forKey: "radius")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Square`.
@@ -93,6 +117,18 @@ public nonisolated struct Square: Codable, Hashable, Sendable {
         self.kind = kind
         self.side = side
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.side = try container.decode(Double.self, forKey: "side")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.side, forKey: "side")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Blob`.
@@ -103,6 +139,18 @@ public nonisolated struct Blob: Codable, Hashable, Sendable {
     public init(kind: String, points: Int? = nil) {
         self.kind = kind
         self.points = points
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.points = try container.decodeIfPresent(Int.self, forKey: "points")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.points, forKey: "points")
     }
 }
 
@@ -116,6 +164,20 @@ public nonisolated struct Place: Codable, Hashable, Sendable {
         self.name = name
         self.latitude = latitude
         self.longitude = longitude
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.latitude = try container.decodeIfPresent(Double.self, forKey: "latitude")
+        self.longitude = try container.decodeIfPresent(Double.self, forKey: "longitude")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.latitude, forKey: "latitude")
+        try container.encodeIfPresent(self.longitude, forKey: "longitude")
     }
 }
 
@@ -161,17 +223,32 @@ public nonisolated struct PhotoReceipt: Codable, Hashable, Sendable {
         self.labels = labels
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-        case filename
-        case contentType
-        case caption
-        case tags
-        case takenAt
-        case rating
-        case _place = "place"
-        case thumbnails
-        case labels
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bytes = try container.decode(Int.self, forKey: "bytes")
+        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+        self.contentType = try container.decodeIfPresent(String.self, forKey: "contentType")
+        self.caption = try container.decode(String.self, forKey: "caption")
+        self.tags = try container.decode([String].self, forKey: "tags")
+        self.takenAt = try container.decodeIfPresent(Date.self, forKey: "takenAt")
+        self.rating = try container.decodeIfPresent(Int.self, forKey: "rating")
+        self._place = Indirect(wrappedValue: try container.decodeIfPresent(Place.self, forKey: "place"))
+        self.thumbnails = try container.decode([Int].self, forKey: "thumbnails")
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.bytes, forKey: "bytes")
+        try container.encodeIfPresent(self.filename, forKey: "filename")
+        try container.encodeIfPresent(self.contentType, forKey: "contentType")
+        try container.encode(self.caption, forKey: "caption")
+        try container.encode(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.takenAt, forKey: "takenAt")
+        try container.encodeIfPresent(self.rating, forKey: "rating")
+        try container.encodeIfPresent(self.place, forKey: "place")
+        try container.encode(self.thumbnails, forKey: "thumbnails")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
     }
 }
 
@@ -189,9 +266,16 @@ public nonisolated struct PhotoParts: Codable, Hashable, Sendable {
         self.photo = photo
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _receipt = "receipt"
-        case photo
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._receipt = Indirect(wrappedValue: try container.decode(PhotoReceipt.self, forKey: "receipt"))
+        self.photo = try container.decode(Data.self, forKey: "photo")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.receipt, forKey: "receipt")
+        try container.encode(self.photo, forKey: "photo")
     }
 }
 
@@ -220,13 +304,24 @@ public nonisolated struct TokenRequest: Codable, Hashable, Sendable, Validatable
         self.expiresIn = expiresIn
     }
 
-    enum CodingKeys: String, CodingKey {
-        case grantType = "grant_type"
-        case clientId = "client_id"
-        case scopes
-        case audiences
-        case metadata
-        case expiresIn = "expires_in"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grantType = try container.decode(GrantType.self, forKey: "grant_type")
+        self.clientId = try container.decodeIfPresent(String.self, forKey: "client_id")
+        self.scopes = try container.decodeIfPresent([String].self, forKey: "scopes")
+        self.audiences = try container.decodeIfPresent([String].self, forKey: "audiences")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.expiresIn = try container.decodeIfPresent(Int.self, forKey: "expires_in")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.grantType, forKey: "grant_type")
+        try container.encodeIfPresent(self.clientId, forKey: "client_id")
+        try container.encodeIfPresent(self.scopes, forKey: "scopes")
+        try container.encodeIfPresent(self.audiences, forKey: "audiences")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.expiresIn, forKey: "expires_in")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -271,6 +366,18 @@ public nonisolated struct Prompt: Codable, Hashable, Sendable {
         self.prompt = prompt
         self.stream = stream
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.prompt, forKey: "prompt")
+        try container.encodeIfPresent(self.stream, forKey: "stream")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ChatReply`.
@@ -279,6 +386,16 @@ public nonisolated struct ChatReply: Codable, Hashable, Sendable {
 
     public init(text: String) {
         self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
     }
 }
 
@@ -290,6 +407,18 @@ public nonisolated struct ChatChunk: Codable, Hashable, Sendable, Validatable {
     public init(index: Int, token: String) {
         self.index = index
         self.token = token
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.token = try container.decode(String.self, forKey: "token")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.index, forKey: "index")
+        try container.encode(self.token, forKey: "token")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -306,6 +435,18 @@ public nonisolated struct LogLine: Codable, Hashable, Sendable, Validatable {
     public init(level: Level, message: String) {
         self.level = level
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.level = try container.decode(Level.self, forKey: "level")
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.level, forKey: "level")
+        try container.encode(self.message, forKey: "message")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -351,6 +492,16 @@ public nonisolated struct Count: Codable, Hashable, Sendable {
     public init(count: Int) {
         self.count = count
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.count = try container.decode(Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.count, forKey: "count")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Report`.
@@ -360,6 +511,16 @@ public nonisolated struct Report: Codable, Hashable, Sendable {
     public init(rows: [[String]]) {
         self.rows = rows
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.rows = try container.decode([[String]].self, forKey: "rows")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.rows, forKey: "rows")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Note`.
@@ -368,6 +529,16 @@ public nonisolated struct Note: Codable, Hashable, Sendable, Validatable {
 
     public init(text: String) {
         self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -384,6 +555,18 @@ public nonisolated struct Problem: Codable, Hashable, Sendable {
     public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.status, forKey: "status")
     }
 }
 
@@ -424,15 +607,28 @@ public nonisolated struct UploadPhotoBody: Codable, Hashable, Sendable, Validata
         self.labels = labels
     }
 
-    enum CodingKeys: String, CodingKey {
-        case photo
-        case caption
-        case tags
-        case takenAt
-        case rating
-        case _place = "place"
-        case thumbnails
-        case labels
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.photo = try container.decode(MultipartFile.self, forKey: "photo")
+        self.caption = try container.decode(String.self, forKey: "caption")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.takenAt = try container.decodeIfPresent(Date.self, forKey: "takenAt")
+        self.rating = try container.decodeIfPresent(Int.self, forKey: "rating")
+        self._place = Indirect(wrappedValue: try container.decodeIfPresent(Place.self, forKey: "place"))
+        self.thumbnails = try container.decodeIfPresent([MultipartFile].self, forKey: "thumbnails")
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.photo, forKey: "photo")
+        try container.encode(self.caption, forKey: "caption")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.takenAt, forKey: "takenAt")
+        try container.encodeIfPresent(self.rating, forKey: "rating")
+        try container.encodeIfPresent(self.place, forKey: "place")
+        try container.encodeIfPresent(self.thumbnails, forKey: "thumbnails")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -460,8 +656,15 @@ public nonisolated struct DownloadPhotoResponse: Codable, Hashable, Sendable {
         self.photo = photo
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _receipt = "receipt"
-        case photo
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._receipt = Indirect(wrappedValue: try container.decode(PhotoReceipt.self, forKey: "receipt"))
+        self.photo = try container.decode(MultipartFile.self, forKey: "photo")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.receipt, forKey: "receipt")
+        try container.encode(self.photo, forKey: "photo")
     }
 }

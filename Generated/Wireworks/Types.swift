@@ -15,6 +15,20 @@ public nonisolated struct Document: Codable, Hashable, Sendable {
         self.revision = revision
         self.secret = secret
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.revision = try container.decodeIfPresent(Int.self, forKey: "revision")
+        self.secret = try container.decodeIfPresent(String.self, forKey: "secret")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeIfPresent(self.revision, forKey: "revision")
+        try container.encodeIfPresent(self.secret, forKey: "secret")
+    }
 }
 
 /// RFC 7396: a key left out keeps the stored value, a key set to null removes it.
@@ -37,27 +51,20 @@ public nonisolated struct ProfilePatch: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    enum CodingKeys: String, CodingKey {
-        case nickname
-        case bio
-        case theme
-        case extra
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.nickname = try container.decodeNullable(String.self, forKey: .nickname)
-        self.bio = try container.decodeIfPresent(String.self, forKey: .bio)
-        self.theme = try container.decodeNullable(String.self, forKey: .theme) ?? "light"
-        self.extra = try container.decodeIfKeyPresent(JSONValue.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.nickname = try container.decodeNullable(String.self, forKey: "nickname")
+        self.bio = try container.decodeIfPresent(String.self, forKey: "bio")
+        self.theme = try container.decodeNullable(String.self, forKey: "theme") ?? "light"
+        self.extra = try container.decodeIfKeyPresent(JSONValue.self, forKey: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.nickname, forKey: .nickname)
-        try container.encode(self.bio, forKey: .bio)
-        try container.encode(self.theme, forKey: .theme)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeNullable(self.nickname, forKey: "nickname")
+        try container.encode(self.bio, forKey: "bio")
+        try container.encode(self.theme, forKey: "theme")
+        try container.encodeIfPresent(self.extra, forKey: "extra")
     }
 }
 
@@ -143,6 +150,20 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         self.game = game
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.scale = try container.decodeIfPresent(Scale.self, forKey: "scale")
+        self.mode = try container.decodeIfPresent(Mode.self, forKey: "mode")
+        self.game = try container.decodeIfPresent(Game.self, forKey: "game")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.scale, forKey: "scale")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeIfPresent(self.game, forKey: "game")
+    }
+
     /// Objects: cases named by the text every one holds under one key.
     ///
     /// - Remark: Generated from `#/components/schemas/Settings/properties/game`.
@@ -187,6 +208,16 @@ public nonisolated struct Problem: Codable, Hashable, Sendable {
     public init(title: String? = nil) {
         self.title = title
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.title, forKey: "title")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Colors`.
@@ -204,10 +235,18 @@ public nonisolated struct RGB: Codable, Hashable, Sendable, Validatable {
         self.b = b
     }
 
-    enum CodingKeys: String, CodingKey {
-        case r = "R"
-        case g = "G"
-        case b = "B"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.r = try container.decode(Int.self, forKey: "R")
+        self.g = try container.decode(Int.self, forKey: "G")
+        self.b = try container.decode(Int.self, forKey: "B")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.r, forKey: "R")
+        try container.encode(self.g, forKey: "G")
+        try container.encode(self.b, forKey: "B")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -237,10 +276,18 @@ public nonisolated struct Filter: Codable, Hashable, Sendable {
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case _created = "created"
-        case tags
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self._created = Indirect(wrappedValue: try container.decodeIfPresent(Created.self, forKey: "created"))
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.created, forKey: "created")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
     }
 
     /// - Remark: Generated from `#/components/schemas/Filter/properties/created`.
@@ -251,6 +298,18 @@ public nonisolated struct Filter: Codable, Hashable, Sendable {
         public init(gte: Int? = nil, lt: Int? = nil) {
             self.gte = gte
             self.lt = lt
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.gte = try container.decodeIfPresent(Int.self, forKey: "gte")
+            self.lt = try container.decodeIfPresent(Int.self, forKey: "lt")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.gte, forKey: "gte")
+            try container.encodeIfPresent(self.lt, forKey: "lt")
         }
     }
 }
@@ -298,15 +357,28 @@ public nonisolated struct PathValues: Codable, Hashable, Sendable, Validatable {
         self.matrixScalar = matrixScalar
     }
 
-    enum CodingKeys: String, CodingKey {
-        case simpleList
-        case _simpleObject = "simpleObject"
-        case labelList
-        case _labelObject = "labelObject"
-        case matrixList
-        case _matrixObject = "matrixObject"
-        case labelScalar
-        case matrixScalar
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.simpleList = try container.decode(Colors.self, forKey: "simpleList")
+        self._simpleObject = Indirect(wrappedValue: try container.decode(RGB.self, forKey: "simpleObject"))
+        self.labelList = try container.decode(Colors.self, forKey: "labelList")
+        self._labelObject = Indirect(wrappedValue: try container.decode(RGB.self, forKey: "labelObject"))
+        self.matrixList = try container.decode(Colors.self, forKey: "matrixList")
+        self._matrixObject = Indirect(wrappedValue: try container.decode(RGB.self, forKey: "matrixObject"))
+        self.labelScalar = try container.decode(Int.self, forKey: "labelScalar")
+        self.matrixScalar = try container.decode(String.self, forKey: "matrixScalar")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.simpleList, forKey: "simpleList")
+        try container.encode(self.simpleObject, forKey: "simpleObject")
+        try container.encode(self.labelList, forKey: "labelList")
+        try container.encode(self.labelObject, forKey: "labelObject")
+        try container.encode(self.matrixList, forKey: "matrixList")
+        try container.encode(self.matrixObject, forKey: "matrixObject")
+        try container.encode(self.labelScalar, forKey: "labelScalar")
+        try container.encode(self.matrixScalar, forKey: "matrixScalar")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -360,15 +432,30 @@ public nonisolated struct QueryValues: Codable, Hashable, Sendable, Validatable 
         self.extra = extra
     }
 
-    enum CodingKeys: String, CodingKey {
-        case formList
-        case formJoined
-        case _formJoinedObject = "formJoinedObject"
-        case spaced
-        case _piped = "piped"
-        case _filter = "filter"
-        case since
-        case extra
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.formList = try container.decode(Colors.self, forKey: "formList")
+        self.formJoined = try container.decodeIfPresent(Colors.self, forKey: "formJoined")
+        self._formJoinedObject = Indirect(
+            wrappedValue: try container.decodeIfPresent(RGB.self, forKey: "formJoinedObject")
+        )
+        self.spaced = try container.decodeIfPresent(Colors.self, forKey: "spaced")
+        self._piped = Indirect(wrappedValue: try container.decodeIfPresent(RGB.self, forKey: "piped"))
+        self._filter = Indirect(wrappedValue: try container.decodeIfPresent(Filter.self, forKey: "filter"))
+        self.since = try container.decodeIfPresent(Date.self, forKey: "since")
+        self.extra = try container.decodeIfPresent([String: String].self, forKey: "extra")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.formList, forKey: "formList")
+        try container.encodeIfPresent(self.formJoined, forKey: "formJoined")
+        try container.encodeIfPresent(self.formJoinedObject, forKey: "formJoinedObject")
+        try container.encodeIfPresent(self.spaced, forKey: "spaced")
+        try container.encodeIfPresent(self.piped, forKey: "piped")
+        try container.encodeIfPresent(self.filter, forKey: "filter")
+        try container.encodeIfPresent(self.since, forKey: "since")
+        try container.encodeIfPresent(self.extra, forKey: "extra")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -396,11 +483,20 @@ public nonisolated struct HeaderValues: Codable, Hashable, Sendable, Validatable
         self.tones = tones
     }
 
-    enum CodingKeys: String, CodingKey {
-        case colors
-        case _rgb = "rgb"
-        case shades
-        case tones
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.colors = try container.decode(Colors.self, forKey: "colors")
+        self._rgb = Indirect(wrappedValue: try container.decodeIfPresent(RGB.self, forKey: "rgb"))
+        self.shades = try container.decodeIfPresent(Colors.self, forKey: "shades")
+        self.tones = try container.decodeIfPresent([Int].self, forKey: "tones")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.colors, forKey: "colors")
+        try container.encodeIfPresent(self.rgb, forKey: "rgb")
+        try container.encodeIfPresent(self.shades, forKey: "shades")
+        try container.encodeIfPresent(self.tones, forKey: "tones")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -421,5 +517,21 @@ public nonisolated struct PreviewHeadersResponse: Codable, Hashable, Sendable {
         self.authorization = authorization
         self.limit = limit
         self.order = order
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accept = try container.decode(String.self, forKey: "accept")
+        self.authorization = try container.decodeIfPresent(String.self, forKey: "authorization")
+        self.limit = try container.decode(Int.self, forKey: "limit")
+        self.order = try container.decode(String.self, forKey: "order")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.accept, forKey: "accept")
+        try container.encodeIfPresent(self.authorization, forKey: "authorization")
+        try container.encode(self.limit, forKey: "limit")
+        try container.encode(self.order, forKey: "order")
     }
 }

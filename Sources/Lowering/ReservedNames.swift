@@ -44,7 +44,8 @@ public enum ReservedNames {
     /// Module names the generated files import, which a type of that name would hide.
     static let moduleNames: Set<String> = ["Swift", "Foundation", "HTTPTypes", "OpenAPIRuntime", "GenRuntime"]
 
-    /// Names a type nested in a generated type cannot take: what the template declares inside every struct.
+    /// Names a type nested in a generated type cannot take: what synthesized coding declares inside a struct
+    /// without properties (the others code over `DynamicCodingKey`).
     public static let nestedTypes: [String] = ["CodingKeys"]
 
     /// Members a model struct, one-of enum or enum over JSON values declares besides its properties or cases. Each takes arguments

@@ -57,11 +57,10 @@ extension ContextBuilder {
         func spelled(_ type: TypeRef) -> String { TypeSpelling.spelled(type, in: scope) }
         let properties = structure.properties.map { property -> PropertyContext in
             let storage = property.isIndirect ? "_" + Naming.bare(property.swiftName) : property.swiftName
-            let wireDiffers = Naming.bare(storage) != property.wireName
             return PropertyContext(
                 indirect: property.isIndirect, name: property.swiftName, storage: storage, type: Self.declaredType(property, spelled),
                 valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
-                wireLiteral: wireDiffers ? [SwiftLiteral.string(property.wireName)] : [],
+                key: SwiftLiteral.string(property.wireName),
                 defaultValue: defaultExpression(property).map { [$0] } ?? [], decodeMethod: Self.decodeMethod(property),
                 encodeMethod: Self.encodeMethod(property))
         }
@@ -92,23 +91,17 @@ extension ContextBuilder {
             }
         }
         let hasProperties = !properties.isEmpty
-        // Synthesized coding reads `null` as absent, leaves out every `nil` and knows no defaults: each half is
-        // written out only when a property needs more of it, or extra keys travel beside the named ones.
-        let extraKeys = structure.additionalProperties != nil
-        let customDecoding = extraKeys || zip(structure.properties, properties).contains { property, context in
-            property.defaultValue != nil || context.decodeMethod != (property.type.isOptional ? "decodeIfPresent" : "decode")
-        }
-        let customEncoding = extraKeys || zip(structure.properties, properties).contains { property, context in
-            context.encodeMethod != (property.type.isOptional ? "encodeIfPresent" : "encode")
-        }
+        // Coding is written out for every struct with keys, over the one key type `DynamicCodingKey`:
+        // synthesized coding declares a `CodingKeys` enum per type, which cost the compiler more than the coding
+        // itself. An empty struct keeps the synthesized `{}`.
+        let coded = hasProperties || structure.additionalProperties != nil
         return StructContext(
             properties: properties,
             additionalProperties: structure.additionalProperties.map { [spelled($0)] } ?? [],
+            knownKeys: "[" + properties.map(\.key).joined(separator: ", ") + "]",
             initParameters: Self.parameterList(parameters),
-            hasCodingKeys: customDecoding || customEncoding || properties.contains { !$0.wireLiteral.isEmpty },
             hasProperties: hasProperties,
-            customDecoding: customDecoding,
-            customEncoding: customEncoding,
+            customCoding: coded,
             validation: decl.validates ? [ValidationContext(checks: checks)] : [],
             patterns: patterns,
             nested: decl.nested.map(typeContext))

@@ -84,15 +84,14 @@ struct StructContext: Sendable {
     var properties: [PropertyContext]
     /// The value type of extra keys, when `additionalProperties` allows them.
     var additionalProperties: [String]
+    /// The keys of the properties as an array literal, `["team", "name"]`: what extra keys are not.
+    var knownKeys: String
     var initParameters: [ParameterContext]
-    var hasCodingKeys: Bool
-    /// Whether the struct has properties: the keyed container lines are written only then, and its keys enum
-    /// is `String, CodingKey` (one without cases is `CodingKey` alone).
+    /// Whether the struct has properties: the keyed container lines are written only then.
     var hasProperties: Bool
-    /// Whether `init(from:)` is written out: for defaults, extra keys, and `null` told from an absent key.
-    var customDecoding: Bool
-    /// Whether `encode(to:)` is written out: for extra keys, and `nil` written as `null` (or not at all).
-    var customEncoding: Bool
+    /// Whether `init(from:)` and `encode(to:)` are written out, over `DynamicCodingKey`: for every struct with
+    /// properties or extra keys. An empty struct keeps the synthesized coding of `{}`.
+    var customCoding: Bool
     /// The body of `validate(at:)`, when the type has rules to check.
     var validation: [ValidationContext]
     var patterns: [PatternContext]
@@ -145,18 +144,18 @@ struct ParameterContext {
 }
 
 struct PropertyContext {
-    /// Stored in an `Indirect` box, because the type contains itself through this property.
+    /// Stored in an `Indirect` box: an object (`OutOfLineStorage`), or a value on a cycle (`Recursion`).
     var indirect: Bool
     var name: String
-    /// The stored property and its coding key: `name` itself, or `_name` for the box of an indirect property,
+    /// The stored property: `name` itself, or `_name` for the box of an indirect property,
     /// which `name` reads and writes. Not a property wrapper: Swift 6.3 refuses one in a `nonisolated` type.
     var storage: String
     var type: String
     /// The type without its optional, as the keyed container reads it.
     var valueType: String
     var doc: [String]
-    /// The wire name as a literal, when it differs from `storage`.
-    var wireLiteral: [String]
+    /// The coding key: the wire name as a literal, `"created_at"`.
+    var key: String
     /// The default value's expression, applied when the key is absent.
     var defaultValue: [String]
     /// The keyed container's method that reads the value: `decode`, `decodeIfPresent`, `decodeNullable` (absent

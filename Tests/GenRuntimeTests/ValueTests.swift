@@ -81,11 +81,10 @@ struct ValueTests {
     }
 
     struct Extras: Codable {
-        enum CodingKeys: String, CodingKey { case id }
         var extra: [String: Int]
 
         init(from decoder: any Decoder) throws {
-            extra = try DynamicCodingKey.extras(from: decoder, excluding: CodingKeys.self)
+            extra = try DynamicCodingKey.extras(from: decoder, excluding: ["id"])
         }
 
         func encode(to encoder: any Encoder) throws { try DynamicCodingKey.encode(extra, to: encoder) }

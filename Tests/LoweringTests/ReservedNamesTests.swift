@@ -128,7 +128,7 @@ struct ReservedNamesTests {
         let client = try Self.declarations(in: "Client.mustache")
         #expect(client.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "serverURL" })
         let types = try Self.declarations(in: "type.mustache")
-        #expect(types.members.contains { $0.member.name == "CodingKeys" })
+        #expect(types.members.contains { $0.member.name == "encode" })
     }
 
     /// Names the generated code writes unqualified from Swift, Foundation, HTTPTypes, OpenAPIRuntime and GenRuntime: every

@@ -24,7 +24,7 @@ struct TemplateTests {
             ("### Server", ServerContext(name: "server1", literal: "l", doc: doc)),
             ("### Type", TypeContext(name: "TypeName", doc: doc, structure: [], enumeration: [], oneOf: [], alias: [])),
             ("**Struct**", StructContext(
-                properties: [], additionalProperties: [], initParameters: [], hasCodingKeys: false, hasProperties: true, customDecoding: false, customEncoding: false,
+                properties: [], additionalProperties: [], knownKeys: "kk", initParameters: [], hasProperties: true, customCoding: false,
                 validation: [], patterns: [], nested: [])),
             ("**Struct**", ValidationContext(checks: [])),
             ("**Struct**", PatternContext(name: "p", literal: "l")),
@@ -33,7 +33,7 @@ struct TemplateTests {
             ("**Checks**", RuleContext(function: "maxLength", subject: "value", bound: ["10"], name: "n", location: "\"body\"")),
             ("**Checks**", NestedValidationContext(value: "self.owner", path: "path")),
             ("**Property**", PropertyContext(
-                indirect: true, name: "p", storage: "_p", type: "T?", valueType: "T", doc: doc, wireLiteral: [], defaultValue: [],
+                indirect: true, name: "p", storage: "_p", type: "T?", valueType: "T", doc: doc, key: "k", defaultValue: [],
                 decodeMethod: "decodeIfPresent", encodeMethod: "encodeIfPresent")),
             ("**Enum**", EnumContext(rawType: "", unknownCase: "", json: true, cases: [])),
             ("**Enum**", EnumCaseContext(name: "ok", literal: "\"OK\"", doc: doc)),

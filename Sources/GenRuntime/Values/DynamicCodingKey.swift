@@ -1,4 +1,6 @@
-/// A coding key for any string: extra keys of `additionalProperties`, and discriminator lookups.
+/// A coding key for any string: every generated struct's keys (`forKey: "name"`: one key type for the module,
+/// where a `CodingKeys` enum per type cost the compiler more than the rest of the type's coding), extra keys of
+/// `additionalProperties`, and discriminator lookups.
 @_spi(Generated)
 public struct DynamicCodingKey: CodingKey {
     /// The key's text.
@@ -13,13 +15,11 @@ public struct DynamicCodingKey: CodingKey {
     /// Always nil: JSON object keys are text.
     public init?(intValue: Int) { nil }
 
-    /// The keys of a JSON object that `Known` does not name, with their values.
-    public static func extras<Known: CodingKey, Value: Decodable>(
-        from decoder: any Decoder, excluding known: Known.Type
-    ) throws -> [String: Value] {
+    /// The keys of a JSON object other than the `known` ones, with their values.
+    public static func extras<Value: Decodable>(from decoder: any Decoder, excluding known: Set<String>) throws -> [String: Value] {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         var result: [String: Value] = [:]
-        for key in container.allKeys where Known(stringValue: key.stringValue) == nil {
+        for key in container.allKeys where !known.contains(key.stringValue) {
             result[key.stringValue] = try container.decode(Value.self, forKey: key)
         }
         return result
@@ -30,4 +30,9 @@ public struct DynamicCodingKey: CodingKey {
         var container = encoder.container(keyedBy: DynamicCodingKey.self)
         for (key, value) in extras { try container.encode(value, forKey: DynamicCodingKey(key)) }
     }
+}
+
+extension DynamicCodingKey: ExpressibleByStringLiteral {
+    /// The key with this text, written as a literal: `forKey: "name"`.
+    public init(stringLiteral value: String) { stringValue = value }
 }

@@ -48,54 +48,38 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
         self.pair = pair
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case deleted
-        case either
-        case ignoreCase
-        case version
-        case mixed
-        case ratio
-        case level
-        case game
-        case layout
-        case ports
-        case code
-        case pair
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.deleted = try container.decode(Bool.self, forKey: .deleted)
-        self.either = try container.decodeIfPresent(Bool.self, forKey: .either)
-        self.ignoreCase = try container.decodeIfPresent(IgnoreCase.self, forKey: .ignoreCase)
-        self.version = try container.decodeIfPresent(Version.self, forKey: .version)
-        self.mixed = try container.decodeNullable(Mixed.self, forKey: .mixed)
-        self.ratio = try container.decodeIfPresent(Ratio.self, forKey: .ratio) ?? ._1
-        self.level = try container.decodeIfPresent(Level.self, forKey: .level)
-        self.game = try container.decodeIfPresent(Game.self, forKey: .game)
-        self.layout = try container.decodeIfPresent(Layout.self, forKey: .layout)
-        self.ports = try container.decodeIfPresent(Ports.self, forKey: .ports) ?? .emptyObject
-        self.code = try container.decodeIfPresent(Code.self, forKey: .code)
-        self.pair = try container.decodeIfPresent(Int.self, forKey: .pair)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.deleted = try container.decode(Bool.self, forKey: "deleted")
+        self.either = try container.decodeIfPresent(Bool.self, forKey: "either")
+        self.ignoreCase = try container.decodeIfPresent(IgnoreCase.self, forKey: "ignoreCase")
+        self.version = try container.decodeIfPresent(Version.self, forKey: "version")
+        self.mixed = try container.decodeNullable(Mixed.self, forKey: "mixed")
+        self.ratio = try container.decodeIfPresent(Ratio.self, forKey: "ratio") ?? ._1
+        self.level = try container.decodeIfPresent(Level.self, forKey: "level")
+        self.game = try container.decodeIfPresent(Game.self, forKey: "game")
+        self.layout = try container.decodeIfPresent(Layout.self, forKey: "layout")
+        self.ports = try container.decodeIfPresent(Ports.self, forKey: "ports") ?? .emptyObject
+        self.code = try container.decodeIfPresent(Code.self, forKey: "code")
+        self.pair = try container.decodeIfPresent(Int.self, forKey: "pair")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.deleted, forKey: .deleted)
-        try container.encodeIfPresent(self.either, forKey: .either)
-        try container.encodeIfPresent(self.ignoreCase, forKey: .ignoreCase)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        try container.encodeNullable(self.mixed, forKey: .mixed)
-        try container.encode(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.level, forKey: .level)
-        try container.encodeIfPresent(self.game, forKey: .game)
-        try container.encodeIfPresent(self.layout, forKey: .layout)
-        try container.encode(self.ports, forKey: .ports)
-        try container.encodeIfPresent(self.code, forKey: .code)
-        try container.encodeIfPresent(self.pair, forKey: .pair)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.deleted, forKey: "deleted")
+        try container.encodeIfPresent(self.either, forKey: "either")
+        try container.encodeIfPresent(self.ignoreCase, forKey: "ignoreCase")
+        try container.encodeIfPresent(self.version, forKey: "version")
+        try container.encodeNullable(self.mixed, forKey: "mixed")
+        try container.encode(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.level, forKey: "level")
+        try container.encodeIfPresent(self.game, forKey: "game")
+        try container.encodeIfPresent(self.layout, forKey: "layout")
+        try container.encode(self.ports, forKey: "ports")
+        try container.encodeIfPresent(self.code, forKey: "code")
+        try container.encodeIfPresent(self.pair, forKey: "pair")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.

@@ -9,6 +9,16 @@ public nonisolated struct Named: Codable, Hashable, Sendable {
     public init(name: String) {
         self.name = name
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Cat`.
@@ -23,17 +33,18 @@ public nonisolated struct Cat: Codable, Hashable, Sendable {
         self.lives = lives
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kind
-        case lives
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.kind = try container.decodeIfPresent(String.self, forKey: "kind")
+        self.lives = try container.decodeIfPresent(Int32.self, forKey: "lives") ?? 9
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.kind = try container.decodeIfPresent(String.self, forKey: .kind)
-        self.lives = try container.decodeIfPresent(Int32.self, forKey: .lives) ?? 9
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encode(self.lives, forKey: "lives")
     }
 }
 
@@ -45,6 +56,18 @@ public nonisolated struct Dog: Codable, Hashable, Sendable {
     public init(kind: String, goodBoy: Bool? = nil) {
         self.kind = kind
         self.goodBoy = goodBoy
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.goodBoy = try container.decodeIfPresent(Bool.self, forKey: "goodBoy")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.goodBoy, forKey: "goodBoy")
     }
 }
 
@@ -103,24 +126,18 @@ public nonisolated struct Owner: Codable, Hashable, Sendable {
         self.scores = scores
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _pet = "pet"
-        case tags
-        case scores
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._pet = Indirect(wrappedValue: try container.decodeNullable(Pet.self, forKey: ._pet))
-        self.tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
-        self.scores = try container.decodeIfPresent([Float].self, forKey: .scores)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._pet = Indirect(wrappedValue: try container.decodeNullable(Pet.self, forKey: "pet"))
+        self.tags = try container.decodeIfPresent([String: String].self, forKey: "tags")
+        self.scores = try container.decodeIfPresent([Float].self, forKey: "scores")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.pet, forKey: ._pet)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.scores, forKey: .scores)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeNullable(self.pet, forKey: "pet")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.scores, forKey: "scores")
     }
 }
 
@@ -134,5 +151,19 @@ public nonisolated struct Import: Codable, Hashable, Sendable {
         self.name = name
         self.url = url
         self.torrent = torrent
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.url = try container.decodeIfPresent(String.self, forKey: "url")
+        self.torrent = try container.decodeIfPresent(Data.self, forKey: "torrent")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.url, forKey: "url")
+        try container.encodeIfPresent(self.torrent, forKey: "torrent")
     }
 }

@@ -9,6 +9,16 @@ package nonisolated struct Owner: Codable, Hashable, Sendable {
     package init(name: String? = nil) {
         self.name = name
     }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -25,9 +35,16 @@ package nonisolated struct Animal: Codable, Hashable, Sendable {
         self._owner = Indirect(wrappedValue: owner)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case _owner = "owner"
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: "owner"))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.owner, forKey: "owner")
     }
 }
 
@@ -45,8 +62,15 @@ package nonisolated struct Store: Codable, Hashable, Sendable {
         self._bestseller = Indirect(wrappedValue: bestseller)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case address
-        case _bestseller = "bestseller"
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.address = try container.decodeIfPresent(String.self, forKey: "address")
+        self._bestseller = Indirect(wrappedValue: try container.decodeIfPresent(Animal.self, forKey: "bestseller"))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.address, forKey: "address")
+        try container.encodeIfPresent(self.bestseller, forKey: "bestseller")
     }
 }

@@ -63,59 +63,42 @@ public nonisolated struct Settings: Codable, Hashable, Sendable {
         self._required = Indirect(wrappedValue: required)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case note
-        case tags
-        case names
-        case limits
-        case weights
-        case level
-        case mode
-        case modes
-        case _options = "options"
-        case _owner = "owner"
-        case flag
-        case size
-        case kind
-        case _required = "required"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.note = try container.decodeNullable(String.self, forKey: .note)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
-        self.names = try container.decodeIfPresent([String].self, forKey: .names) ?? ["a", "b"]
-        self.limits = try container.decodeIfPresent([String: Int].self, forKey: .limits) ?? [:]
-        self.weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? ["x": 1, "y": 2.5]
-        self.level = try container.decode(Level.self, forKey: .level)
-        self.mode = try container.decodeIfPresent(Mode.self, forKey: .mode)
-        self.modes = try container.decodeIfPresent([Mode].self, forKey: .modes) ?? [.fast, .slow]
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.note = try container.decodeNullable(String.self, forKey: "note")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags") ?? []
+        self.names = try container.decodeIfPresent([String].self, forKey: "names") ?? ["a", "b"]
+        self.limits = try container.decodeIfPresent([String: Int].self, forKey: "limits") ?? [:]
+        self.weights = try container.decodeIfPresent([String: Double].self, forKey: "weights") ?? ["x": 1, "y": 2.5]
+        self.level = try container.decode(Level.self, forKey: "level")
+        self.mode = try container.decodeIfPresent(Mode.self, forKey: "mode")
+        self.modes = try container.decodeIfPresent([Mode].self, forKey: "modes") ?? [.fast, .slow]
         self._options = Indirect(
-            wrappedValue: try container.decodeIfPresent(Options.self, forKey: ._options) ?? .init()
+            wrappedValue: try container.decodeIfPresent(Options.self, forKey: "options") ?? .init()
         )
-        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: ._owner))
-        self.flag = try container.decodeIfPresent(Bool.self, forKey: .flag)
-        self.size = try container.decodeIfPresent(Int.self, forKey: .size)
-        self.kind = try container.decodeIfPresent(Mode.self, forKey: .kind)
-        self._required = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: ._required))
+        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: "owner"))
+        self.flag = try container.decodeIfPresent(Bool.self, forKey: "flag")
+        self.size = try container.decodeIfPresent(Int.self, forKey: "size")
+        self.kind = try container.decodeIfPresent(Mode.self, forKey: "kind")
+        self._required = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: "required"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeNullable(self.note, forKey: .note)
-        try container.encode(self.tags, forKey: .tags)
-        try container.encode(self.names, forKey: .names)
-        try container.encode(self.limits, forKey: .limits)
-        try container.encode(self.weights, forKey: .weights)
-        try container.encode(self.level, forKey: .level)
-        try container.encodeIfPresent(self.mode, forKey: .mode)
-        try container.encode(self.modes, forKey: .modes)
-        try container.encode(self.options, forKey: ._options)
-        try container.encode(self.owner, forKey: ._owner)
-        try container.encodeIfPresent(self.flag, forKey: .flag)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.required, forKey: ._required)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeNullable(self.note, forKey: "note")
+        try container.encode(self.tags, forKey: "tags")
+        try container.encode(self.names, forKey: "names")
+        try container.encode(self.limits, forKey: "limits")
+        try container.encode(self.weights, forKey: "weights")
+        try container.encode(self.level, forKey: "level")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encode(self.modes, forKey: "modes")
+        try container.encode(self.options, forKey: "options")
+        try container.encode(self.owner, forKey: "owner")
+        try container.encodeIfPresent(self.flag, forKey: "flag")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.required, forKey: "required")
     }
 }
 
@@ -156,15 +139,16 @@ public nonisolated struct Options: Codable, Hashable, Sendable {
         self.verbose = verbose
     }
 
-    enum CodingKeys: String, CodingKey {
-        case retries
-        case verbose
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.retries = try container.decodeIfPresent(Int.self, forKey: "retries") ?? 3
+        self.verbose = try container.decodeIfPresent(Bool.self, forKey: "verbose")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.retries = try container.decodeIfPresent(Int.self, forKey: .retries) ?? 3
-        self.verbose = try container.decodeIfPresent(Bool.self, forKey: .verbose)
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.retries, forKey: "retries")
+        try container.encodeIfPresent(self.verbose, forKey: "verbose")
     }
 }
 
@@ -174,5 +158,41 @@ public nonisolated struct Owner: Codable, Hashable, Sendable {
 
     public init(id: String) {
         self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+    }
+}
+
+/// Named keys beside extra ones, each read and written once.
+///
+/// - Remark: Generated from `#/components/schemas/Labels`.
+public nonisolated struct Labels: Codable, Hashable, Sendable {
+    public var team: String
+    /// Keys the document does not name, with their values.
+    public var additionalProperties: [String: String]
+
+    public init(team: String = "core", additionalProperties: [String: String] = [:]) {
+        self.team = team
+        self.additionalProperties = additionalProperties
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.team = try container.decodeIfPresent(String.self, forKey: "team") ?? "core"
+        self.additionalProperties = try DynamicCodingKey.extras(from: decoder, excluding: ["team"])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.team, forKey: "team")
+        try DynamicCodingKey.encode(additionalProperties, to: encoder)
     }
 }

@@ -33,15 +33,28 @@ public nonisolated struct Error_: Codable, Hashable, Sendable {
         self.ref = ref
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `class`
-        case `default`
-        case self_ = "self"
-        case type = "Type"
-        case userName = "user_name"
-        case userName2 = "userName"
-        case _2faEnabled = "2fa-enabled"
-        case ref = "$ref"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`class` = try container.decodeIfPresent(String.self, forKey: "class")
+        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.userName = try container.decodeIfPresent(String.self, forKey: "user_name")
+        self.userName2 = try container.decodeIfPresent(String.self, forKey: "userName")
+        self._2faEnabled = try container.decodeIfPresent(Bool.self, forKey: "2fa-enabled")
+        self.ref = try container.decodeIfPresent(String.self, forKey: "$ref")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.`class`, forKey: "class")
+        try container.encodeIfPresent(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.type, forKey: "Type")
+        try container.encodeIfPresent(self.userName, forKey: "user_name")
+        try container.encodeIfPresent(self.userName2, forKey: "userName")
+        try container.encodeIfPresent(self._2faEnabled, forKey: "2fa-enabled")
+        try container.encodeIfPresent(self.ref, forKey: "$ref")
     }
 }
 

@@ -18,30 +18,22 @@ public nonisolated struct Reading: Codable, Hashable, Sendable, Validatable {
         self.count = count
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case at
-        case id
-        case blob
-        case count
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decodeIfPresent(Double.self, forKey: .value)
-        self.at = try container.decode(Date.self, forKey: .at)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
-        self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
-        self.count = try container.decodeNullable(Int64.self, forKey: .count)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(Double.self, forKey: "value")
+        self.at = try container.decode(Date.self, forKey: "at")
+        self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
+        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
+        self.count = try container.decodeNullable(Int64.self, forKey: "count")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.value, forKey: .value)
-        try container.encode(self.at, forKey: .at)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.blob, forKey: .blob)
-        try container.encodeNullable(self.count, forKey: .count)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.value, forKey: "value")
+        try container.encode(self.at, forKey: "at")
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.blob, forKey: "blob")
+        try container.encodeNullable(self.count, forKey: "count")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.

@@ -104,6 +104,16 @@ public nonisolated struct PutTagRequest: Hashable, Sendable {
         public init(q: String? = nil) {
             self.q = q
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.q = try container.decodeIfPresent(String.self, forKey: "q")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.q, forKey: "q")
+        }
     }
 }
 

@@ -10,6 +10,16 @@ public nonisolated struct PutTagBody: Codable, Hashable, Sendable, Validatable {
         self.note = note
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.note = try container.decode(String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.note, forKey: "note")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.maxLength(self.note, 10, path + "note", in: "body")
@@ -24,6 +34,16 @@ public nonisolated struct PutTagOkResponse: Codable, Hashable, Sendable {
     public init(count: Int? = nil) {
         self.count = count
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.count, forKey: "count")
+    }
 }
 
 /// - Remark: Generated from
@@ -33,5 +53,15 @@ public nonisolated struct PutTagClientErrorBody: Codable, Hashable, Sendable {
 
     public init(message: String? = nil) {
         self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.message = try container.decodeIfPresent(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.message, forKey: "message")
     }
 }

@@ -99,6 +99,16 @@ public nonisolated struct FindItemsRequest: Hashable, Sendable {
         public init(name: String? = nil) {
             self.name = name
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.name, forKey: "name")
+        }
     }
 
     /// - Remark: Generated from `#/paths/~1items~1{ids}~1{kind}/get/parameters/9/schema/items`.
@@ -107,6 +117,16 @@ public nonisolated struct FindItemsRequest: Hashable, Sendable {
 
         public init(quantity: Int? = nil) {
             self.quantity = quantity
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.quantity, forKey: "quantity")
         }
     }
 

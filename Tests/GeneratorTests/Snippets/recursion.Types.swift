@@ -18,10 +18,18 @@ public nonisolated struct Node: Codable, Hashable, Sendable {
         self.children = children
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case _parent = "parent"
-        case children
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self._parent = Indirect(wrappedValue: try container.decodeIfPresent(Node.self, forKey: "parent"))
+        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeIfPresent(self.parent, forKey: "parent")
+        try container.encodeIfPresent(self.children, forKey: "children")
     }
 }
 
@@ -37,8 +45,14 @@ public nonisolated struct A: Codable, Hashable, Sendable {
         self._b = Indirect(wrappedValue: b)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _b = "b"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._b = Indirect(wrappedValue: try container.decodeIfPresent(B.self, forKey: "b"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.b, forKey: "b")
     }
 }
 
@@ -60,9 +74,16 @@ public nonisolated struct B: Codable, Hashable, Sendable {
         self._inline = Indirect(wrappedValue: inline)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _a = "a"
-        case _inline = "inline"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._a = Indirect(wrappedValue: try container.decodeIfPresent(A.self, forKey: "a"))
+        self._inline = Indirect(wrappedValue: try container.decodeIfPresent(Inline.self, forKey: "inline"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.a, forKey: "a")
+        try container.encodeIfPresent(self.inline, forKey: "inline")
     }
 
     /// - Remark: Generated from `#/components/schemas/B/properties/inline`.
@@ -77,8 +98,14 @@ public nonisolated struct B: Codable, Hashable, Sendable {
             self._back = Indirect(wrappedValue: back)
         }
 
-        enum CodingKeys: String, CodingKey {
-            case _back = "back"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self._back = Indirect(wrappedValue: try container.decodeIfPresent(B.self, forKey: "back"))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.back, forKey: "back")
         }
     }
 }
@@ -130,8 +157,15 @@ public nonisolated struct Sum: Codable, Hashable, Sendable {
         self._right = Indirect(wrappedValue: right)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _left = "left"
-        case _right = "right"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._left = Indirect(wrappedValue: try container.decode(Expression.self, forKey: "left"))
+        self._right = Indirect(wrappedValue: try container.decode(Expression.self, forKey: "right"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.left, forKey: "left")
+        try container.encode(self.right, forKey: "right")
     }
 }

@@ -10,6 +10,16 @@ nonisolated struct AddNoteBody: Codable, Hashable, Sendable, Validatable {
         self.text = text
     }
 
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     func validate(at path: String = "") throws(ValidationFailure) {
         try Check.maxLength(self.text, 280, path + "text", in: "body")

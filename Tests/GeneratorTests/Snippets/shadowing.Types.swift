@@ -9,6 +9,16 @@ public nonisolated struct Owner: Codable, Hashable, Sendable {
     public init(id: Int) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(Int.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Pet`.
@@ -29,9 +39,16 @@ public nonisolated struct Pet: Codable, Hashable, Sendable {
         self._previousOwner = Indirect(wrappedValue: previousOwner)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _owner = "owner"
-        case _previousOwner = "previousOwner"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner2.self, forKey: "owner"))
+        self._previousOwner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: "previousOwner"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.owner, forKey: "owner")
+        try container.encodeIfPresent(self.previousOwner, forKey: "previousOwner")
     }
 
     /// - Remark: Generated from `#/components/schemas/Pet/properties/owner`.
@@ -40,6 +57,16 @@ public nonisolated struct Pet: Codable, Hashable, Sendable {
 
         public init(nickname: String? = nil) {
             self.nickname = nickname
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.nickname, forKey: "nickname")
         }
     }
 }

@@ -10,6 +10,16 @@ public nonisolated struct Token: Codable, Hashable, Sendable, Validatable {
         self.text = text
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.text, forKey: "text")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.maxLength(self.text, 5, path + "text", in: "body")
@@ -22,6 +32,16 @@ public nonisolated struct CompleteBody: Codable, Hashable, Sendable {
 
     public init(prompt: String) {
         self.prompt = prompt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.prompt, forKey: "prompt")
     }
 }
 
@@ -41,10 +61,18 @@ public nonisolated struct SendFormBody: Codable, Hashable, Sendable {
         self._owner = Indirect(wrappedValue: owner)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tags
-        case _owner = "owner"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self._owner = Indirect(wrappedValue: try container.decodeIfPresent(Owner.self, forKey: "owner"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.owner, forKey: "owner")
     }
 
     /// - Remark: Generated from
@@ -54,6 +82,16 @@ public nonisolated struct SendFormBody: Codable, Hashable, Sendable {
 
         public init(id: Int? = nil) {
             self.id = id
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.id = try container.decodeIfPresent(Int.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.id, forKey: "id")
         }
     }
 }
@@ -68,5 +106,19 @@ public nonisolated struct UploadBody: Codable, Hashable, Sendable {
         self.file = file
         self.label = label
         self.sizes = sizes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.file = try container.decode(MultipartFile.self, forKey: "file")
+        self.label = try container.decodeIfPresent(String.self, forKey: "label")
+        self.sizes = try container.decodeIfPresent([Int].self, forKey: "sizes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.file, forKey: "file")
+        try container.encodeIfPresent(self.label, forKey: "label")
+        try container.encodeIfPresent(self.sizes, forKey: "sizes")
     }
 }

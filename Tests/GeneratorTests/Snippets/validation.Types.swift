@@ -26,12 +26,22 @@ public nonisolated struct Order: Codable, Hashable, Sendable, Validatable {
         self._payment = Indirect(wrappedValue: payment)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case note
-        case lines
-        case _shipping = "shipping"
-        case _payment = "payment"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.lines = try container.decode([Line].self, forKey: "lines")
+        self._shipping = Indirect(wrappedValue: try container.decodeIfPresent(Address.self, forKey: "shipping"))
+        self._payment = Indirect(wrappedValue: try container.decodeIfPresent(Payment.self, forKey: "payment"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encode(self.lines, forKey: "lines")
+        try container.encodeIfPresent(self.shipping, forKey: "shipping")
+        try container.encodeIfPresent(self.payment, forKey: "payment")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
@@ -99,6 +109,20 @@ public nonisolated struct Line: Codable, Hashable, Sendable, Validatable {
         self.price = price
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.sku = try container.decode(String.self, forKey: "sku")
+        self.quantity = try container.decode(Int.self, forKey: "quantity")
+        self.price = try container.decodeIfPresent(Double.self, forKey: "price")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.sku, forKey: "sku")
+        try container.encode(self.quantity, forKey: "quantity")
+        try container.encodeIfPresent(self.price, forKey: "price")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.minimum(self.quantity, 1, path + "quantity", in: "body")
@@ -118,6 +142,16 @@ public nonisolated struct Address: Codable, Hashable, Sendable, Validatable {
         self.country = country
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.country = try container.decodeIfPresent(String.self, forKey: "country")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.country, forKey: "country")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         if let value = self.country {
@@ -133,6 +167,16 @@ public nonisolated struct Card: Codable, Hashable, Sendable, Validatable {
 
     public init(last4: String? = nil) {
         self.last4 = last4
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.last4 = try container.decodeIfPresent(String.self, forKey: "last4")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.last4, forKey: "last4")
     }
 
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.

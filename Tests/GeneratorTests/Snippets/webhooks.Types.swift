@@ -10,6 +10,16 @@ public nonisolated struct Job: Codable, Hashable, Sendable, Validatable {
         self.id = id
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+    }
+
     /// Checks every rule the document sets for this value and the values it holds; throws the first one broken.
     public func validate(at path: String = "") throws(ValidationFailure) {
         try Check.minLength(self.id, 1, path + "id", in: "body")
@@ -22,5 +32,15 @@ public nonisolated struct StartJobBody: Codable, Hashable, Sendable {
 
     public init(notify: String) {
         self.notify = notify
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.notify = try container.decode(String.self, forKey: "notify")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encode(self.notify, forKey: "notify")
     }
 }
