@@ -23,7 +23,8 @@ enum ImportAccess {
         "HTTPTypes": ["HTTPTypes", "HTTPRequest", "HTTPResponse", "HTTPFields", "HTTPField"],
         "OpenAPIRuntime": [
             "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware",
-            "ServerRequestMetadata", "MultipartBody", "OpenAPIValueContainer", "OpenAPIObjectContainer",
+            "ServerRequestMetadata", "MultipartBody", "OpenAPIValueContainer", "OpenAPIObjectContainer", "ServerSentEvent",
+            "ServerSentEventWithJSONData",
         ],
         "GenRuntime": genRuntimeTypes,
     ]

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Lowering
 @testable import Rendering
 import TestSupport
 import Testing
@@ -23,6 +24,15 @@ struct ImportAccessTests {
         #expect(used("public enum E: Error {\n    case transport(any Error)\n    case undocumented(status: Int, body: HTTPBody?)\n}") == ["OpenAPIRuntime"])
         #expect(used("public protocol P: Sendable {\n    func f(_ request: R) async throws(E) -> JSONValue\n}") == ["GenRuntime"])
         #expect(used("public enum Servers {\n    public static let main = URL(string: \"https://a\")!\n}") == ["Foundation"])
+        // An event stream's case alone, as a shard holding one streaming operation has it.
+        #expect(used("public nonisolated enum C: Hashable, Sendable {\n    case eventStream(BodyStream<ServerSentEventWithJSONData<E>>)\n}") == ["GenRuntime", "OpenAPIRuntime"])
+    }
+
+    /// Every HTTPTypes and OpenAPIRuntime type the templates and type spellings write unqualified is one whose
+    /// import the table knows: a file whose only use of OpenAPIRuntime is an event stream still gets `public import`.
+    @Test func everyRuntimeTypeGenWritesHasItsModule() {
+        let known = (ImportAccess.modules["HTTPTypes"] ?? []).union(ImportAccess.modules["OpenAPIRuntime"] ?? [])
+        #expect(ReservedNames.runtimeTypes.subtracting(known).isEmpty, "\(ReservedNames.runtimeTypes.subtracting(known).sorted())")
     }
 
     @Test func bodiesInternalDeclarationsCommentsAndStringsDoNot() {
