@@ -25,9 +25,14 @@ public enum Shards {
         documentBytes < largeDocumentBytes ? 1 : largeCount
     }
 
-    /// A module's files, without `.swift`, in order: the first shard's and `Support`, then each other shard's.
+    /// A module's files as family and shard, in order: the first shard's and `Support`, then each other shard's.
+    static func files(count: Int) -> [(family: String, shard: Int)] {
+        (0..<count).flatMap { shard in families.map { ($0, shard) } + (shard == 0 ? [("Support", 0)] : []) }
+    }
+
+    /// A module's files, without `.swift`, in the order of `files(count:)`.
     public static func fileNames(count: Int) -> [String] {
-        (0..<count).flatMap { shard in families.map { name(of: $0, shard: shard) } + (shard == 0 ? ["Support"] : []) }
+        files(count: count).map { name(of: $0.family, shard: $0.shard) }
     }
 
     /// `Types` for the first shard, `Shard2+Types` for the second.
@@ -55,27 +60,30 @@ public enum Shards {
 }
 
 extension ModuleContext {
-    /// What one shard's files see: the schemas and operations that land in it, and, in the first, the
+    /// What each shard's files see: the schemas and operations that land in it, and, in the first, the
     /// declarations that cannot be split (the client struct, the server protocol and its `registerHandlers`, the
-    /// webhooks). The whole context for a count of 1.
-    func shard(_ index: Int, of count: Int) -> ModuleContext {
-        guard count > 1 else { return self }
-        var shard = self
-        let mine = { (name: String) in Shards.index(of: name, count: count) == index }
-        shard.types = types.filter { mine($0.name) }
-        shard.operations = operations.filter { mine($0.name) }
-        shard.primary = index == 0
-        shard.shardName = Shards.prefix(index)
-        if index == 0 {
-            let landing = Set(operations.map { Shards.index(of: $0.name, count: count) })
-            shard.otherShards = (1..<count).filter(landing.contains).map(Shards.prefix)
-        } else {
-            shard.requirements = []
-            shard.webhooks = []
-            shard.hasWebhooks = false
+    /// webhooks). The whole context alone for a count of 1. Each name is hashed once.
+    func shards(count: Int) -> [ModuleContext] {
+        guard count > 1 else { return [self] }
+        let typeShards = types.map { Shards.index(of: $0.name, count: count) }
+        let operationShards = operations.map { Shards.index(of: $0.name, count: count) }
+        let landing = Set(operationShards)
+        return (0..<count).map { index in
+            var shard = self
+            shard.types = zip(types, typeShards).filter { $0.1 == index }.map(\.0)
+            shard.operations = zip(operations, operationShards).filter { $0.1 == index }.map(\.0)
+            shard.primary = index == 0
+            shard.shardName = Shards.prefix(index)
+            if index == 0 {
+                shard.otherShards = (1..<count).filter(landing.contains).map(Shards.prefix)
+            } else {
+                shard.requirements = []
+                shard.webhooks = []
+                shard.hasWebhooks = false
+            }
+            shard.allOperations = shard.operations + shard.webhooks
+            return shard
         }
-        shard.allOperations = shard.operations + shard.webhooks
-        return shard
     }
 
     /// Whether a file of this shard would declare nothing, so it holds a line saying so instead. The first
