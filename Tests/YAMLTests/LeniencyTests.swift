@@ -45,6 +45,48 @@ struct LeniencyTests {
         #expect(warnings == ["test.yaml:1:9: warning: the control character U+009B, which libyaml and the tools built on it refuse or misread; read as written (and 2 more in this document)"])
     }
 
+    @Test func moreC1CharactersThanOneRepairPerCompositionCouldReachAreAllRead() throws {
+        // A large document can hold thousands; each was once a composition of its own, 256 at most.
+        let value = String(repeating: "a\u{83}", count: 1_000)
+        let (root, warnings) = try lenient(Array("k: \"\(value)\"\nz: 1\n".utf8))
+        #expect(root?["k"]?.string == value)
+        #expect(root?["z"]?.string == "1")
+        #expect(warnings == ["test.yaml:1:6: warning: the control character U+0083, which libyaml and the tools built on it refuse or misread; read as written (and 999 more in this document)"])
+    }
+
+    @Test func deleteC1AndNoncharactersAreReadInEveryKindOfScalarAndInKeys() throws {
+        let text = """
+            plain: a\u{7F}b\u{9F}c
+            single: 'd\u{FFFE}e'
+            double: "f\u{FFFF}g\u{80}"
+            block: |
+              h\u{7F}\u{85}i
+            flow: [j\u{83}, {k\u{7F}: l\u{FFFE}}]
+            key\u{9B}: m
+            # a comment \u{7F}\u{83}
+            after: n
+
+            """
+        let (root, warnings) = try lenient(Array(text.utf8))
+        #expect(root?["plain"]?.string == "a\u{7F}b\u{9F}c")
+        #expect(root?["single"]?.string == "d\u{FFFE}e")
+        #expect(root?["double"]?.string == "f\u{FFFF}g\u{80}")
+        #expect(root?["block"]?.string == "h\u{7F}\u{85}i\n")
+        #expect(root?["flow"]?.items?.first?.string == "j\u{83}")
+        #expect(root?["flow"]?.items?.last?["k\u{7F}"]?.string == "l\u{FFFE}")
+        #expect(root?["key\u{9B}"]?.string == "m")
+        // Marks after them stay exact: `after` starts line 9.
+        #expect(root?.pairs?.last?.key.start.line == 9)
+        #expect(root?.pairs?.last?.key.start.column == 1)
+        #expect(warnings == ["test.yaml:1:9: warning: the control character U+007F, which libyaml and the tools built on it refuse or misread; read as written (and 12 more in this document)"])
+    }
+
+    @Test func aNoncharacterFirstIsNamedAsOne() throws {
+        let (root, warnings) = try lenient(Array("a: \"\u{FFFF}\"\n".utf8))
+        #expect(root?["a"]?.string == "\u{FFFF}")
+        #expect(warnings == ["test.yaml:1:5: warning: the noncharacter U+FFFF, which libyaml and the tools built on it refuse or misread; read as written"])
+    }
+
     @Test func placeholdersNeverMeetTextThatWasThere() throws {
         // Every placeholder candidate but one is in the document: the repair uses the one that is not.
         let text = "a: \"^$;=+<(\"\nb: |\n  \tz\n"
