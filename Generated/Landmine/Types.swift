@@ -4363,3 +4363,281 @@ public nonisolated struct U1F525: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.heat, forKey: "heat")
     }
 }
+
+/// - Remark: Generated from `#/components/schemas/12`.
+public nonisolated struct _12: Codable, Hashable, Sendable {
+    public var a: String?
+
+    public init(a: String? = nil) {
+        self.a = a
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.decodeIfPresent(String.self, forKey: "a")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.a, forKey: "a")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/NumberedChoice`.
+public nonisolated enum NumberedChoice: Codable, Hashable, Sendable {
+    case _12_2(_12)
+    case _12_4(_12_3)
+    case inner(Inner)
+    case _2(String)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(_12.self) {
+            self = ._12_2(value)
+            return
+        }
+        if let value = try? container.decode(_12_3.self) {
+            self = ._12_4(value)
+            return
+        }
+        if let value = try? container.decode(Inner.self) {
+            self = .inner(value)
+            return
+        }
+        if let value = try? container.decode(String.self) {
+            self = ._2(value)
+            return
+        }
+        throw DecodingError.dataCorruptedError(
+            in: container,
+            debugDescription: "The value matches none of the documented shapes."
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case ._12_2(let value): try value.encode(to: encoder)
+        case ._12_4(let value): try value.encode(to: encoder)
+        case .inner(let value): try value.encode(to: encoder)
+        case ._2(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// 12
+    ///
+    /// - Remark: Generated from `#/components/schemas/NumberedChoice/oneOf/1`.
+    public nonisolated struct _12_3: Codable, Hashable, Sendable {
+        public var _12_2: _12? {
+            get { __12_2.wrappedValue }
+            set { __12_2.wrappedValue = newValue }
+        }
+        private var __12_2: Indirect<_12?>
+
+        public init(_12_2: _12? = nil) {
+            self.__12_2 = Indirect(wrappedValue: _12_2)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self.__12_2 = Indirect(wrappedValue: try container.decodeIfPresent(_12.self, forKey: "12"))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self._12_2, forKey: "12")
+        }
+    }
+
+    /// Inner
+    ///
+    /// - Remark: Generated from `#/components/schemas/NumberedChoice/oneOf/2`.
+    public nonisolated struct Inner: Codable, Hashable, Sendable {
+        public var ref: _12? {
+            get { _ref.wrappedValue }
+            set { _ref.wrappedValue = newValue }
+        }
+        private var _ref: Indirect<_12?>
+        public var _12_2: _12_3? {
+            get { __12_2.wrappedValue }
+            set { __12_2.wrappedValue = newValue }
+        }
+        private var __12_2: Indirect<_12_3?>
+
+        public init(ref: _12? = nil, _12_2: _12_3? = nil) {
+            self._ref = Indirect(wrappedValue: ref)
+            self.__12_2 = Indirect(wrappedValue: _12_2)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self._ref = Indirect(wrappedValue: try container.decodeIfPresent(_12.self, forKey: "ref"))
+            self.__12_2 = Indirect(wrappedValue: try container.decodeIfPresent(_12_3.self, forKey: "12"))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.ref, forKey: "ref")
+            try container.encodeIfPresent(self._12_2, forKey: "12")
+        }
+
+        /// - Remark: Generated from `#/components/schemas/NumberedChoice/oneOf/2/properties/12`.
+        public nonisolated struct _12_3: Codable, Hashable, Sendable {
+            public var x: Int?
+
+            public init(x: Int? = nil) {
+                self.x = x
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+                self.x = try container.decodeIfPresent(Int.self, forKey: "x")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: DynamicCodingKey.self)
+                try container.encodeIfPresent(self.x, forKey: "x")
+            }
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/NumberedHolder`.
+public nonisolated struct NumberedHolder: Codable, Hashable, Sendable {
+    public var _12_2: _12_3? {
+        get { __12_2.wrappedValue }
+        set { __12_2.wrappedValue = newValue }
+    }
+    private var __12_2: Indirect<_12_3?>
+    public var _2_3: _2_2? {
+        get { __2_3.wrappedValue }
+        set { __2_3.wrappedValue = newValue }
+    }
+    private var __2_3: Indirect<_2_2?>
+
+    public init(_12_2: _12_3? = nil, _2_3: _2_2? = nil) {
+        self.__12_2 = Indirect(wrappedValue: _12_2)
+        self.__2_3 = Indirect(wrappedValue: _2_3)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.__12_2 = Indirect(wrappedValue: try container.decodeIfPresent(_12_3.self, forKey: "12"))
+        self.__2_3 = Indirect(wrappedValue: try container.decodeIfPresent(_2_2.self, forKey: "2"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self._12_2, forKey: "12")
+        try container.encodeIfPresent(self._2_3, forKey: "2")
+    }
+
+    /// - Remark: Generated from `#/components/schemas/NumberedHolder/properties/12`.
+    public nonisolated struct _12_3: Codable, Hashable, Sendable {
+        public var deep: _12? {
+            get { _deep.wrappedValue }
+            set { _deep.wrappedValue = newValue }
+        }
+        private var _deep: Indirect<_12?>
+        public var choice: Choice? {
+            get { _choice.wrappedValue }
+            set { _choice.wrappedValue = newValue }
+        }
+        private var _choice: Indirect<Choice?>
+
+        public init(deep: _12? = nil, choice: Choice? = nil) {
+            self._deep = Indirect(wrappedValue: deep)
+            self._choice = Indirect(wrappedValue: choice)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+            self._deep = Indirect(wrappedValue: try container.decodeIfPresent(_12.self, forKey: "deep"))
+            self._choice = Indirect(wrappedValue: try container.decodeIfPresent(Choice.self, forKey: "choice"))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicCodingKey.self)
+            try container.encodeIfPresent(self.deep, forKey: "deep")
+            try container.encodeIfPresent(self.choice, forKey: "choice")
+        }
+
+        /// - Remark: Generated from `#/components/schemas/NumberedHolder/properties/12/properties/choice`.
+        public nonisolated enum Choice: Codable, Hashable, Sendable {
+            case _12_2(_12)
+            case integer(Int)
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.decode(_12.self) {
+                    self = ._12_2(value)
+                    return
+                }
+                if let value = try? container.decode(Int.self) {
+                    self = .integer(value)
+                    return
+                }
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "The value matches none of the documented shapes."
+                )
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                switch self {
+                case ._12_2(let value): try value.encode(to: encoder)
+                case .integer(let value): try value.encode(to: encoder)
+                }
+            }
+        }
+    }
+
+    /// - Remark: Generated from `#/components/schemas/NumberedHolder/properties/2`.
+    public nonisolated enum _2_2: Codable, Hashable, Sendable {
+        case _12_2(_12_3)
+        case _12_4(_12)
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(_12_3.self) {
+                self = ._12_2(value)
+                return
+            }
+            if let value = try? container.decode(_12.self) {
+                self = ._12_4(value)
+                return
+            }
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "The value matches none of the documented shapes."
+            )
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case ._12_2(let value): try value.encode(to: encoder)
+            case ._12_4(let value): try value.encode(to: encoder)
+            }
+        }
+
+        /// 12
+        ///
+        /// - Remark: Generated from `#/components/schemas/NumberedHolder/properties/2/oneOf/0`.
+        public nonisolated struct _12_3: Codable, Hashable, Sendable {
+            public var y: String?
+
+            public init(y: String? = nil) {
+                self.y = y
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+                self.y = try container.decodeIfPresent(String.self, forKey: "y")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: DynamicCodingKey.self)
+                try container.encodeIfPresent(self.y, forKey: "y")
+            }
+        }
+    }
+}

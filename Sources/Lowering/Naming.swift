@@ -3,6 +3,12 @@
 ///
 /// Names are made here and nowhere else; `NameScope` then keeps them unique.
 public enum Naming {
+    /// The `counter`th of several names made from one: `Pet2`, and `v1_2`, `_12_2` where the name ends in a digit,
+    /// so the number stays apart from it.
+    static func numbered(_ bare: String, _ counter: Int) -> String {
+        bare.last?.isNumber == true ? bare + "_" + String(counter) : bare + String(counter)
+    }
+
     /// `delete_secret-v1` → `DeleteSecretV1`: for types.
     public static func typeName(_ text: String) -> String {
         let name = words(text).map(capitalized).joined()
@@ -184,8 +190,8 @@ public struct NameScope {
         let bare = Naming.bare(name)
         if insert(bare) { return name }
         var counter = 2
-        while !insert(bare + String(counter)) { counter += 1 }
-        return bare + String(counter)
+        while !insert(Naming.numbered(bare, counter)) { counter += 1 }
+        return Naming.numbered(bare, counter)
     }
 
     /// Whether a name is already taken.

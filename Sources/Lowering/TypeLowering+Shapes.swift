@@ -44,11 +44,16 @@ extension TypeLowering {
         for property in alternatives.flatMap(\.properties) where seen.insert(property.name).inserted {
             properties.append(self.property(property, required: false, names: &names))
         }
-        // A property spelled like a type the struct uses (`_2: _2`, possible where the first character has no
-        // case) would hide that type in the struct's own code, where `_2.self` would mean the property.
+        // A property spelled like a type (`_2: _2`, possible where the first character has no case) would hide
+        // that type in the struct's own code and in the types nested in it, where `_2.self` would mean the
+        // property: renamed when the struct uses that type or declares types of its own.
         let usedTypeNames = Set(properties.compactMap { $0.type.referenced?.name }.filter { $0.path.count == 1 || $0.parent == owner }.map(\.name))
-        for index in properties.indices where usedTypeNames.contains(Naming.bare(properties[index].swiftName)) {
+        let declaresTypes = declaresNestedTypes
+        for index in properties.indices where Self.isTypelike(Naming.bare(properties[index].swiftName))
+            && (declaresTypes || usedTypeNames.contains(Naming.bare(properties[index].swiftName)))
+        {
             properties[index].swiftName = avoidingTypeNames(properties[index].swiftName, in: &names)
+            reserveMemberName(properties[index].swiftName)
         }
         // Pattern rules become static members, named after their property once every property has its name.
         for index in properties.indices {
@@ -309,7 +314,7 @@ extension TypeLowering {
             }
             // The payload's type first, so the case name can keep clear of the type it names.
             let type = usage(branch, hint: Naming.typeName(caseBase)).optional(false)
-            let caseName = avoidingTypeNames(names.claim(caseBase), in: &names)
+            let caseName = claimMember(caseBase, in: &names)
             reserveMemberName(caseName)
             if let target { targetNames[target.key] = caseName }
             cases.append((caseName, type))

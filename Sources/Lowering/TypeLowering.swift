@@ -18,6 +18,10 @@ final class TypeLowering {
     private var declaredNames: Set<String> = []
     /// Names of nested types, lowercased, which top-level types claimed later do not take.
     private var nestedNames: Set<String> = []
+    /// Member names (properties, cases) spelled like a type (`_12`: the first character has no case), which no
+    /// type claimed later takes: inside the member's type and every type nested in it, the member would hide
+    /// the type of that name, wherever that type is declared.
+    private var typelikeMembers: Set<String> = []
     /// Aliases of types that include `null`: declared without the optional (`typealias Id = String`), so every
     /// use of the alias carries it instead and no optional hides behind a name.
     private var nullableAliases: Set<String> = []
@@ -324,22 +328,52 @@ final class TypeLowering {
 
     /// A member name (property or case) already claimed in `names`, or a new one when it is spelled like a type:
     /// a member spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside
-    /// the declaration, where `_2.self` would mean the member.
+    /// the declaration and every type nested in it, where `_2.self` would mean the member.
     func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
         let bare = Naming.bare(candidate)
-        // Types such a member could hide: top-level ones, and those nested in the declaration itself.
-        func isTypeName(_ name: String) -> Bool { scope.contains(name) || nestedFrames.last?.scope.contains(name) == true }
-        guard let first = bare.unicodeScalars.first, !first.properties.isLowercase, isTypeName(bare) else { return candidate }
+        guard Self.isTypelike(bare), isTypeName(bare) else { return candidate }
         var counter = 2
-        while isTypeName(bare + String(counter)) || names.contains(bare + String(counter)) { counter += 1 }
-        return names.claim(bare + String(counter))
+        while isTypeName(Naming.numbered(bare, counter)) || names.contains(Naming.numbered(bare, counter)) { counter += 1 }
+        return names.claim(Naming.numbered(bare, counter))
+    }
+
+    /// A new member name (a case) made from `base`: the first free in `names` that, when spelled like a type,
+    /// is no type's name either (see `avoidingTypeNames`).
+    func claimMember(_ base: String, in names: inout NameScope) -> String {
+        let bare = Naming.bare(base)
+        guard Self.isTypelike(bare) else { return names.claim(base) }
+        var candidate = bare
+        var counter = 2
+        while names.contains(candidate) || isTypeName(candidate) {
+            candidate = Naming.numbered(bare, counter)
+            counter += 1
+        }
+        return names.claim(candidate)
+    }
+
+    /// Whether a type a member could hide has this name: a top-level one, one nested in the declaration
+    /// itself, or, once the declaration has types nested in it (which may use them), one nested anywhere.
+    private func isTypeName(_ name: String) -> Bool {
+        scope.contains(name) || nestedFrames.last?.scope.contains(name) == true
+            || (declaresNestedTypes && nestedNames.contains(name.lowercased()))
     }
 
     /// Keeps a member name of the type under construction from being taken by a type nested in it, where
     /// `_2.self` would mean the member.
     func reserveMemberName(_ name: String) {
+        let bare = Naming.bare(name)
+        if Self.isTypelike(bare) { typelikeMembers.insert(bare) }
         guard !nestedFrames.isEmpty else { return }
         _ = nestedFrames[nestedFrames.count - 1].scope.claim(Naming.bare(name))
+    }
+
+    /// Whether the type under construction has declared types nested in it so far.
+    var declaresNestedTypes: Bool { nestedFrames.last.map { !$0.decls.isEmpty } ?? false }
+
+    /// Whether a member name could be a type's: its first character is not a lowercase letter.
+    static func isTypelike(_ bare: String) -> Bool {
+        guard let first = bare.unicodeScalars.first else { return false }
+        return !first.properties.isLowercase
     }
 
     // MARK: Nesting
@@ -360,8 +394,8 @@ final class TypeLowering {
         guard !nestedFrames.isEmpty else { return claimTopLevel(name) }
         var candidate = name
         var counter = 2
-        while scope.contains(candidate) {
-            candidate = Naming.bare(name) + String(counter)
+        while scope.contains(candidate) || typelikeMembers.contains(Naming.bare(candidate)) {
+            candidate = Naming.numbered(Naming.bare(name), counter)
             counter += 1
         }
         let claimed = nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
@@ -374,8 +408,8 @@ final class TypeLowering {
     func claimTopLevel(_ name: String) -> String {
         var candidate = name
         var counter = 2
-        while nestedNames.contains(Naming.bare(candidate).lowercased()) {
-            candidate = Naming.bare(name) + String(counter)
+        while nestedNames.contains(Naming.bare(candidate).lowercased()) || typelikeMembers.contains(Naming.bare(candidate)) {
+            candidate = Naming.numbered(Naming.bare(name), counter)
             counter += 1
         }
         return scope.claim(candidate)

@@ -209,6 +209,19 @@ struct LandmineTests {
         #expect(try JSONDecoder().decode(Everything.self, from: JSONEncoder().encode(body)) == body)
     }
 
+    @Test func generatedNamesThatMeetAcrossContainersStayApart() throws {
+        // "12" names a schema, a property, a title and a nested object at once; each keeps its own value.
+        let json = #"{"12":{"deep":{"a":"x"},"choice":{"a":"c"}},"2":{"y":"z"}}"#
+        let holder = try JSONDecoder().decode(NumberedHolder.self, from: Data(json.utf8))
+        #expect(holder._12_2?.deep == _12(a: "x"))
+        #expect(holder._12_2?.choice == ._12_2(_12(a: "c")))
+        #expect(holder._2_3 == ._12_2(NumberedHolder._2_2._12_3(y: "z")))
+        #expect(try JSONDecoder().decode(NumberedHolder.self, from: JSONEncoder().encode(holder)) == holder)
+        let choice = try JSONDecoder().decode(NumberedChoice.self, from: Data(#"{"12":{"a":"b"}}"#.utf8))
+        #expect(choice == ._12_2(_12()))
+        #expect(try JSONDecoder().decode(NumberedChoice.self, from: Data(#""two""#.utf8)) == ._2("two"))
+    }
+
     @Test func theDefaultIsThePayloadItself() {
         #expect(Everything().xU2028U2029U202EU41FuncInjectedFatalError == payload)
     }

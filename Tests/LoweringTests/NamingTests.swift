@@ -34,6 +34,11 @@ struct NamingTests {
         #expect(["getPets", "getPets", "getPets", "`default`", "`default`"].map { scope.claim($0) } == ["getPets", "getPets2", "getPets3", "`default`", "default2"])
     }
 
+    @Test func aNumberAfterANameEndingInADigitIsSetApart() {
+        var scope = NameScope()
+        #expect(["v1", "v1", "v1", "_12", "_12", "sha256", "sha256"].map { scope.claim($0) } == ["v1", "v1_2", "v1_3", "_12", "_12_2", "sha256", "sha256_2"])
+    }
+
     @Test func typeNamesDifferingOnlyInCaseAreKeptApart() {
         var scope = NameScope(caseInsensitive: true)
         #expect(scope.claim("Pet") == "Pet")
