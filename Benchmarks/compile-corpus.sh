@@ -8,8 +8,10 @@
 #   Benchmarks/compile-corpus.sh                       # ../shared/corpus/{official,broad,big}
 #   Benchmarks/compile-corpus.sh ../shared/corpus/big/discord-openapi.json ../shared/corpus/official
 #
-# Prints one row per document and a summary per folder. Exits 1 when a document gen accepted (exit 0) fails to
-# type-check or the type-check warns, or when gen crashes; a document gen refuses (exit 1, with its
+# Prints one row per document and a summary per folder, with the operations and component schemas generated of
+# those declared (gen's summary line counts them). Exits 1 when a document gen accepted (exit 0) fails to
+# type-check or the type-check warns, when gen crashes, or when a document gen accepted holds fewer operations
+# than it declares and no diagnostic says an operation is left out; a document gen refuses (exit 1, with its
 # diagnostics) is counted, not failed. Environment: JOBS (parallel documents, default: the number of cores), KEEP=1 keeps the scratch
 # folder, SKIP_BUILD=1 uses the existing release build, ROWS=FILE also writes the rows as TSV.
 set -euo pipefail
@@ -18,7 +20,9 @@ root=$(dirname "$(dirname "$script")")
 
 if [[ "${1:-}" == "--one" ]]; then
   # Worker: one document. Prints a TSV row: folder, document, gen exit, gen errors, gen warnings, lines,
-  # gen seconds, type-check result, type-check errors, type-check warnings, type-check seconds.
+  # gen seconds, type-check result, type-check errors, type-check warnings, type-check seconds, operations
+  # generated, operations declared, schemas generated, schemas declared, and whether an operation went missing
+  # without a diagnostic saying so (1) or not (0).
   doc=$2 scratch=$3 modules=$4
   read -r -a flags <<<"$5"
   seconds_since() { local ns=$(($(date +%s%N) - $1)); printf '%d.%02d' $((ns / 1000000000)) $((ns % 1000000000 / 10000000)); }
@@ -35,6 +39,12 @@ if [[ "${1:-}" == "--one" ]]; then
   summary=$(grep -E '^gen: ' "$work/gen.err" | tail -1 || true)
   gen_errors=$(sed -nE 's/.* ([0-9]+) errors?,.*/\1/p' <<<"$summary")
   gen_warnings=$(sed -nE 's/.* ([0-9]+) warnings?,.*/\1/p' <<<"$summary")
+  read -r ops ops_declared schemas schemas_declared < <(
+    sed -nE 's/.*; ([0-9]+) of ([0-9]+) operations?, ([0-9]+) of ([0-9]+) schemas?$/\1 \2 \3 \4/p' <<<"$summary"; echo)
+  silent_loss=0
+  if [[ $gen_exit -eq 0 && ${ops:-0} -lt ${ops_declared:-0} ]] && ! grep -q "operation is left out" "$work/gen.err"; then
+    silent_loss=1
+  fi
   lines=0 tc=refused tc_errors=0 tc_warnings=0 tc_seconds=0
   # Exit codes past 2 are crashes (signals show as 128 + n): never acceptable, whatever the input.
   if [[ $gen_exit -gt 2 ]]; then tc=crashed; fi
@@ -51,8 +61,9 @@ if [[ "${1:-}" == "--one" ]]; then
     tc_warnings=$(grep -cE '^/.*: warning: ' "$work/typecheck.log" || true)
     if [[ $tc == ok && $tc_warnings -gt 0 ]]; then tc=warned; fi
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$folder" "$name" "$gen_exit" "${gen_errors:-0}" \
-    "${gen_warnings:-0}" "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$folder" "$name" "$gen_exit" "${gen_errors:-0}" \
+    "${gen_warnings:-0}" "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds" "${ops:-0}" \
+    "${ops_declared:-0}" "${schemas:-0}" "${schemas_declared:-0}" "$silent_loss"
   exit 0
 fi
 
@@ -98,10 +109,10 @@ rows="$scratch/rows.tsv"
 printf '%s\n' "${documents[@]}" | xargs -P "${JOBS:-$(nproc)}" -I{} "$script" --one {} "$scratch" "$modules" "$flags" >"$rows"
 sort -o "$rows" "$rows"
 
-printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' folder document gen errors warnings lines gen-s typecheck errors warnings tc-s
-while IFS=$'\t' read -r folder name gen_exit gen_errors gen_warnings lines gen_seconds tc tc_errors tc_warnings tc_seconds; do
-  printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s\n' "$folder" "$name" "$gen_exit" "$gen_errors" "$gen_warnings" \
-    "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds"
+printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s %11s %11s\n' folder document gen errors warnings lines gen-s typecheck errors warnings tc-s operations schemas
+while IFS=$'\t' read -r folder name gen_exit gen_errors gen_warnings lines gen_seconds tc tc_errors tc_warnings tc_seconds ops ops_declared schemas schemas_declared _; do
+  printf '%-10s %-58s %4s %6s %8s %7s %6s %-8s %6s %8s %6s %11s %11s\n' "$folder" "$name" "$gen_exit" "$gen_errors" "$gen_warnings" \
+    "$lines" "$gen_seconds" "$tc" "$tc_errors" "$tc_warnings" "$tc_seconds" "$ops/$ops_declared" "$schemas/$schemas_declared"
 done <"$rows"
 [[ -n "${ROWS:-}" ]] && cp "$rows" "$ROWS"
 
@@ -116,19 +127,24 @@ for folder in $(cut -f1 "$rows" | sort -u); do
       else if ($8 == "warned") warned++
       else if ($8 == "crashed") crashed++
       else refused++
+      ops += $12; opsDeclared += $13; schemas += $14; schemasDeclared += $15
     }
     END {
       printf "%s: %d documents, %d type-check clean, %d fail to compile, %d compile with warnings, %d refused by gen",
         folder, total, clean, failed, warned, refused
       if (crashed > 0) printf ", %d crash gen", crashed
-      printf "\n"
+      printf "; operations %d of %d (%.2f %%), schemas %d of %d (%.2f %%)\n", ops, opsDeclared,
+        opsDeclared ? 100 * ops / opsDeclared : 100, schemas, schemasDeclared, schemasDeclared ? 100 * schemas / schemasDeclared : 100
     }' "$rows"
 done
-if awk -F'\t' '$8 == "failed" || $8 == "warned" || $8 == "crashed" { found = 1 } END { exit !found }' "$rows"; then
+awk -F'\t' '{ ops += $12; opsDeclared += $13 } END {
+  printf "all: operations %d of %d (%.2f %%)\n", ops, opsDeclared, opsDeclared ? 100 * ops / opsDeclared : 100 }' "$rows"
+if awk -F'\t' '$8 == "failed" || $8 == "warned" || $8 == "crashed" || $16 == 1 { found = 1 } END { exit !found }' "$rows"; then
   echo
-  echo "documents that crash gen, or that gen accepted and whose code does not type-check cleanly:"
+  echo "documents that crash gen, that gen accepted and whose code does not type-check cleanly, or that lose an operation without saying so:"
   awk -F'\t' '$8 == "crashed" { print "  " $1 "/" $2 " (gen exit " $3 ")" }' "$rows"
   awk -F'\t' '$8 == "failed" || $8 == "warned" { print "  " $1 "/" $2 " (" $9 " errors, " $10 " warnings)" }' "$rows"
+  awk -F'\t' '$16 == 1 { print "  " $1 "/" $2 " (" $12 " of " $13 " operations, no diagnostic says one is left out)" }' "$rows"
   if [[ "${KEEP:-0}" == 1 ]]; then echo "type-check logs: $scratch/<folder>/<document>/typecheck.log"; fi
   status=1
 fi

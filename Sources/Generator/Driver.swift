@@ -115,6 +115,7 @@ public struct Driver {
         }
         var errors = 0
         var warnings = 0
+        var coverage: Generation.Coverage?
         var configs: [String: Configuration] = [:]
         var templateSets: [TemplateKey: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
@@ -164,6 +165,7 @@ public struct Driver {
                 continue
             }
             guard let result else { continue }
+            if let documentCoverage = result.coverage { coverage = (coverage ?? Generation.Coverage()).adding(documentCoverage) }
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()
@@ -221,9 +223,14 @@ public struct Driver {
             }
         }
         let verb = options.check ? "stale" : "written"
+        // What was generated of what the documents declare: one look says whether anything is missing.
+        let held = coverage.map {
+            "; \($0.operations) of \($0.declaredOperations) operation\($0.declaredOperations == 1 ? "" : "s"), "
+                + "\($0.schemas) of \($0.declaredSchemas) schema\($0.declaredSchemas == 1 ? "" : "s")"
+        }
         standardError(
             "gen: \(specs.count) document\(specs.count == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), "
-                + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(changed) file\(changed == 1 ? "" : "s") \(verb)")
+                + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(changed) file\(changed == 1 ? "" : "s") \(verb)" + (held ?? ""))
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
     }
 

@@ -31,6 +31,31 @@ public struct Module: Sendable {
     public var webhookSenderName: String
     /// `PipecatWebhookPaths`: where the receiving server takes each one.
     public var webhookPathsName: String
+    public var coverage: Coverage
+}
+
+extension Module {
+    /// How much of the document a module holds, generated of declared: the operations of `paths` and the
+    /// component schemas. A defect costs the smallest item that holds it, so an operation goes missing only
+    /// with a diagnostic; a filtered module (gen.yaml `operations:`, `tags:`) holds fewer by design.
+    public struct Coverage: Sendable, Hashable {
+        public var operations = 0
+        public var declaredOperations = 0
+        public var schemas = 0
+        public var declaredSchemas = 0
+
+        public init() {}
+
+        /// The coverage of two documents together.
+        public func adding(_ other: Coverage) -> Coverage {
+            var sum = self
+            sum.operations += other.operations
+            sum.declaredOperations += other.declaredOperations
+            sum.schemas += other.schemas
+            sum.declaredSchemas += other.declaredSchemas
+            return sum
+        }
+    }
 }
 
 /// Where an IR item came from: file, position, and JSON pointer.

@@ -34,9 +34,25 @@ public enum Lowering {
             summary: document.info.summary, description: document.info.description, clientName: clientName,
             serverProtocolName: serverProtocolName, credentialsName: credentialsName, servers: servers, types: declarations,
             operations: operationDecls, securitySchemes: schemes, webhooksName: webhookNames.receiver,
-            webhookSenderName: webhookNames.sender, webhookPathsName: webhookNames.paths)
+            webhookSenderName: webhookNames.sender, webhookPathsName: webhookNames.paths,
+            coverage: coverage(declarations, operations: operations, components: document.components.schemas.count, file: file))
         let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
         return (module, diagnostics)
+    }
+
+    /// The operations and component schemas the module holds, of those the document declares.
+    private static func coverage(_ types: [TypeDecl], operations: OperationLowering, components: Int, file: String) -> Module.Coverage {
+        let prefix = "#/components/schemas/"
+        var coverage = Module.Coverage()
+        coverage.operations = operations.operations.count { $0.event == nil }
+        coverage.declaredOperations = operations.declaredOperations
+        // One schema can be declared twice (a recursive one, an alias and what it names): counted once.
+        coverage.schemas = Set(
+            types.lazy.map(\.origin).filter { $0.file == file && $0.pointer.hasPrefix(prefix) && !$0.pointer.dropFirst(prefix.count).contains("/") }
+                .map(\.pointer)
+        ).count
+        coverage.declaredSchemas = components
+        return coverage
     }
 
     /// Reads, parses, decodes and lowers one document: the module, or `nil` and the diagnostics saying why not,

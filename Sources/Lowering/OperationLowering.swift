@@ -8,8 +8,12 @@ final class OperationLowering {
     let document: Document
     let file: String
     let schemes: [String: SecuritySchemeDecl]
+    /// Undefined security schemes already reported.
+    private var reportedSchemes: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var operations: [OperationDecl] = []
+    /// The operations the path items declare, decoded or not.
+    private(set) var declaredOperations = 0
     private var methodNames: NameScope
     /// Method names of the webhooks and callbacks, members of the sender and the receiving protocol.
     private var eventNames: NameScope
@@ -31,7 +35,6 @@ final class OperationLowering {
         self.eventNames = NameScope(reserved: ReservedNames.clientMembers)
     }
 
-    private func error(_ message: String, at mark: Mark) { diagnostics.append(.error(message, file: file, at: mark)) }
     func warning(_ message: String, at mark: Mark) { diagnostics.append(.warning(message, file: file, at: mark)) }
 
     func lowerAll() {
@@ -39,6 +42,7 @@ final class OperationLowering {
         var seenTags: Set<String> = []
         for entry in document.paths {
             guard let item = resolver.pathItem(entry.item, from: file) else { continue }
+            declaredOperations += item.declaredOperations
             for (method, operation) in item.operations {
                 if let id = operation.operationId { seenIds.insert(id) }
                 seenTags.formUnion(operation.tags)
@@ -103,7 +107,7 @@ final class OperationLowering {
     /// Lowers one operation; `event` makes it a webhook or callback, with the name it has without an operationId.
     private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem, event: (kind: EventDecl.Kind, name: String)? = nil) {
         let operationId = operation.operationId ?? event?.name ?? (method.rawValue + " " + path)
-        guard let (security, optional) = lowerSecurity(operation, operationId: operationId, isEvent: event != nil) else { return }
+        let (security, optional) = lowerSecurity(operation, isEvent: event != nil)
         var duplicateOf: Mark?
         if let id = operation.operationId {
             duplicateOf = operationIds[id]
@@ -206,7 +210,10 @@ final class OperationLowering {
                     continue
                 }
                 if parameter.location == .header || parameter.location == .cookie, !HTTPSyntax.isToken(parameter.name) {
-                    error("'\(parameter.name)' is not a valid HTTP \(parameter.location == .header ? "header" : "cookie") name", at: parameter.mark)
+                    diagnostics.append(
+                        .fallback(
+                            "'\(parameter.name)' is not a valid HTTP \(parameter.location == .header ? "header" : "cookie") name",
+                            instead: "the parameter is left out", file: file, at: parameter.mark))
                     continue
                 }
                 result.append(lowerParameter(parameter, names: &names))
@@ -449,36 +456,46 @@ final class OperationLowering {
 
     // MARK: Security
 
-    /// The operation's alternatives of schemes, and whether one needs nothing; `nil` when a requirement names a
-    /// scheme the document does not define, which leaves the operation out.
+    /// The operation's alternatives of schemes, and whether one needs nothing. A scheme the document does not
+    /// define is left out of the alternatives that name it (reported once per name); an alternative it leaves
+    /// empty needs nothing. An alternative naming a scheme that is defined but has no credentials property
+    /// (mutualTLS, left to the transport) is not one the client can send.
     /// A webhook or callback (`isEvent`) has only its own requirements: the document's are for its API's server.
-    private func lowerSecurity(_ operation: Operation, operationId: String, isEvent: Bool) -> ([[String]], Bool)? {
+    private func lowerSecurity(_ operation: Operation, isEvent: Bool) -> (alternatives: [[String]], optional: Bool) {
         let requirements = operation.security ?? (isEvent ? nil : document.security) ?? []
         var alternatives: [[String]] = []
         var optional = false
         for requirement in requirements {
-            if requirement.schemes.isEmpty {
-                optional = true
-                continue
-            }
             var names: [String] = []
             var usable = true
             for scheme in requirement.schemes {
-                guard let decl = schemes[scheme.name] else {
-                    if !document.components.securitySchemes.contains(where: { $0.name == scheme.name }) {
-                        diagnostics.append(
-                            .fallback(
-                                "security scheme '\(scheme.name)' is not defined in components.securitySchemes",
-                                instead: "operation '\(operationId)' is left out", file: file, at: scheme.mark))
-                        return nil
-                    }
+                if let decl = schemes[scheme.name] {
+                    names.append(decl.swiftName)
+                } else if document.components.securitySchemes.contains(where: { $0.name == scheme.name }) {
                     usable = false
-                    continue
+                } else {
+                    reportUndefined(scheme, alone: requirement.schemes.allSatisfy { schemes[$0.name] == nil })
                 }
-                names.append(decl.swiftName)
             }
-            if usable, !alternatives.contains(names) { alternatives.append(names) }
+            guard usable else { continue }
+            if names.isEmpty {
+                optional = true
+            } else if !alternatives.contains(names) {
+                alternatives.append(names)
+            }
         }
         return (alternatives, optional)
+    }
+
+    /// One warning per undefined scheme name, at the first requirement that names it.
+    private func reportUndefined(_ scheme: (name: String, scopes: [String], mark: Mark), alone: Bool) {
+        guard reportedSchemes.insert(scheme.name).inserted else { return }
+        let instead = alone
+            ? "it is left out of every requirement naming it; one that names no other scheme sends no credentials, and the generated server does not enforce it"
+            : "it is left out of every requirement naming it"
+        let problem = document.components.unusableSecuritySchemes.contains(scheme.name)
+            ? "security scheme '\(scheme.name)' cannot be used (see its warning)"
+            : "security scheme '\(scheme.name)' is not defined in components.securitySchemes"
+        diagnostics.append(.fallback(problem, instead: instead, file: file, at: scheme.mark))
     }
 }

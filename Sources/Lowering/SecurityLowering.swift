@@ -31,11 +31,11 @@ enum SecurityLowering {
                 continue
             }
             if case .apiKeyHeader(let header) = kind, !HTTPSyntax.isToken(header) {
-                diagnostics.append(.error("'\(header)' is not a valid HTTP header name", file: file, at: scheme.mark))
+                diagnostics.append(.fallback("'\(header)' is not a valid HTTP header name", instead: "the scheme is left out", file: file, at: scheme.mark))
                 continue
             }
             if case .apiKeyCookie(let cookie) = kind, !HTTPSyntax.isToken(cookie) {
-                diagnostics.append(.error("'\(cookie)' is not a valid cookie name", file: file, at: scheme.mark))
+                diagnostics.append(.fallback("'\(cookie)' is not a valid cookie name", instead: "the scheme is left out", file: file, at: scheme.mark))
                 continue
             }
             result.append(

@@ -38,7 +38,7 @@ extension TypeLowering {
         for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
             // A `readOnly` property is not sent in requests, a `writeOnly` one not in responses: one type serves
             // both, so neither is required.
-            let isRequired = required.contains(property.name) && !isOneWay(property.schema)
+            let isRequired = (required.contains(property.name) || property.schema.requiredByItself) && !isOneWay(property.schema)
             properties.append(self.property(property, required: isRequired, names: &names))
         }
         for property in alternatives.flatMap(\.properties) where seen.insert(property.name).inserted {

@@ -10,6 +10,9 @@ public struct Components: Sendable {
     public var requestBodies: [(name: String, requestBody: Referable<RequestBody>)] = []
     public var headers: [(name: String, header: Referable<Header>)] = []
     public var securitySchemes: [(name: String, scheme: Referable<SecurityScheme>)] = []
+    /// Security schemes declared but left out for a defect of their own, each with its warning: a requirement
+    /// naming one says so rather than calling it undefined.
+    public var unusableSecuritySchemes: Set<String> = []
     public var links: [(name: String, link: Referable<Link>)] = []
     public var callbacks: [(name: String, callback: Referable<Callback>)] = []
     public var pathItems: [(name: String, item: Referable<PathItem>)] = []

@@ -59,9 +59,9 @@ extension ModelDecoder {
             document.components = components
             absorb(decoder)
         }
-        if !sawInfo { error("missing required key 'info'", at: root) }
+        if !sawInfo { fallback("missing required key 'info'", instead: "the title and version are empty", at: root.start) }
         if root["paths"] == nil, root["webhooks"] == nil, root["components"] == nil, !is31 {
-            error("missing required key 'paths'", at: root)
+            fallback("missing required key 'paths'", instead: "read as no paths", at: root.start)
         }
         return document
     }
@@ -81,7 +81,7 @@ extension ModelDecoder {
         var info = Info(title: "", version: "", extensions: [])
         var sawTitle = false
         var sawVersion = false
-        info.extensions = object(node, "info") { key, value in
+        info.extensions = object(node, "info", instead: "the title and version are empty") { key, value in
             switch key {
             case "title":
                 sawTitle = true
@@ -121,8 +121,8 @@ extension ModelDecoder {
             return true
         }
         if case .mapping = node.content {
-            if !sawTitle { error("missing required key 'title' in info", at: node) }
-            if !sawVersion { error("missing required key 'version' in info", at: node) }
+            if !sawTitle { fallback("missing required key 'title' in info", instead: "the title is empty", at: node.start) }
+            if !sawVersion { fallback("missing required key 'version' in info", instead: "the version is empty", at: node.start) }
         }
         return info
     }
@@ -131,7 +131,7 @@ extension ModelDecoder {
         sequence(node, name).compactMap { item in
             var server = Server(url: "", variables: [], mark: item.start)
             var sawURL = false
-            object(item, "a server") { key, value in
+            object(item, "a server", instead: "the server is left out") { key, value in
                 switch key {
                 case "url":
                     sawURL = true
@@ -156,7 +156,9 @@ extension ModelDecoder {
                 return true
             }
             guard sawURL else {
-                if case .mapping = item.content { error("missing required key 'url' in server", at: item) }
+                if case .mapping = item.content {
+                    fallback("missing required key 'url' in server", instead: "the server is left out", at: item.start)
+                }
                 return nil
             }
             return server
@@ -221,6 +223,8 @@ extension ModelDecoder {
                 components.headers = referableMap(value, key, pointer: pointer) { header($0, pointer: $1) }.map { ($0.0, $0.1) }
             case "securitySchemes":
                 components.securitySchemes = referableMap(value, key, pointer: pointer) { node, _ in securityScheme(node) }.map { ($0.0, $0.1) }
+                let declared = Set((value.pairs ?? []).compactMap(\.key.string))
+                components.unusableSecuritySchemes = declared.subtracting(components.securitySchemes.map(\.name))
             case "links":
                 components.links = referableMap(value, key, pointer: pointer) { node, _ in link(node) }.map { ($0.0, $0.1) }
             case "callbacks":
@@ -237,7 +241,7 @@ extension ModelDecoder {
     func securityScheme(_ node: Node) -> SecurityScheme? {
         var scheme = SecurityScheme(kind: .http, extensions: [], mark: node.start)
         var kindNode: Node?
-        scheme.extensions = object(node, "a security scheme") { key, value in
+        scheme.extensions = object(node, "a security scheme", instead: "the scheme is left out") { key, value in
             switch key {
             case "type": kindNode = value
             case "description": scheme.description = string(value, key)
@@ -246,7 +250,7 @@ extension ModelDecoder {
                 if let text = string(value, key) {
                     scheme.location = ParameterLocation(rawValue: text)
                     if scheme.location == nil || scheme.location == .path {
-                        error("'in' of an apiKey scheme must be query, header or cookie, not '\(text)'", at: value)
+                        fallback("'in' of an apiKey scheme must be query, header or cookie, not '\(text)'", instead: "it is ignored", at: value.start)
                         scheme.location = nil
                     }
                 }
@@ -260,20 +264,22 @@ extension ModelDecoder {
         }
         guard case .mapping = node.content else { return nil }
         guard let kindNode, let text = string(kindNode, "type") else {
-            error("missing required key 'type' in security scheme", at: node)
+            fallback("missing required key 'type' in security scheme", instead: "the scheme is left out", at: node.start)
             return nil
         }
         guard let kind = SecurityScheme.Kind(rawValue: text) else {
-            error("unknown security scheme type '\(text)' (expected apiKey, http, mutualTLS, oauth2 or openIdConnect)", at: kindNode)
+            fallback(
+                "unknown security scheme type '\(text)' (expected apiKey, http, mutualTLS, oauth2 or openIdConnect)",
+                instead: "the scheme is left out", at: kindNode.start)
             return nil
         }
         scheme.kind = kind
         switch kind {
         case .apiKey where scheme.name == nil || scheme.location == nil:
-            error("an apiKey security scheme needs 'name' and 'in'", at: node)
+            fallback("an apiKey security scheme needs 'name' and 'in'", instead: "the scheme is left out", at: node.start)
             return nil
         case .http where scheme.scheme == nil:
-            error("an http security scheme needs 'scheme' (e.g. bearer or basic)", at: node)
+            fallback("an http security scheme needs 'scheme' (e.g. bearer or basic)", instead: "the scheme is left out", at: node.start)
             return nil
         default: return scheme
         }

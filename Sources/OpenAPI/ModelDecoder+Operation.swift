@@ -6,20 +6,23 @@ extension ModelDecoder {
     func paths(_ node: Node) -> [PathEntry] {
         entries(node, "paths").compactMap { entry in
             if entry.key.hasPrefix("x-") { return nil }
-            if !entry.key.hasPrefix("/") {
-                error("path '\(entry.key)' must start with '/'", at: entry.mark)
+            var path = entry.key
+            if !path.hasPrefix("/") {
+                path = "/" + path
+                fallback("path '\(entry.key)' must start with '/'", instead: "read as '\(path)'", at: entry.mark)
             }
             let pointer = JSONPointer.appending("#/paths", entry.key)
             guard let item = referable(entry.value, { pathItem($0, pointer: pointer) }) else { return nil }
-            return PathEntry(path: entry.key, item: item, mark: entry.mark)
+            return PathEntry(path: path, item: item, mark: entry.mark)
         }
     }
 
     func pathItem(_ node: Node, pointer: String) -> PathItem? {
         var item = PathItem(operations: [], parameters: [], extensions: [], pointer: pointer, mark: node.start)
-        item.extensions = object(node, "a path item") { key, value in
+        item.extensions = object(node, "a path item", instead: "the path is left out") { key, value in
             if let method = HTTPMethod(rawValue: key) {
                 if method == .query, !is32 { return false }
+                item.declaredOperations += 1
                 if let operation = operation(value, pointer: JSONPointer.appending(pointer, key)) {
                     item.operations.append((method, operation))
                 }
@@ -34,6 +37,7 @@ extension ModelDecoder {
                 // Methods beyond the fixed keys, spelled as they are sent (`LINK`, `COPY`).
                 let base = JSONPointer.appending(pointer, key)
                 for entry in entries(value, key) {
+                    item.declaredOperations += 1
                     guard HTTPSyntax.isToken(entry.key) else {
                         warning("'\(entry.key)' is not an HTTP method name; this operation is left out", at: entry.mark)
                         continue
@@ -59,7 +63,7 @@ extension ModelDecoder {
             tags: [], parameters: [], responses: [], callbacks: [], deprecated: false, extensions: [],
             pointer: pointer, mark: node.start)
         var sawResponses = false
-        operation.extensions = object(node, "an operation") { key, value in
+        operation.extensions = object(node, "an operation", instead: "the operation is left out") { key, value in
             switch key {
             case "tags": operation.tags = strings(value, key)
             case "summary": operation.summary = string(value, key)
@@ -102,7 +106,7 @@ extension ModelDecoder {
             allowReserved: false, content: [], examples: [], extensions: [], pointer: pointer, mark: node.start)
         var nameNode: Node?
         var locationNode: Node?
-        parameter.extensions = object(node, "a parameter") { key, value in
+        parameter.extensions = object(node, "a parameter", instead: "the parameter is left out") { key, value in
             switch key {
             case "name": nameNode = value
             case "in": locationNode = value
@@ -123,17 +127,19 @@ extension ModelDecoder {
         }
         guard case .mapping = node.content else { return nil }
         guard let nameNode, let name = string(nameNode, "name") else {
-            error("missing required key 'name' in parameter", at: node)
+            fallback("missing required key 'name' in parameter", instead: "the parameter is left out", at: node.start)
             return nil
         }
         parameter.name = name
         guard let locationNode, let locationText = string(locationNode, "in") else {
-            error("missing required key 'in' in parameter '\(name)'", at: node)
+            fallback("missing required key 'in' in parameter '\(name)'", instead: "the parameter is left out", at: node.start)
             return nil
         }
         guard let location = ParameterLocation(rawValue: locationText), location != .querystring || is32 else {
             let expected = is32 ? "path, query, querystring, header or cookie" : "path, query, header or cookie"
-            error("parameter '\(name)' has unknown location '\(locationText)' (expected \(expected))", at: locationNode)
+            fallback(
+                "parameter '\(name)' has unknown location '\(locationText)' (expected \(expected))",
+                instead: "the parameter is left out", at: locationNode.start)
             return nil
         }
         parameter.location = location
@@ -149,7 +155,7 @@ extension ModelDecoder {
 
     func requestBody(_ node: Node, pointer: String) -> RequestBody? {
         var body = RequestBody(content: [], required: false, extensions: [], pointer: pointer, mark: node.start)
-        body.extensions = object(node, "a request body") { key, value in
+        body.extensions = object(node, "a request body", instead: "the body is left out") { key, value in
             switch key {
             case "description": body.description = string(value, key)
             case "content": body.content = content(value, pointer: JSONPointer.appending(pointer, key))
@@ -223,13 +229,15 @@ extension ModelDecoder {
                 return .range(Int(first - 48))
             }
         }
-        error("'\(text)' is not a response key (expected a status code such as 200, a range such as 4XX, or default)", at: mark)
+        fallback(
+            "'\(text)' is not a response key (expected a status code such as 200, a range such as 4XX, or default)",
+            instead: "the response is left out", at: mark)
         return nil
     }
 
     func response(_ node: Node, pointer: String) -> Response? {
         var response = Response(description: "", headers: [], content: [], links: [], extensions: [], pointer: pointer, mark: node.start)
-        response.extensions = object(node, "a response") { key, value in
+        response.extensions = object(node, "a response", instead: "the response is left out") { key, value in
             switch key {
             case "description": response.description = string(value, key) ?? ""
             case "summary" where is32: response.summary = string(value, key)
@@ -249,7 +257,7 @@ extension ModelDecoder {
 
     func header(_ node: Node, pointer: String) -> Header? {
         var header = Header(required: false, deprecated: false, content: [], extensions: [], mark: node.start)
-        header.extensions = object(node, "a header") { key, value in
+        header.extensions = object(node, "a header", instead: "the header is left out") { key, value in
             switch key {
             case "description": header.description = string(value, key)
             case "required": header.required = bool(value, key) ?? false

@@ -12,10 +12,12 @@ extension ModelDecoder {
         var nullable = false
         var exclusiveMinimumFlag = false
         var exclusiveMaximumFlag = false
-        schema.extensions = object(node, "a schema") { key, value in
+        var unknownType = false
+        schema.extensions = object(node, "a schema", instead: "generated as any JSON value") { key, value in
             switch key {
-            case "$ref": schema.ref = reference(value)
-            case "type": schema.types = types(value)
+            case "$ref": schema.ref = reference(value, instead: "generated as any JSON value")
+            case "type":
+                if let types = types(value) { schema.types = types } else { unknownType = true }
             case "nullable": nullable = bool(value, key) ?? false
             case "format": schema.format = string(value, key)
             case "title": schema.title = string(value, key)
@@ -33,7 +35,17 @@ extension ModelDecoder {
                         schema: self.schema(entry.value, pointer: JSONPointer.appending(pointer + "/properties", entry.key)),
                         mark: entry.mark)
                 }
-            case "required": schema.required = strings(value, key)
+            case "required":
+                if case .sequence = value.content {
+                    schema.required = strings(value, key)
+                } else if case .scalar(let scalar) = value.content, let flag = Bool(scalar.value.lowercased()) {
+                    fallback(
+                        "expected required to be a list of property names, found \(value.kindDescription)",
+                        instead: flag ? "read as the property being required" : "read as the property being optional", at: value.start)
+                    schema.requiredByItself = flag
+                } else {
+                    schema.required = strings(value, key)
+                }
             case "additionalProperties":
                 schema.additionalProperties = subschema(value, pointer, key, allowBoolean: true)
             case "patternProperties":
@@ -45,7 +57,7 @@ extension ModelDecoder {
             case "maxProperties": schema.maxProperties = int(value, key)
             case "items":
                 if case .sequence(let items) = value.content, !is31 {
-                    error("'items' must be a schema, not a sequence", at: value)
+                    fallback("'items' must be a schema, not a sequence", instead: "read as 'prefixItems'", at: value.start)
                     schema.prefixItems = items.enumerated().map { self.schema($1, pointer: pointer + "/items/\($0)") }
                 } else {
                     schema.items = subschema(value, pointer, key, allowBoolean: true)
@@ -86,7 +98,7 @@ extension ModelDecoder {
             case "multipleOf":
                 schema.multipleOf = number(value, key)
                 if let multiple = schema.multipleOf, multiple.double <= 0 {
-                    error("'multipleOf' must be greater than 0", at: value)
+                    fallback("'multipleOf' must be greater than 0", instead: "it is ignored", at: value.start)
                     schema.multipleOf = nil
                 }
             case "minLength": schema.minLength = int(value, key)
@@ -108,6 +120,14 @@ extension ModelDecoder {
             default: return false
             }
             return true
+        }
+        if unknownType {
+            // Every other keyword of a schema whose type gen cannot read would guess at it: it allows any value.
+            let anyValue = Schema(pointer: pointer, mark: node.start)
+            anyValue.boolean = true
+            anyValue.title = schema.title
+            anyValue.description = schema.description
+            return anyValue
         }
         if nullable, !schema.types.contains(.null) {
             if schema.types.isEmpty, schema.ref == nil, schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty,
@@ -134,7 +154,9 @@ extension ModelDecoder {
             }
         }
         if let min = schema.minLength, let max = schema.maxLength, min > max {
-            error("'minLength' \(min) is greater than 'maxLength' \(max): no string can match", at: node)
+            fallback("'minLength' \(min) is greater than 'maxLength' \(max): no string can match", instead: "both are ignored", at: node.start)
+            schema.minLength = nil
+            schema.maxLength = nil
         }
         return schema
     }
@@ -152,7 +174,8 @@ extension ModelDecoder {
         sequence(node, key).enumerated().map { schema($1, pointer: pointer + "/\(key)/\($0)") }
     }
 
-    private func types(_ node: Node) -> [JSONType] {
+    /// The names of `type`, or `nil` when one of them is not a JSON type: that schema allows any value.
+    private func types(_ node: Node) -> [JSONType]? {
         let names: [Node]
         if case .sequence(let items) = node.content { names = items } else { names = [node] }
         var result: [JSONType] = []
@@ -162,8 +185,10 @@ extension ModelDecoder {
                 continue
             }
             guard let type = JSONType(rawValue: text) else {
-                error("unknown type '\(text)' (expected string, number, integer, boolean, array, object or null)", at: item)
-                continue
+                fallback(
+                    "unknown type '\(text)' (expected string, number, integer, boolean, array, object or null)",
+                    instead: "generated as any JSON value", at: item.start)
+                return nil
             }
             if type == .null, !is31 {
                 warning("type 'null' is OpenAPI 3.1; in 3.0 write 'nullable: true'", at: item.start)
@@ -178,7 +203,7 @@ extension ModelDecoder {
 
     private func discriminator(_ node: Node) -> Discriminator? {
         var result = Discriminator(propertyName: "", mapping: [])
-        object(node, "a discriminator") { key, value in
+        object(node, "a discriminator", instead: "it is ignored") { key, value in
             switch key {
             case "propertyName": result.propertyName = string(value, key) ?? ""
             case "mapping": result.mapping = entries(value, key).map { ($0.key, string($0.value, "a mapping target") ?? "") }
@@ -188,7 +213,9 @@ extension ModelDecoder {
             return true
         }
         guard !result.propertyName.isEmpty else {
-            error("a discriminator needs 'propertyName'", at: node)
+            if case .mapping = node.content {
+                fallback("a discriminator needs 'propertyName'", instead: "it is ignored", at: node.start)
+            }
             return nil
         }
         return result

@@ -9,6 +9,9 @@ public struct PathItem: Sendable {
     public var servers: [Server]?
     public var parameters: [Referable<Parameter>]
     public var extensions: Extensions
+    /// How many operations the path item's node declares, whether or not they could be decoded: the count the
+    /// generated module is measured against (`Coverage`).
+    public var declaredOperations = 0
     /// JSON pointer of the path item, e.g. `#/paths/~1pets`.
     public var pointer: String
     public var mark: Mark

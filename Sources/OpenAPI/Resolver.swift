@@ -157,7 +157,9 @@ public final class Resolver {
             guard let node = node(at: reference, in: location.file, writtenIn: currentFile, kind: kind) else { return nil }
             if let next = node["$ref"], case .mapping = node.content {
                 let decoder = ModelDecoder(file: location.file)
-                guard let nextReference = decoder.reference(next) else { return nil }
+                let nextReference = decoder.reference(next)
+                diagnostics += decoder.diagnostics
+                guard let nextReference else { return nil }
                 current = .reference(nextReference)
             } else {
                 let decoder = ModelDecoder(file: location.file)

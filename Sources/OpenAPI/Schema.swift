@@ -27,6 +27,9 @@ public final class Schema: @unchecked Sendable {
 
     public internal(set) var properties: [Property] = []
     public internal(set) var required: [String] = []
+    /// `required: true` on a property's own schema (Swagger 2's way for parameters, a common slip in schemas):
+    /// the property is required by the object that holds it.
+    public internal(set) var requiredByItself = false
     public internal(set) var additionalProperties: Schema?
     public internal(set) var patternProperties: [(pattern: String, schema: Schema)] = []
     public internal(set) var propertyNames: Schema?

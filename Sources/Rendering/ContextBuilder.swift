@@ -8,8 +8,11 @@ struct ContextBuilder: Sendable {
 
     func build() -> ModuleContext {
         let fileName = (module.specPath as NSString).lastPathComponent
+        // A document without a title (its `info` missing, with a warning) is called by its module's name.
+        let title = module.title.isEmpty ? module.name : module.title
+        let heading = [title, module.version].filter { !$0.isEmpty }.joined(separator: " ")
         var moduleDoc = DocComment.lines(
-            Documentation(summary: "\(module.title) \(module.version)", details: [module.summary, module.description].compactMap { $0 }.joined(separator: "\n\n")))
+            Documentation(summary: heading, details: [module.summary, module.description].compactMap { $0 }.joined(separator: "\n\n")))
         moduleDoc.append(contentsOf: ["///", "/// - Remark: Generated from " + DocComment.inline(fileName) + "."])
         let operations = module.operations.filter { $0.event == nil }.concurrentMap(operationContext)
         var webhooks = module.operations.filter { $0.event != nil }.concurrentMap(operationContext)
@@ -17,7 +20,7 @@ struct ContextBuilder: Sendable {
         return ModuleContext(
             header: Renderer.headerPrefix + DocComment.inline(fileName) + ". Do not edit.",
             moduleDoc: moduleDoc,
-            titleText: DocComment.inline(module.title),
+            titleText: DocComment.inline(title),
             clientName: module.clientName,
             serverProtocolName: module.serverProtocolName,
             credentialsName: module.credentialsName,

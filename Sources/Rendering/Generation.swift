@@ -1,4 +1,4 @@
-import Lowering
+public import Lowering
 public import Source
 
 /// Everything the generation of one document can be asked: which operations lowering keeps and which names it
@@ -38,12 +38,17 @@ public struct GenerationOptions: Sendable {
 
 /// The outcome of generating one document.
 public struct Generation: Sendable {
+    public typealias Coverage = Module.Coverage
+
     public var moduleName: String
     /// Empty when the document has errors: broken input never produces code.
     public var files: [GeneratedFile]
     public var diagnostics: [Diagnostic]
     /// The document's text, for diagnostics' source lines.
     public var source: SourceText?
+    /// What the files hold of what the document declares; `nil` when it could not be read as a document. With
+    /// errors, nothing is generated of what was declared.
+    public var coverage: Coverage?
 }
 
 extension Renderer {
@@ -53,12 +58,20 @@ extension Renderer {
         let name = moduleName ?? Self.moduleName(forFile: path)
         let (module, diagnostics, source) = Lowering.lower(path: path, moduleName: name, options: options.lowering)
         var result = Generation(moduleName: name, files: [], diagnostics: diagnostics, source: source)
-        guard let module, !diagnostics.hasErrors else { return result }
+        guard let module else { return result }
+        result.coverage = module.coverage
+        guard !diagnostics.hasErrors else {
+            result.coverage?.operations = 0
+            result.coverage?.schemas = 0
+            return result
+        }
         FreedMemory.release()
         do {
             result.files = try render(module, templates: templates, options: options.render)
         } catch {
             result.diagnostics.append(error)
+            result.coverage?.operations = 0
+            result.coverage?.schemas = 0
         }
         return result
     }

@@ -22,7 +22,7 @@ public struct RenderOptions: Sendable {
     public var modes: Set<Mode>
     public var access: Access
     /// Files per family of the module (`Shards`): 1 writes `Types.swift` … `Support.swift`, 8 writes
-    /// `Types.swift` to `Types8.swift` and so on.
+    /// `Types.swift`, `Shard2+Types.swift` … `Shard8+Types.swift` and so on.
     public var shards: Int
 
     public init(

@@ -11,9 +11,12 @@ struct GenCommand: ParsableCommand {
         discussion: """
             Each document becomes a module under the output folder:
             <output>/<Module>/{Types,Operations,Client,Errors,Server,Support}.swift.
-            A document of 512 KB or more is written as 8 files of each but Support (Types.swift to Types8.swift, …),
-            so the compiler can use every core; --shards or `shards` in gen.yaml sets the count.
+            A document of 512 KB or more is written as 8 files of each but Support (Types.swift,
+            Shard2+Types.swift … Shard8+Types.swift, …), so the compiler can use every core; --shards or `shards`
+            in gen.yaml sets the count.
             The module name comes from the file name, or from gen.yaml beside the documents.
+            A defect in one key costs that key, with a warning saying what was done instead (--strict: an error).
+            The summary counts the operations and component schemas generated of those declared.
             Exit codes: 0 success, 1 errors in a document or stale files (--check), 2 usage.
             """)
 
@@ -53,7 +56,7 @@ struct GenCommand: ParsableCommand {
     @Flag(name: .long, help: "Make defects confined to one item errors: a dangling $ref, a duplicate operationId, an undefined security scheme.")
     var strict = false
 
-    @Option(name: .long, help: "Files per family of each module (Types.swift … TypesN.swift), over gen.yaml and the document's size: 1 to 16.")
+    @Option(name: .long, help: "Files per family of each module (Types.swift, Shard2+Types.swift … ShardN+Types.swift), over gen.yaml and the document's size: 1 to 16.")
     var shards: Int?
 
     func validate() throws {

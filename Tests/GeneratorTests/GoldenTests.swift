@@ -65,7 +65,7 @@ struct DriverTests {
             let run = DriverRun(.init(inputs: [specs], output: output))
             #expect(run.exitCode == 0)
             #expect(run.output.isEmpty)
-            #expect(run.errors.hasSuffix("gen: 9 documents, 0 errors, 6 warnings, 0 files written\n"))
+            #expect(run.errors.hasSuffix("gen: 9 documents, 0 errors, 6 warnings, 0 files written; 46 of 46 operations, 165 of 165 schemas\n"))
             let after = try FileManager.default.attributesOfItem(atPath: output + "/Quiva/Types.swift")[.modificationDate] as? Date
             #expect(before == after)
         }
@@ -178,7 +178,7 @@ struct DriverTests {
                 "\(spec):15:23: error: unresolved reference '#/components/schemas/Pet': no 'components' in the document root",
                 "                $ref: '#/components/schemas/Pet'",
                 "                      ^",
-                "gen: 1 document, 1 error, 1 warning, 0 files written",
+                "gen: 1 document, 1 error, 1 warning, 0 files written; 0 of 1 operation, 0 of 0 schemas",
                 "",
             ]
             #expect(run.errors == expected.joined(separator: "\n"))
