@@ -31,10 +31,6 @@ final class ModelDecoder {
         diagnostics.append(.error(message, file: file, at: node.start))
     }
 
-    func error(_ message: String, at mark: Mark) {
-        diagnostics.append(.error(message, file: file, at: mark))
-    }
-
     func warning(_ message: String, at mark: Mark) {
         diagnostics.append(.warning(message, file: file, at: mark))
     }
