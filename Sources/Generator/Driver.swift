@@ -165,7 +165,7 @@ public struct Driver {
                 continue
             }
             guard let result else { continue }
-            if let documentCoverage = result.coverage { coverage = (coverage ?? Generation.Coverage()).adding(documentCoverage) }
+            if let documentCoverage = result.coverage { coverage = coverage?.adding(documentCoverage) ?? documentCoverage }
             report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()

@@ -46,6 +46,14 @@ extension Module {
 
         public init() {}
 
+        /// The same declarations with nothing generated of them: a document whose errors stop its code.
+        public var nothingGenerated: Coverage {
+            var coverage = self
+            coverage.operations = 0
+            coverage.schemas = 0
+            return coverage
+        }
+
         /// The coverage of two documents together.
         public func adding(_ other: Coverage) -> Coverage {
             var sum = self

@@ -332,9 +332,7 @@ final class TypeLowering {
     func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
         let bare = Naming.bare(candidate)
         guard Self.isTypelike(bare), isTypeName(bare) else { return candidate }
-        var counter = 2
-        while isTypeName(Naming.numbered(bare, counter)) || names.contains(Naming.numbered(bare, counter)) { counter += 1 }
-        return names.claim(Naming.numbered(bare, counter))
+        return claimMember(bare, in: &names)
     }
 
     /// A new member name (a case) made from `base`: the first free in `names` that, when spelled like a type,

@@ -59,19 +59,17 @@ extension Renderer {
         let (module, diagnostics, source) = Lowering.lower(path: path, moduleName: name, options: options.lowering)
         var result = Generation(moduleName: name, files: [], diagnostics: diagnostics, source: source)
         guard let module else { return result }
-        result.coverage = module.coverage
         guard !diagnostics.hasErrors else {
-            result.coverage?.operations = 0
-            result.coverage?.schemas = 0
+            result.coverage = module.coverage.nothingGenerated
             return result
         }
+        result.coverage = module.coverage
         FreedMemory.release()
         do {
             result.files = try render(module, templates: templates, options: options.render)
         } catch {
             result.diagnostics.append(error)
-            result.coverage?.operations = 0
-            result.coverage?.schemas = 0
+            result.coverage = result.coverage?.nothingGenerated
         }
         return result
     }

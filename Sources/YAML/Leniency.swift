@@ -63,7 +63,7 @@ public enum Leniency {
         }
 
         /// A placeholder the document does not contain and no other kind uses.
-        mutating func unused(in bytes: [UInt8]) -> UInt8? {
+        func unused(in bytes: [UInt8]) -> UInt8? {
             Leniency.placeholders.first {
                 $0 != tabPlaceholder && $0 != controlPlaceholder && $0 != deletePlaceholder && !bytes.contains($0)
             }
