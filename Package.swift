@@ -41,7 +41,7 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Lowering", "Source", "DefaultTemplates"]),
         .target(
-            name: "DefaultTemplates", path: "Templates", exclude: ["README.md"],
+            name: "DefaultTemplates", path: "Templates", exclude: ["README.md", "Context.md"],
             resources: [
                 "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase",
                 "serverReading", "serverRoute", "type",
@@ -57,6 +57,9 @@ let package = Package(
                 intent: .custom(verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
                 permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
             dependencies: ["gen"]),
+        // The template context's lookup and reference, made from its declaration (`swift run derive-context`).
+        .target(name: "ContextDeclaration", path: "Tools/ContextDeclaration"),
+        .executableTarget(name: "derive-context", dependencies: ["ContextDeclaration"], path: "Tools/DeriveContext"),
         .executableTarget(
             name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"], path: "Benchmarks/ParseBenchmark"),
 
@@ -82,7 +85,7 @@ let package = Package(
         .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "Source", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", "TestSupport"]),
+            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", "TestSupport", "Generator", "ContextDeclaration"]),
         .testTarget(
             name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(

@@ -26,60 +26,59 @@ extension ContextBuilder {
             errorType: operation.errorTypeName,
             returnType: returnType(operation.success),
             doc: methodDoc(operation),
-            requestDoc: DocComment.lines(
-                Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true)).")),
-            fields: fields(operation, in: requestScope),
-            initParameters: Self.parameterList(requestInit),
-            checks: operation.parameters.flatMap(checks)
-                + operation.parameters.filter(\.validatesNested).map { parameter in
-                    let value = NestedValidationContext(
-                        value: "self." + parameter.swiftName, path: SwiftLiteral.string(parameter.wireName + "."),
-                        location: [SwiftLiteral.string(parameter.location)])
-                    return CheckContext(unwrap: [], rules: [], validates: [value])
-                }
-                + (operation.body?.validates == true
-                    ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
-            patterns: Self.patterns(operation.parameters),
-            nested: operation.nestedTypes.map(typeContext),
-            parameters: Self.parameterList(parameterList),
-            arguments: Self.argumentList(arguments),
-            readsBody: readsResponseBody(operation),
-            statusCases: statusCases(operation),
             operationIDLiteral: SwiftLiteral.string(operation.operationId),
-            request: requestContext(operation),
-            errorCases: operation.errors.map(errorCaseContext),
-            resultEnum: operation.success.enumName.map { name in
-                [
-                    ResultEnumContext(
-                        name: name,
-                        doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
-                        cases: operation.success.responses.map {
-                            caseContext(name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers, documentation: $0.documentation)
-                        })
-                ]
-            } ?? [],
-            headerTypes: operation.headerTypes.map(headersContext),
-            securityLiteral: securityList(operation),
-            securityOptional: operation.securityOptional,
-            bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
             methodLiteral: methodLiteral(operation.httpMethod),
-            pathLiteral: operation.event == nil ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
-            sendTarget: operation.event == nil ? "" : "to: url, ",
-            hasParameters: !parameterList.isEmpty,
+            securityLiteral: securityList(operation),
+            streams: operation.streamsBodies,
+            request: requestContext(operation),
+            contentReaders: contentReaders(operation),
+            errorCases: operation.errors.map(errorCaseContext),
             defaultPath: SwiftLiteral.string(operation.event?.defaultPath ?? ""),
             comma: false,
-            returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
-            successIsEnum: operation.success.enumName != nil,
-            serverSuccesses: serverSuccesses(operation),
-            serverRead: serverRead(operation),
-            serverErrors: operation.errors.map(serverError),
-            validationStatus: String(operation.validationStatus),
-            streams: operation.streamsBodies,
-            contentEnums: contentEnums(operation),
-            mediaTypeEnum: mediaTypeEnum(operation),
-            contentReaders: contentReaders(operation),
-            requestContentReader: requestContentReader(operation),
-            contentWriters: contentWriters(operation))
+            input: InputContext(
+                requestDoc: DocComment.lines(
+                    Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true)).")),
+                fields: fields(operation, in: requestScope),
+                initParameters: Self.parameterList(requestInit),
+                checks: operation.parameters.flatMap(checks)
+                    + operation.parameters.filter(\.validatesNested).map { parameter in
+                        let value = NestedValidationContext(
+                            value: "self." + parameter.swiftName, path: SwiftLiteral.string(parameter.wireName + "."),
+                            location: [SwiftLiteral.string(parameter.location)])
+                        return CheckContext(unwrap: [], rules: [], validates: [value])
+                    }
+                    + (operation.body?.validates == true
+                        ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
+                patterns: Self.patterns(operation.parameters),
+                nested: operation.nestedTypes.map(typeContext),
+                resultEnum: operation.success.enumName.map { name in
+                    [
+                        ResultEnumContext(
+                            name: name,
+                            doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
+                            cases: operation.success.responses.map {
+                                caseContext(name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers, documentation: $0.documentation)
+                            })
+                    ]
+                } ?? [],
+                headerTypes: operation.headerTypes.map(headersContext),
+                contentEnums: contentEnums(operation),
+                mediaTypeEnum: mediaTypeEnum(operation)),
+            call: CallContext(
+                parameters: Self.parameterList(parameterList),
+                hasParameters: !parameterList.isEmpty,
+                arguments: Self.argumentList(arguments),
+                readsBody: readsResponseBody(operation),
+                statusCases: statusCases(operation),
+                sendTarget: operation.event == nil ? "" : "to: url, "),
+            route: RouteContext(
+                securityOptional: operation.securityOptional,
+                bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
+                pathLiteral: operation.event == nil ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
+                returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
+                successIsEnum: operation.success.enumName != nil,
+                serverSuccesses: serverSuccesses(operation)),
+            reading: reading(operation))
     }
 
     /// A parameter of a value's type, defaulted to the document's default, else to `nil` when it is optional.

@@ -49,12 +49,13 @@ extension ContextBuilder {
 
     // MARK: Reading
 
-    func serverRead(_ operation: OperationDecl) -> ServerReadContext {
+    /// How the server reads the request value and answers the error enum.
+    func reading(_ operation: OperationDecl) -> ReadingContext {
         var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters)) }
         if let body = operation.body { arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies))) }
         if let accept = operation.accept { arguments.append(("accept", "Wire.accepted(request, among: \(accept.typeName).allCases)")) }
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
-        return ServerReadContext(
+        return ReadingContext(
             readsQuery: operation.parameters.contains { $0.location == "query" },
             readsCookies: operation.parameters.contains { parameter in
                 guard parameter.location == "cookie" else { return false }
@@ -62,7 +63,11 @@ extension ContextBuilder {
                 return true
             },
             arguments: Self.argumentList(arguments),
-            hasArguments: !arguments.isEmpty)
+            hasArguments: !arguments.isEmpty,
+            serverErrors: operation.errors.map(serverError),
+            validationStatus: String(operation.validationStatus),
+            requestContentReader: requestContentReader(operation),
+            contentWriters: contentWriters(operation))
     }
 
     /// How a response header is read from the response's `fields`, as a header parameter is from a request.

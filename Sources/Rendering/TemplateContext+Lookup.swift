@@ -1,40 +1,40 @@
-/// Key lookup for the template context: each key answered by a switch, as a `TemplateValue`. `TemplateTests`
-/// checks each switch against the stored properties, so a key added to a context cannot be forgotten here.
+// Generated from TemplateContext.swift by `swift run derive-context`; do not edit.
+
 extension ModuleContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "header": .init(header)
-        case "moduleDoc": .init(moduleDoc)
-        case "titleText": .init(titleText)
-        case "clientName": .init(clientName)
-        case "serverProtocolName": .init(serverProtocolName)
-        case "credentialsName": .init(credentialsName)
-        case "defaultServer": .init(defaultServer)
-        case "servers": .init(servers)
-        case "types": .init(types)
-        case "operations": .init(operations)
-        case "hasOperations": .init(hasOperations)
-        case "requirements": .init(requirements)
-        case "primary": .init(primary)
-        case "shardName": .init(shardName)
-        case "otherShards": .init(otherShards)
-        case "webhooks": .init(webhooks)
-        case "hasWebhooks": .init(hasWebhooks)
-        case "webhooksStream": .init(webhooksStream)
-        case "allOperations": .init(allOperations)
-        case "webhooksName": .init(webhooksName)
-        case "webhookSenderName": .init(webhookSenderName)
-        case "webhookPathsName": .init(webhookPathsName)
-        case "schemes": .init(schemes)
-        case "hasSchemes": .init(hasSchemes)
-        case "defaultOptions": .init(defaultOptions)
-        case "access": .init(access)
-        case "generatesClient": .init(generatesClient)
-        case "generatesServer": .init(generatesServer)
-        case "generatesStub": .init(generatesStub)
-        case "generatesOperations": .init(generatesOperations)
-        case "hasHeaderTypes": .init(hasHeaderTypes)
-        case "streamsBodies": .init(streamsBodies)
+        case "header": .init(self.header)
+        case "moduleDoc": .init(self.moduleDoc)
+        case "titleText": .init(self.titleText)
+        case "clientName": .init(self.clientName)
+        case "serverProtocolName": .init(self.serverProtocolName)
+        case "credentialsName": .init(self.credentialsName)
+        case "defaultServer": .init(self.defaultServer)
+        case "servers": .init(self.servers)
+        case "types": .init(self.types)
+        case "operations": .init(self.operations)
+        case "hasOperations": .init(self.hasOperations)
+        case "requirements": .init(self.requirements)
+        case "primary": .init(self.primary)
+        case "shardName": .init(self.shardName)
+        case "otherShards": .init(self.otherShards)
+        case "webhooks": .init(self.webhooks)
+        case "hasWebhooks": .init(self.hasWebhooks)
+        case "webhooksStream": .init(self.webhooksStream)
+        case "allOperations": .init(self.allOperations)
+        case "webhooksName": .init(self.webhooksName)
+        case "webhookSenderName": .init(self.webhookSenderName)
+        case "webhookPathsName": .init(self.webhookPathsName)
+        case "schemes": .init(self.schemes)
+        case "hasSchemes": .init(self.hasSchemes)
+        case "defaultOptions": .init(self.defaultOptions)
+        case "access": .init(self.access)
+        case "generatesClient": .init(self.generatesClient)
+        case "generatesServer": .init(self.generatesServer)
+        case "generatesStub": .init(self.generatesStub)
+        case "generatesOperations": .init(self.generatesOperations)
+        case "hasHeaderTypes": .init(self.hasHeaderTypes)
+        case "streamsBodies": .init(self.streamsBodies)
         default: nil
         }
     }
@@ -43,9 +43,9 @@ extension ModuleContext: TemplateObject {
 extension ServerContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": .init(name)
-        case "literal": .init(literal)
-        case "doc": .init(doc)
+        case "name": .init(self.name)
+        case "literal": .init(self.literal)
+        case "doc": .init(self.doc)
         default: nil
         }
     }
@@ -54,12 +54,12 @@ extension ServerContext: TemplateObject {
 extension TypeContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": .init(name)
-        case "doc": .init(doc)
-        case "structure": .init(structure)
-        case "enumeration": .init(enumeration)
-        case "oneOf": .init(oneOf)
-        case "alias": .init(alias)
+        case "name": .init(self.name)
+        case "doc": .init(self.doc)
+        case "structure": .init(self.structure)
+        case "enumeration": .init(self.enumeration)
+        case "oneOf": .init(self.oneOf)
+        case "alias": .init(self.alias)
         default: nil
         }
     }
@@ -68,234 +68,15 @@ extension TypeContext: TemplateObject {
 extension StructContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "properties": .init(properties)
-        case "additionalProperties": .init(additionalProperties)
-        case "knownKeys": .init(knownKeys)
-        case "initParameters": .init(initParameters)
-        case "hasProperties": .init(hasProperties)
-        case "customCoding": .init(customCoding)
-        case "validation": .init(validation)
-        case "patterns": .init(patterns)
-        case "nested": .init(nested)
-        default: nil
-        }
-    }
-}
-
-extension PropertyContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "indirect": .init(indirect)
-        case "name": .init(name)
-        case "storage": .init(storage)
-        case "type": .init(type)
-        case "valueType": .init(valueType)
-        case "doc": .init(doc)
-        case "key": .init(self.key)
-        case "defaultValue": .init(defaultValue)
-        case "decodeMethod": .init(decodeMethod)
-        case "encodeMethod": .init(encodeMethod)
-        default: nil
-        }
-    }
-}
-
-extension EnumContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "rawType": .init(rawType)
-        case "unknownCase": .init(unknownCase)
-        case "json": .init(json)
-        case "cases": .init(cases)
-        default: nil
-        }
-    }
-}
-
-extension EnumCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "literal": .init(literal)
-        case "doc": .init(doc)
-        default: nil
-        }
-    }
-}
-
-extension OneOfContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "recursive": .init(recursive)
-        case "cases": .init(cases)
-        case "validates": .init(validates)
-        case "discriminator": .init(discriminator)
-        case "nested": .init(nested)
-        default: nil
-        }
-    }
-}
-
-extension OneOfCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "type": .init(type)
-        case "validates": .init(validates)
-        default: nil
-        }
-    }
-}
-
-extension DiscriminatorContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "propertyLiteral": .init(propertyLiteral)
-        case "values": .init(values)
-        case "defaultValue": .init(defaultValue)
-        default: nil
-        }
-    }
-}
-
-extension DiscriminatorValueContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "literal": .init(literal)
-        case "caseName": .init(caseName)
-        case "type": .init(type)
-        default: nil
-        }
-    }
-}
-
-extension AliasContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "type": .init(type)
-        default: nil
-        }
-    }
-}
-
-extension OperationContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "requestType": .init(requestType)
-        case "errorType": .init(errorType)
-        case "returnType": .init(returnType)
-        case "doc": .init(doc)
-        case "requestDoc": .init(requestDoc)
-        case "fields": .init(fields)
-        case "initParameters": .init(initParameters)
-        case "checks": .init(checks)
-        case "patterns": .init(patterns)
-        case "nested": .init(nested)
-        case "parameters": .init(parameters)
-        case "arguments": .init(arguments)
-        case "readsBody": .init(readsBody)
-        case "statusCases": .init(statusCases)
-        case "operationIDLiteral": .init(operationIDLiteral)
-        case "request": .init(request)
-        case "errorCases": .init(errorCases)
-        case "resultEnum": .init(resultEnum)
-        case "headerTypes": .init(headerTypes)
-        case "securityLiteral": .init(securityLiteral)
-        case "securityOptional": .init(securityOptional)
-        case "bodyMediaTypes": .init(bodyMediaTypes)
-        case "methodLiteral": .init(methodLiteral)
-        case "pathLiteral": .init(pathLiteral)
-        case "sendTarget": .init(sendTarget)
-        case "hasParameters": .init(hasParameters)
-        case "defaultPath": .init(defaultPath)
-        case "comma": .init(comma)
-        case "returnsOutput": .init(returnsOutput)
-        case "successIsEnum": .init(successIsEnum)
-        case "serverSuccesses": .init(serverSuccesses)
-        case "serverRead": .init(serverRead)
-        case "serverErrors": .init(serverErrors)
-        case "validationStatus": .init(validationStatus)
-        case "streams": .init(streams)
-        case "contentEnums": .init(contentEnums)
-        case "mediaTypeEnum": .init(mediaTypeEnum)
-        case "contentReaders": .init(contentReaders)
-        case "requestContentReader": .init(requestContentReader)
-        case "contentWriters": .init(contentWriters)
-        default: nil
-        }
-    }
-}
-
-extension FieldContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "type": .init(type)
-        case "doc": .init(doc)
-        default: nil
-        }
-    }
-}
-
-extension PatternContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "literal": .init(literal)
-        default: nil
-        }
-    }
-}
-
-extension ErrorCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "withStatus": .init(withStatus)
-        case "body": .init(body)
-        case "headers": .init(headers)
-        case "hasPayload": .init(hasPayload)
-        case "doc": .init(doc)
-        default: nil
-        }
-    }
-}
-
-extension ResultEnumContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "doc": .init(doc)
-        case "cases": .init(cases)
-        default: nil
-        }
-    }
-}
-
-extension SchemeContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "type": .init(type)
-        case "doc": .init(doc)
-        case "authorization": .init(authorization)
-        case "basic": .init(basic)
-        case "header": .init(header)
-        case "query": .init(query)
-        case "cookie": .init(cookie)
-        case "challengeLiteral": .init(challengeLiteral)
-        case "comma": .init(comma)
-        default: nil
-        }
-    }
-}
-
-extension AuthorizationContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "scheme": .init(scheme)
-        case "prefix": .init(prefix)
+        case "properties": .init(self.properties)
+        case "additionalProperties": .init(self.additionalProperties)
+        case "knownKeys": .init(self.knownKeys)
+        case "initParameters": .init(self.initParameters)
+        case "hasProperties": .init(self.hasProperties)
+        case "customCoding": .init(self.customCoding)
+        case "validation": .init(self.validation)
+        case "patterns": .init(self.patterns)
+        case "nested": .init(self.nested)
         default: nil
         }
     }
@@ -304,245 +85,7 @@ extension AuthorizationContext: TemplateObject {
 extension ValidationContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "checks": .init(checks)
-        default: nil
-        }
-    }
-}
-
-extension StatusCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "code": .init(code)
-        case "range": .init(range)
-        case "isDefault": .init(isDefault)
-        case "returns": .init(returns)
-        case "caseName": .init(caseName)
-        case "payload": .init(payload)
-        case "wrapped": .init(wrapped)
-        default: nil
-        }
-    }
-}
-
-extension PayloadContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "label": .init(label)
-        case "value": .init(value)
-        case "comma": .init(comma)
-        default: nil
-        }
-    }
-}
-
-extension HeadersContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "doc": .init(doc)
-        case "fields": .init(fields)
-        case "initParameters": .init(initParameters)
-        case "reading": .init(reading)
-        case "writing": .init(writing)
-        case "checks": .init(checks)
-        case "patterns": .init(patterns)
-        case "nested": .init(nested)
-        default: nil
-        }
-    }
-}
-
-extension RangeContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "lower": .init(lower)
-        case "upper": .init(upper)
-        default: nil
-        }
-    }
-}
-
-extension RequestContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "pathExpression": .init(pathExpression)
-        case "buildsQuery": .init(buildsQuery)
-        case "query": .init(query)
-        case "mutates": .init(mutates)
-        case "accept": .init(accept)
-        case "headers": .init(headers)
-        case "cookies": .init(cookies)
-        case "appliesCredentials": .init(appliesCredentials)
-        case "body": .init(body)
-        default: nil
-        }
-    }
-}
-
-extension WireItemContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "unwrap": .init(unwrap)
-        case "value": .init(value)
-        case "text": .init(text)
-        case "pairs": .init(pairs)
-        case "styled": .init(styled)
-        case "explode": .init(explode)
-        default: nil
-        }
-    }
-}
-
-extension RequestBodyContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "optional": .init(optional)
-        case "value": .init(value)
-        case "single": .init(single)
-        case "cases": .init(cases)
-        case "hasCases": .init(hasCases)
-        default: nil
-        }
-    }
-}
-
-extension RequestContentContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "caseName": .init(caseName)
-        case "prepare": .init(prepare)
-        case "contentType": .init(contentType)
-        case "write": .init(write)
-        default: nil
-        }
-    }
-}
-
-extension ContentEnumContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "enumName": .init(enumName)
-        case "doc": .init(doc)
-        case "cases": .init(cases)
-        case "validates": .init(validates)
-        case "validating": .init(validating)
-        case "others": .init(others)
-        default: nil
-        }
-    }
-}
-
-extension ContentCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "type": .init(type)
-        case "doc": .init(doc)
-        default: nil
-        }
-    }
-}
-
-extension MediaTypeEnumContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "doc": .init(doc)
-        case "cases": .init(cases)
-        default: nil
-        }
-    }
-}
-
-extension ContentReaderContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "enumName": .init(enumName)
-        case "mediaTypes": .init(mediaTypes)
-        case "cases": .init(cases)
-        case "defaultValue": .init(defaultValue)
-        default: nil
-        }
-    }
-}
-
-extension ContentReadCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "index": .init(index)
-        case "value": .init(value)
-        default: nil
-        }
-    }
-}
-
-extension ContentWriterContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "enumName": .init(enumName)
-        case "cases": .init(cases)
-        default: nil
-        }
-    }
-}
-
-extension ContentWriteCaseContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "name": .init(name)
-        case "answer": .init(answer)
-        default: nil
-        }
-    }
-}
-
-extension ServerSuccessContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "caseName": .init(caseName)
-        case "status": .init(status)
-        case "binding": .init(binding)
-        case "answer": .init(answer)
-        case "headers": .init(headers)
-        default: nil
-        }
-    }
-}
-
-extension ServerErrorContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "caseName": .init(caseName)
-        case "status": .init(status)
-        case "binding": .init(binding)
-        case "answer": .init(answer)
-        case "headers": .init(headers)
-        default: nil
-        }
-    }
-}
-
-extension ServerReadContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "readsQuery": .init(readsQuery)
-        case "readsCookies": .init(readsCookies)
-        case "arguments": .init(arguments)
-        case "hasArguments": .init(hasArguments)
-        default: nil
-        }
-    }
-}
-
-extension ArgumentContext: TemplateObject {
-    func child(named key: String) -> TemplateValue? {
-        switch key {
-        case "label": .init(label)
-        case "value": .init(value)
-        case "comma": .init(comma)
+        case "checks": .init(self.checks)
         default: nil
         }
     }
@@ -551,9 +94,9 @@ extension ArgumentContext: TemplateObject {
 extension CheckContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "unwrap": .init(unwrap)
-        case "rules": .init(rules)
-        case "validates": .init(validates)
+        case "unwrap": .init(self.unwrap)
+        case "rules": .init(self.rules)
+        case "validates": .init(self.validates)
         default: nil
         }
     }
@@ -562,11 +105,11 @@ extension CheckContext: TemplateObject {
 extension RuleContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "function": .init(function)
-        case "subject": .init(subject)
-        case "bound": .init(bound)
-        case "name": .init(name)
-        case "location": .init(location)
+        case "function": .init(self.function)
+        case "subject": .init(self.subject)
+        case "bound": .init(self.bound)
+        case "name": .init(self.name)
+        case "location": .init(self.location)
         default: nil
         }
     }
@@ -575,9 +118,9 @@ extension RuleContext: TemplateObject {
 extension NestedValidationContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "value": .init(value)
-        case "path": .init(path)
-        case "location": .init(location)
+        case "value": .init(self.value)
+        case "path": .init(self.path)
+        case "location": .init(self.location)
         default: nil
         }
     }
@@ -586,10 +129,494 @@ extension NestedValidationContext: TemplateObject {
 extension ParameterContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
-        case "name": .init(name)
-        case "type": .init(type)
-        case "defaultValue": .init(defaultValue)
-        case "comma": .init(comma)
+        case "name": .init(self.name)
+        case "type": .init(self.type)
+        case "defaultValue": .init(self.defaultValue)
+        case "comma": .init(self.comma)
+        default: nil
+        }
+    }
+}
+
+extension PropertyContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "indirect": .init(self.indirect)
+        case "name": .init(self.name)
+        case "storage": .init(self.storage)
+        case "type": .init(self.type)
+        case "valueType": .init(self.valueType)
+        case "doc": .init(self.doc)
+        case "key": .init(self.key)
+        case "defaultValue": .init(self.defaultValue)
+        case "decodeMethod": .init(self.decodeMethod)
+        case "encodeMethod": .init(self.encodeMethod)
+        default: nil
+        }
+    }
+}
+
+extension EnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "rawType": .init(self.rawType)
+        case "unknownCase": .init(self.unknownCase)
+        case "json": .init(self.json)
+        case "cases": .init(self.cases)
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "literal": .init(self.literal)
+        case "doc": .init(self.doc)
+        default: nil
+        }
+    }
+}
+
+extension OneOfContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "recursive": .init(self.recursive)
+        case "cases": .init(self.cases)
+        case "validates": .init(self.validates)
+        case "discriminator": .init(self.discriminator)
+        case "nested": .init(self.nested)
+        default: nil
+        }
+    }
+}
+
+extension OneOfCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "type": .init(self.type)
+        case "validates": .init(self.validates)
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "propertyLiteral": .init(self.propertyLiteral)
+        case "values": .init(self.values)
+        case "defaultValue": .init(self.defaultValue)
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorValueContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "literal": .init(self.literal)
+        case "caseName": .init(self.caseName)
+        case "type": .init(self.type)
+        default: nil
+        }
+    }
+}
+
+extension AliasContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "type": .init(self.type)
+        default: nil
+        }
+    }
+}
+
+extension OperationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "requestType": .init(self.requestType)
+        case "errorType": .init(self.errorType)
+        case "returnType": .init(self.returnType)
+        case "doc": .init(self.doc)
+        case "operationIDLiteral": .init(self.operationIDLiteral)
+        case "methodLiteral": .init(self.methodLiteral)
+        case "securityLiteral": .init(self.securityLiteral)
+        case "streams": .init(self.streams)
+        case "request": .init(self.request)
+        case "contentReaders": .init(self.contentReaders)
+        case "errorCases": .init(self.errorCases)
+        case "defaultPath": .init(self.defaultPath)
+        case "comma": .init(self.comma)
+        case "input": .init(self.input)
+        case "call": .init(self.call)
+        case "route": .init(self.route)
+        case "reading": .init(self.reading)
+        default: nil
+        }
+    }
+}
+
+extension InputContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "requestDoc": .init(self.requestDoc)
+        case "fields": .init(self.fields)
+        case "initParameters": .init(self.initParameters)
+        case "checks": .init(self.checks)
+        case "patterns": .init(self.patterns)
+        case "nested": .init(self.nested)
+        case "resultEnum": .init(self.resultEnum)
+        case "headerTypes": .init(self.headerTypes)
+        case "contentEnums": .init(self.contentEnums)
+        case "mediaTypeEnum": .init(self.mediaTypeEnum)
+        default: nil
+        }
+    }
+}
+
+extension CallContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "parameters": .init(self.parameters)
+        case "hasParameters": .init(self.hasParameters)
+        case "arguments": .init(self.arguments)
+        case "readsBody": .init(self.readsBody)
+        case "statusCases": .init(self.statusCases)
+        case "sendTarget": .init(self.sendTarget)
+        default: nil
+        }
+    }
+}
+
+extension RouteContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "securityOptional": .init(self.securityOptional)
+        case "bodyMediaTypes": .init(self.bodyMediaTypes)
+        case "pathLiteral": .init(self.pathLiteral)
+        case "returnsOutput": .init(self.returnsOutput)
+        case "successIsEnum": .init(self.successIsEnum)
+        case "serverSuccesses": .init(self.serverSuccesses)
+        default: nil
+        }
+    }
+}
+
+extension ReadingContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "readsQuery": .init(self.readsQuery)
+        case "readsCookies": .init(self.readsCookies)
+        case "arguments": .init(self.arguments)
+        case "hasArguments": .init(self.hasArguments)
+        case "serverErrors": .init(self.serverErrors)
+        case "validationStatus": .init(self.validationStatus)
+        case "requestContentReader": .init(self.requestContentReader)
+        case "contentWriters": .init(self.contentWriters)
+        default: nil
+        }
+    }
+}
+
+extension ContentEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "enumName": .init(self.enumName)
+        case "doc": .init(self.doc)
+        case "cases": .init(self.cases)
+        case "validates": .init(self.validates)
+        case "validating": .init(self.validating)
+        case "others": .init(self.others)
+        default: nil
+        }
+    }
+}
+
+extension ContentCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "type": .init(self.type)
+        case "doc": .init(self.doc)
+        default: nil
+        }
+    }
+}
+
+extension MediaTypeEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "doc": .init(self.doc)
+        case "cases": .init(self.cases)
+        default: nil
+        }
+    }
+}
+
+extension ContentReaderContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "enumName": .init(self.enumName)
+        case "mediaTypes": .init(self.mediaTypes)
+        case "cases": .init(self.cases)
+        case "defaultValue": .init(self.defaultValue)
+        default: nil
+        }
+    }
+}
+
+extension ContentReadCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "index": .init(self.index)
+        case "value": .init(self.value)
+        default: nil
+        }
+    }
+}
+
+extension ContentWriterContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "enumName": .init(self.enumName)
+        case "cases": .init(self.cases)
+        default: nil
+        }
+    }
+}
+
+extension ContentWriteCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "answer": .init(self.answer)
+        default: nil
+        }
+    }
+}
+
+extension FieldContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "type": .init(self.type)
+        case "doc": .init(self.doc)
+        default: nil
+        }
+    }
+}
+
+extension PatternContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "literal": .init(self.literal)
+        default: nil
+        }
+    }
+}
+
+extension ErrorCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "withStatus": .init(self.withStatus)
+        case "body": .init(self.body)
+        case "headers": .init(self.headers)
+        case "hasPayload": .init(self.hasPayload)
+        case "doc": .init(self.doc)
+        default: nil
+        }
+    }
+}
+
+extension HeadersContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "doc": .init(self.doc)
+        case "fields": .init(self.fields)
+        case "initParameters": .init(self.initParameters)
+        case "reading": .init(self.reading)
+        case "writing": .init(self.writing)
+        case "checks": .init(self.checks)
+        case "patterns": .init(self.patterns)
+        case "nested": .init(self.nested)
+        default: nil
+        }
+    }
+}
+
+extension ResultEnumContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "doc": .init(self.doc)
+        case "cases": .init(self.cases)
+        default: nil
+        }
+    }
+}
+
+extension SchemeContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "type": .init(self.type)
+        case "doc": .init(self.doc)
+        case "authorization": .init(self.authorization)
+        case "basic": .init(self.basic)
+        case "header": .init(self.header)
+        case "query": .init(self.query)
+        case "cookie": .init(self.cookie)
+        case "challengeLiteral": .init(self.challengeLiteral)
+        case "comma": .init(self.comma)
+        default: nil
+        }
+    }
+}
+
+extension AuthorizationContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "scheme": .init(self.scheme)
+        case "prefix": .init(self.prefix)
+        default: nil
+        }
+    }
+}
+
+extension StatusCaseContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "code": .init(self.code)
+        case "range": .init(self.range)
+        case "isDefault": .init(self.isDefault)
+        case "returns": .init(self.returns)
+        case "caseName": .init(self.caseName)
+        case "payload": .init(self.payload)
+        case "wrapped": .init(self.wrapped)
+        default: nil
+        }
+    }
+}
+
+extension PayloadContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "label": .init(self.label)
+        case "value": .init(self.value)
+        case "comma": .init(self.comma)
+        default: nil
+        }
+    }
+}
+
+extension RangeContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "lower": .init(self.lower)
+        case "upper": .init(self.upper)
+        default: nil
+        }
+    }
+}
+
+extension RequestContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "pathExpression": .init(self.pathExpression)
+        case "buildsQuery": .init(self.buildsQuery)
+        case "query": .init(self.query)
+        case "mutates": .init(self.mutates)
+        case "accept": .init(self.accept)
+        case "headers": .init(self.headers)
+        case "cookies": .init(self.cookies)
+        case "appliesCredentials": .init(self.appliesCredentials)
+        case "body": .init(self.body)
+        default: nil
+        }
+    }
+}
+
+extension WireItemContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "unwrap": .init(self.unwrap)
+        case "value": .init(self.value)
+        case "text": .init(self.text)
+        case "pairs": .init(self.pairs)
+        case "styled": .init(self.styled)
+        case "explode": .init(self.explode)
+        default: nil
+        }
+    }
+}
+
+extension RequestBodyContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "name": .init(self.name)
+        case "optional": .init(self.optional)
+        case "value": .init(self.value)
+        case "single": .init(self.single)
+        case "cases": .init(self.cases)
+        case "hasCases": .init(self.hasCases)
+        default: nil
+        }
+    }
+}
+
+extension RequestContentContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .init(self.caseName)
+        case "prepare": .init(self.prepare)
+        case "contentType": .init(self.contentType)
+        case "write": .init(self.write)
+        default: nil
+        }
+    }
+}
+
+extension ServerSuccessContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .init(self.caseName)
+        case "status": .init(self.status)
+        case "binding": .init(self.binding)
+        case "answer": .init(self.answer)
+        case "headers": .init(self.headers)
+        default: nil
+        }
+    }
+}
+
+extension ServerErrorContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .init(self.caseName)
+        case "status": .init(self.status)
+        case "binding": .init(self.binding)
+        case "answer": .init(self.answer)
+        case "headers": .init(self.headers)
+        default: nil
+        }
+    }
+}
+
+extension ArgumentContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "label": .init(self.label)
+        case "value": .init(self.value)
+        case "comma": .init(self.comma)
         default: nil
         }
     }

@@ -146,7 +146,7 @@ struct TemplateRendering {
             found = found.flatMap { Self.child(of: $0, named: key) }
         }
         guard let found else {
-            throw failure("no context here has the key '\(path.text)'; Templates/README.md lists the keys of each context", mark)
+            throw failure("no context here has the key '\(path.text)'; Templates/Context.md lists the keys of each context", mark)
         }
         return found
     }

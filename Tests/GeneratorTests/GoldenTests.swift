@@ -123,13 +123,13 @@ struct DriverTests {
             let run = DriverRun(.init(inputs: [PackagePaths.path("specs/quiva.yaml")], output: scratch + "/out", templates: templates))
             #expect(run.exitCode == 1)
             #expect(run.errors.hasPrefix(
-                "\(templates)/type.mustache:2:8: error: no context here has the key 'nmae'; Templates/README.md lists the keys of each context\n"),
+                "\(templates)/type.mustache:2:8: error: no context here has the key 'nmae'; Templates/Context.md lists the keys of each context\n"),
                 "\(run.errors)")
             try FileManager.default.removeItem(atPath: templates + "/type.mustache")
             let second = DriverRun(.init(inputs: [PackagePaths.path("specs/quiva.yaml")], output: scratch + "/out", templates: templates))
             #expect(second.exitCode == 1)
             #expect(second.errors.hasPrefix(
-                "\(templates)/Errors.mustache:3:4: error: no context here has the key 'errorTyp'; Templates/README.md lists the keys of each context\n"),
+                "\(templates)/Errors.mustache:3:4: error: no context here has the key 'errorTyp'; Templates/Context.md lists the keys of each context\n"),
                 "\(second.errors)")
             #expect(!FileManager.default.fileExists(atPath: scratch + "/out/Quiva/Errors.swift"), "a failed render writes nothing")
         }

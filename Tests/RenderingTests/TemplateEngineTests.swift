@@ -127,8 +127,8 @@ struct TemplateEngineTests {
 
     /// Mustache renders a key it cannot find as nothing, which would drop a misspelt `{{nmae}}` silently.
     @Test func aKeyNoContextHasIsAnErrorAtItsTag() {
-        #expect(renderError("ok\n  {{nmae}}") == "main 2:3: no context here has the key 'nmae'; Templates/README.md lists the keys of each context")
-        #expect(renderError("{{#items}}{{.label}}{{.name}}{{/items}}") == "main 1:21: no context here has the key '.name'; Templates/README.md lists the keys of each context")
+        #expect(renderError("ok\n  {{nmae}}") == "main 2:3: no context here has the key 'nmae'; Templates/Context.md lists the keys of each context")
+        #expect(renderError("{{#items}}{{.label}}{{.name}}{{/items}}") == "main 1:21: no context here has the key '.name'; Templates/Context.md lists the keys of each context")
         #expect(renderError("{{lines}}") == "main 1:1: 'lines' is a list; write it as a section, {{#lines}}…{{/lines}}")
         #expect(renderError("{{item}}") == "main 1:1: 'item' is a context, not text; open it as a section, {{#item}}…{{/item}}")
     }
