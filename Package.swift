@@ -35,7 +35,9 @@ let package = Package(
         // What every stage shares: marks, source text, document values, diagnostics and their formatting.
         .target(name: "Source"),
         .target(name: "YAML", dependencies: ["CYAML", "Source"]),
-        .target(name: "OpenAPI", dependencies: ["YAML", "Source"], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
+        .target(
+            name: "OpenAPI", dependencies: ["YAML", "Source"],
+            swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
         .target(name: "Lowering", dependencies: ["OpenAPI", "Source"]),
         .target(
             name: "Rendering",
@@ -43,25 +45,31 @@ let package = Package(
         .target(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md", "Context.md"],
             resources: [
-                "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase",
+                "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall",
+                "operationInput", "responseCase",
                 "serverReading", "serverRoute", "type",
             ].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document and writes or checks the output.
         .target(name: "Generator", dependencies: ["Rendering", "Source"]),
         .executableTarget(
-            name: "gen", dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            name: "gen",
+            dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .plugin(name: "GenBuildPlugin", capability: .buildTool(), dependencies: ["gen"]),
         .plugin(
             name: "GenCommandPlugin",
             capability: .command(
-                intent: .custom(verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
-                permissions: [.writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")]),
+                intent: .custom(
+                    verb: "gen", description: "Write generated code into each target with an OpenAPI document"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "gen writes the generated Swift files into <target>/Generated/")
+                ]),
             dependencies: ["gen"]),
         // The template context's lookup and reference, made from its declaration (`swift run derive-context`).
         .target(name: "ContextDeclaration", path: "Tools/ContextDeclaration"),
         .executableTarget(name: "derive-context", dependencies: ["ContextDeclaration"], path: "Tools/DeriveContext"),
         .executableTarget(
-            name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"], path: "Benchmarks/ParseBenchmark"),
+            name: "parse-benchmark", dependencies: ["Rendering", "Lowering", "OpenAPI", "YAML", "Source"],
+            path: "Benchmarks/ParseBenchmark"),
 
         // The runtime library of generated code; ordinary Swift, depending only on these two and Foundation.
         .target(
@@ -85,9 +93,11 @@ let package = Package(
         .testTarget(name: "LoweringTests", dependencies: ["Lowering", "OpenAPI", "Source", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Lowering", "Source", "TestSupport", "Generator", "ContextDeclaration"]),
+            name: "RenderingTests",
+            dependencies: ["Rendering", "Lowering", "Source", "TestSupport", "Generator", "ContextDeclaration"]),
         .testTarget(
-            name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"], exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
+            name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"],
+            exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

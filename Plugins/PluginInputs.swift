@@ -34,8 +34,12 @@ enum PluginInputs {
 
     /// The target's one OpenAPI document.
     static func document(in folder: URL, targetName: String) throws -> URL {
-        let present = documentNames.filter { FileManager.default.fileExists(atPath: folder.appending(path: $0).path(percentEncoded: false)) }
-        guard let name = present.first else { throw Failure.noDocument(target: targetName, folder: folder.path(percentEncoded: false)) }
+        let present = documentNames.filter {
+            FileManager.default.fileExists(atPath: folder.appending(path: $0).path(percentEncoded: false))
+        }
+        guard let name = present.first else {
+            throw Failure.noDocument(target: targetName, folder: folder.path(percentEncoded: false))
+        }
         guard present.count == 1 else { throw Failure.severalDocuments(target: targetName, names: present) }
         return folder.appending(path: name)
     }
@@ -44,8 +48,13 @@ enum PluginInputs {
     /// (the document, `gen.yaml` beside it, `Templates/*.mustache` overrides).
     /// The shard count is decided here and passed on, so the files the build plugin declares are the ones gen
     /// writes: the top-level `shards:` of gen.yaml, or the document's size.
-    static func genRun(document: URL, module: String, folder: URL, output: URL) -> (arguments: [String], inputs: [URL], shards: Int) {
-        var arguments = [document.path(percentEncoded: false), "--default-module", module, "--flat", "--output", output.path(percentEncoded: false)]
+    static func genRun(document: URL, module: String, folder: URL, output: URL) -> (
+        arguments: [String], inputs: [URL], shards: Int
+    ) {
+        var arguments = [
+            document.path(percentEncoded: false), "--default-module", module, "--flat", "--output",
+            output.path(percentEncoded: false),
+        ]
         var inputs = [document]
         let config = folder.appending(path: "gen.yaml")
         var shards: Int?
@@ -56,9 +65,13 @@ enum PluginInputs {
                 inputs += templateFiles(inFolder: configured)
             }
             // A count gen refuses is left to gen, which reports it at its place in gen.yaml.
-            shards = topLevelValue("shards", config: config).flatMap { Int($0) }.flatMap { (1...16).contains($0) ? $0 : nil }
+            shards = topLevelValue("shards", config: config).flatMap { Int($0) }.flatMap {
+                (1...16).contains($0) ? $0 : nil
+            }
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: document.path(percentEncoded: false)))?[.size] as? Int ?? 0
+        let size =
+            (try? FileManager.default.attributesOfItem(atPath: document.path(percentEncoded: false)))?[.size] as? Int
+            ?? 0
         let count = shards ?? (size < largeDocumentBytes ? 1 : largeCount)
         arguments += ["--shards", String(count)]
         let templates = templateFiles(in: folder)

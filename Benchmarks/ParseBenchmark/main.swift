@@ -42,7 +42,10 @@ for path in arguments {
         exit(66)
     }
     let bytes = [UInt8](data)
-    var best = (parse: Double.infinity, decode: Double.infinity, lower: Double.infinity, total: Double.infinity, render: Double.infinity)
+    var best = (
+        parse: Double.infinity, decode: Double.infinity, lower: Double.infinity, total: Double.infinity,
+        render: Double.infinity
+    )
     for _ in 0..<repeats {
         var file: SourceFile?
         var loaded: LoadedDocument?
@@ -58,8 +61,14 @@ for path in arguments {
         guard let loaded else { break }
         let lower = milliseconds { module = Lowering.lower(loaded, moduleName: "Benchmark").0 }
         let render = renders ? try milliseconds { _ = try Renderer.render(module!, templates: templates) } : 0
-        best = (min(best.parse, parse), min(best.decode, decode), min(best.lower, lower), min(best.total, parse + decode + lower), min(best.render, render))
+        best = (
+            min(best.parse, parse), min(best.decode, decode), min(best.lower, lower),
+            min(best.total, parse + decode + lower), min(best.render, render)
+        )
     }
     let name = (path as NSString).lastPathComponent
-    print(String(format: "%@\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f", name, bytes.count, best.parse, best.decode, best.lower, best.total, best.render))
+    print(
+        String(
+            format: "%@\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f", name, bytes.count, best.parse, best.decode, best.lower,
+            best.total, best.render))
 }

@@ -22,18 +22,21 @@ struct GenCommandPlugin: CommandPlugin {
                 continue
             }
             var arguments = PluginInputs.genRun(
-                document: document, module: target.name, folder: directory, output: directory.appending(path: "Generated")
+                document: document, module: target.name, folder: directory,
+                output: directory.appending(path: "Generated")
             ).arguments
             if check { arguments.append("--check") }
             let process = try Process.run(gen, arguments: arguments)
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw CommandFailure(message: "gen failed for target '\(target.name)' (exit \(process.terminationStatus))")
+                throw CommandFailure(
+                    message: "gen failed for target '\(target.name)' (exit \(process.terminationStatus))")
             }
             generated += 1
         }
         if generated == 0 {
-            throw CommandFailure(message: "no target has an openapi.yaml, openapi.yml or openapi.json; name one with --target")
+            throw CommandFailure(
+                message: "no target has an openapi.yaml, openapi.yml or openapi.json; name one with --target")
         }
     }
 }

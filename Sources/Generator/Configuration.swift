@@ -37,7 +37,9 @@ public struct Configuration: Sendable {
             if other.module != nil { result.module = other.module }
             if other.modes != nil { result.modes = other.modes }
             if other.access != nil { result.access = other.access }
-            if other.operations != nil || other.tags != nil { (result.operations, result.tags) = (other.operations, other.tags) }
+            if other.operations != nil || other.tags != nil {
+                (result.operations, result.tags) = (other.operations, other.tags)
+            }
             if other.typeNames != nil { result.typeNames = other.typeNames }
             if other.methodNames != nil { result.methodNames = other.methodNames }
             if other.templates != nil { result.templates = other.templates }
@@ -53,7 +55,9 @@ public struct Configuration: Sendable {
             if let access { render.access = access }
             if let maxBodyBytes { render.maxBodyBytes = maxBodyBytes }
             if let shards { render.shards = shards }
-            return GenerationOptions(operations: operations, tags: tags, typeNames: typeNames ?? [], methodNames: methodNames ?? [], render: render)
+            return GenerationOptions(
+                operations: operations, tags: tags, typeNames: typeNames ?? [], methodNames: methodNames ?? [],
+                render: render)
         }
     }
 
@@ -124,7 +128,9 @@ public struct Configuration: Sendable {
 
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil))
+        }
     }
 }
 
@@ -143,13 +149,16 @@ private struct SettingsReader {
         diagnostics.append(.warning(message, file: file, at: node.start))
     }
 
-    mutating func settings(_ pairs: [(key: SourceValue, value: SourceValue)], inSection: Bool) -> Configuration.Settings {
+    mutating func settings(_ pairs: [(key: SourceValue, value: SourceValue)], inSection: Bool) -> Configuration.Settings
+    {
         var settings = Configuration.Settings()
         for pair in pairs { read(pair, into: &settings, inSection: inSection) }
         return settings
     }
 
-    mutating func read(_ pair: (key: SourceValue, value: SourceValue), into settings: inout Configuration.Settings, inSection: Bool) {
+    mutating func read(
+        _ pair: (key: SourceValue, value: SourceValue), into settings: inout Configuration.Settings, inSection: Bool
+    ) {
         let key = pair.key.text ?? ""
         let value = pair.value
         switch key {
@@ -166,31 +175,45 @@ private struct SettingsReader {
             }
             settings.access = access
         case "filter":
-            guard let pairs = value.entries else { return error("'filter' must be a mapping with 'operations' and/or 'tags'", at: value) }
+            guard let pairs = value.entries else {
+                return error("'filter' must be a mapping with 'operations' and/or 'tags'", at: value)
+            }
             settings.operations = nil
             settings.tags = nil
             for pair in pairs {
                 switch pair.key.text {
-                case "operations": settings.operations = strings(pair.value, setting: "filter.operations", what: "operationIds")
+                case "operations":
+                    settings.operations = strings(pair.value, setting: "filter.operations", what: "operationIds")
                 case "tags": settings.tags = strings(pair.value, setting: "filter.tags", what: "tag names")
-                default: warning("unknown filter '\(pair.key.text ?? "")' is ignored; filters are operations and tags", at: pair.key)
+                default:
+                    warning(
+                        "unknown filter '\(pair.key.text ?? "")' is ignored; filters are operations and tags",
+                        at: pair.key)
                 }
             }
             if settings.operations == nil, settings.tags == nil { settings.operations = [] }
         case "names":
-            guard let pairs = value.entries else { return error("'names' must be a mapping with 'types' and/or 'operations'", at: value) }
+            guard let pairs = value.entries else {
+                return error("'names' must be a mapping with 'types' and/or 'operations'", at: value)
+            }
             for pair in pairs {
                 switch pair.key.text {
                 case "types": settings.typeNames = overrides(pair.value, setting: "names.types", what: "schema names")
-                case "operations": settings.methodNames = overrides(pair.value, setting: "names.operations", what: "operationIds")
-                default: warning("unknown kind of name '\(pair.key.text ?? "")' is ignored; names are given for types and operations", at: pair.key)
+                case "operations":
+                    settings.methodNames = overrides(pair.value, setting: "names.operations", what: "operationIds")
+                default:
+                    warning(
+                        "unknown kind of name '\(pair.key.text ?? "")' is ignored; names are given for types and operations",
+                        at: pair.key)
                 }
             }
         case "templates":
             guard let text = value.text, value.isText, !text.isEmpty else {
                 return error("'templates' must be the path of a folder of .mustache files", at: value)
             }
-            let path = (text as NSString).isAbsolutePath || folder.isEmpty ? text : (folder as NSString).appendingPathComponent(text)
+            let path =
+                (text as NSString).isAbsolutePath || folder.isEmpty
+                ? text : (folder as NSString).appendingPathComponent(text)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 return error("no templates folder at '\(path)'", at: value)
@@ -203,15 +226,20 @@ private struct SettingsReader {
             settings.maxBodyBytes = bytes
         case "shards":
             guard case .int(let count) = value.content, (1...Shards.maximum).contains(count) else {
-                return error("'shards' must be a whole number from 1 to \(Shards.maximum): the files each family of a module is written as", at: value)
+                return error(
+                    "'shards' must be a whole number from 1 to \(Shards.maximum): the files each family of a module is written as",
+                    at: value)
             }
             settings.shards = count
         default:
             if Configuration.isDocumentName(key) {
-                return error("the section '\(key)' must be at the top level, not inside another document's", at: pair.key)
+                return error(
+                    "the section '\(key)' must be at the top level, not inside another document's", at: pair.key)
             }
             let sections = inSection ? "" : ", or a section named after a document file"
-            warning("unknown setting '\(key)' is ignored; settings are \(Configuration.settingNames.joined(separator: ", "))\(sections)", at: pair.key)
+            warning(
+                "unknown setting '\(key)' is ignored; settings are \(Configuration.settingNames.joined(separator: ", "))\(sections)",
+                at: pair.key)
         }
     }
 

@@ -35,8 +35,10 @@ public struct Driver {
         public var shards: Int?
 
         public init(
-            inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil, maxDiagnostics: Int? = 100,
-            config: String? = nil, module: String? = nil, defaultModule: String? = nil, flat: Bool = false, modes: Set<RenderOptions.Mode>? = nil,
+            inputs: [String], output: String = "Generated", check: Bool = false, templates: String? = nil,
+            maxDiagnostics: Int? = 100,
+            config: String? = nil, module: String? = nil, defaultModule: String? = nil, flat: Bool = false,
+            modes: Set<RenderOptions.Mode>? = nil,
             access: RenderOptions.Access? = nil, strict: Bool = false, shards: Int? = nil
         ) {
             self.strict = strict
@@ -72,7 +74,8 @@ public struct Driver {
     /// Where diagnostics and the summary go.
     public var standardError: (String) -> Void
 
-    public init(options: Options, standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void) {
+    public init(options: Options, standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void)
+    {
         self.options = options
         self.standardOutput = standardOutput
         self.standardError = standardError
@@ -93,7 +96,8 @@ public struct Driver {
             return .usage
         }
         if options.module != nil || options.defaultModule != nil || options.flat, specs.count != 1 {
-            standardError("gen: error: --module, --default-module and --flat need exactly one document; \(specs.count) given")
+            standardError(
+                "gen: error: --module, --default-module and --flat need exactly one document; \(specs.count) given")
             return .usage
         }
         for (flag, module) in [("--module", options.module), ("--default-module", options.defaultModule)] {
@@ -137,17 +141,23 @@ public struct Driver {
             if settings.shards == nil { settings.shards = Shards.defaultCount(documentBytes: Self.size(of: spec.path)) }
             do throws(Diagnostic) {
                 let templates = try templateSet(
-                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access, default: defaultTemplates,
+                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access,
+                    default: defaultTemplates,
                     cache: &templateSets)
                 return Prepared(
-                    configPath: configPath, job: Job(path: spec.path, module: settings.module, templates: templates, options: generationOptions(settings)),
+                    configPath: configPath,
+                    job: Job(
+                        path: spec.path, module: settings.module, templates: templates,
+                        options: generationOptions(settings)),
                     templateError: nil)
             } catch {
                 return Prepared(configPath: configPath, job: nil, templateError: error)
             }
         }
         let results = prepared.concurrentMap { prepared in
-            prepared.job.map { Pipeline.generate(path: $0.path, moduleName: $0.module, templates: $0.templates, options: $0.options) }
+            prepared.job.map {
+                Pipeline.generate(path: $0.path, moduleName: $0.module, templates: $0.templates, options: $0.options)
+            }
         }
         for (spec, (prepared, result)) in zip(specs, zip(prepared, results)) {
             let configPath = prepared.configPath
@@ -165,14 +175,21 @@ public struct Driver {
                 continue
             }
             guard let result else { continue }
-            if let documentCoverage = result.coverage { coverage = coverage?.adding(documentCoverage) ?? documentCoverage }
-            report(result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors, warnings: &warnings)
+            if let documentCoverage = result.coverage {
+                coverage = coverage?.adding(documentCoverage) ?? documentCoverage
+            }
+            report(
+                result.diagnostics, sources: [result.source, config.source], file: spec.path, errors: &errors,
+                warnings: &warnings)
             // Keyed without case: on a case-insensitive file system `Pet/` and `PET/` are one folder.
             let folderKey = result.moduleName.lowercased()
             if let other = modules[folderKey] {
-                let same = other.module == result.moduleName ? "'\(other.module)'" : "'\(other.module)', which differs only in case,"
+                let same =
+                    other.module == result.moduleName
+                    ? "'\(other.module)'" : "'\(other.module)', which differs only in case,"
                 standardError(
-                    "\(spec.path): error: module name '\(result.moduleName)' clashes with \(same) made from \(other.path); set another in \(Configuration.fileName)")
+                    "\(spec.path): error: module name '\(result.moduleName)' clashes with \(same) made from \(other.path); set another in \(Configuration.fileName)"
+                )
                 errors += 1
                 continue
             }
@@ -188,7 +205,9 @@ public struct Driver {
         for output in outputs {
             for path in writer.leftoverShards(module: output.module, keeping: output.files.map(\.name)) {
                 if options.check {
-                    standardError("\(path): error: stale; it is no longer generated; run `swift run gen \(options.inputs.joined(separator: " "))` to remove it")
+                    standardError(
+                        "\(path): error: stale; it is no longer generated; run `swift run gen \(options.inputs.joined(separator: " "))` to remove it"
+                    )
                     changed += 1
                 } else {
                     do {
@@ -206,7 +225,9 @@ public struct Driver {
                 if options.check {
                     if let diff = writer.diff(file, module: output.module) {
                         standardOutput(diff)
-                        standardError("\(path): error: stale; run `swift run gen \(options.inputs.joined(separator: " "))` to update it")
+                        standardError(
+                            "\(path): error: stale; run `swift run gen \(options.inputs.joined(separator: " "))` to update it"
+                        )
                         changed += 1
                     }
                 } else {
@@ -230,7 +251,8 @@ public struct Driver {
         }
         standardError(
             "gen: \(specs.count) document\(specs.count == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), "
-                + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(changed) file\(changed == 1 ? "" : "s") \(verb)" + (held ?? ""))
+                + "\(warnings) warning\(warnings == 1 ? "" : "s"), \(changed) file\(changed == 1 ? "" : "s") \(verb)"
+                + (held ?? ""))
         return errors > 0 || (options.check && changed > 0) ? .failure : .success
     }
 
@@ -269,7 +291,8 @@ public struct Driver {
     /// The templates of a configuration's folder (or the run's, for `nil`), written for an access level;
     /// each pair is parsed once per run.
     private func templateSet(
-        folder: String?, access: RenderOptions.Access, default defaultTemplates: TemplateSet, cache: inout [TemplateKey: TemplateSet]
+        folder: String?, access: RenderOptions.Access, default defaultTemplates: TemplateSet,
+        cache: inout [TemplateKey: TemplateSet]
     ) throws(Diagnostic) -> TemplateSet {
         let key = TemplateKey(folder: folder, access: access)
         if let cached = cache[key] { return cached }
@@ -283,16 +306,23 @@ public struct Driver {
     /// Sections of a configuration named after a document that is neither in the run nor beside the file.
     private func unusedSections(_ config: Configuration, specs: [SpecDiscovery.Spec]) -> [Diagnostic] {
         let folder = (config.path as NSString).deletingLastPathComponent
-        let covered = Set(specs.filter { configPath(for: $0) == config.path }.map { ($0.path as NSString).lastPathComponent })
+        let covered = Set(
+            specs.filter { configPath(for: $0) == config.path }.map { ($0.path as NSString).lastPathComponent })
         return config.documents.sorted { $0.value.mark < $1.value.mark }.compactMap { name, section in
-            guard !covered.contains(name), !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name)) else { return nil }
-            return .warning("no document '\(name)' beside \(Configuration.fileName); its section is unused", file: config.path, at: section.mark)
+            guard !covered.contains(name),
+                !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name))
+            else { return nil }
+            return .warning(
+                "no document '\(name)' beside \(Configuration.fileName); its section is unused", file: config.path,
+                at: section.mark)
         }
     }
 
     /// Prints a document's diagnostics up to the cap and counts them all. Each is shown with the line of
     /// whichever source it points into: the document's or its configuration's.
-    private func report(_ diagnostics: [Diagnostic], sources: [SourceText?], file: String, errors: inout Int, warnings: inout Int) {
+    private func report(
+        _ diagnostics: [Diagnostic], sources: [SourceText?], file: String, errors: inout Int, warnings: inout Int
+    ) {
         var hidden: (errors: Int, warnings: Int) = (0, 0)
         for (index, diagnostic) in diagnostics.enumerated() {
             let shown = options.maxDiagnostics.map { index < $0 } ?? true

@@ -38,7 +38,9 @@ public struct OutputWriter: Sendable {
         let kept = Set(names)
         let shardNames = Set(Shards.fileNames(count: Shards.maximum).map { $0 + ".swift" })
         let present = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return present.sorted().filter { shardNames.contains($0) && !kept.contains($0) }.map { (folder as NSString).appendingPathComponent($0) }.filter { path in
+        return present.sorted().filter { shardNames.contains($0) && !kept.contains($0) }.map {
+            (folder as NSString).appendingPathComponent($0)
+        }.filter { path in
             FileBytes.read(path: path).map { $0.starts(with: Array(Renderer.headerPrefix.utf8)) } ?? false
         }
     }
@@ -50,7 +52,8 @@ public struct OutputWriter: Sendable {
         if let bytes, Self.same(bytes, file.contents) { return nil }
         let existing = bytes.map { String(decoding: $0, as: UTF8.self) }
         return UnifiedDiff.diff(
-            old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : path, newName: path + " (generated)")
+            old: existing ?? "", new: file.contents, oldName: existing == nil ? "/dev/null" : path,
+            newName: path + " (generated)")
     }
 
     /// Whether a file on disk holds exactly the generated text, compared as bytes in one `memcmp`: the
@@ -60,7 +63,8 @@ public struct OutputWriter: Sendable {
         var text = text
         return text.withUTF8 { utf8 in
             bytes.withUnsafeBufferPointer { existing in
-                existing.count == utf8.count && (utf8.isEmpty || memcmp(existing.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+                existing.count == utf8.count
+                    && (utf8.isEmpty || memcmp(existing.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
             }
         }
     }

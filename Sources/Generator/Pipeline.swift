@@ -6,7 +6,9 @@ import Source
 /// stage, with the diagnostics in document order.
 public enum Pipeline {
     /// Runs every stage for one document.
-    public static func generate(path: String, moduleName: String? = nil, templates: TemplateSet, options: GenerationOptions = .init()) -> Generation {
+    public static func generate(
+        path: String, moduleName: String? = nil, templates: TemplateSet, options: GenerationOptions = .init()
+    ) -> Generation {
         var result = Renderer.generate(path: path, moduleName: moduleName, templates: templates, options: options)
         result.diagnostics = sorted(result.diagnostics)
         return result

@@ -30,7 +30,9 @@ public enum SpecDiscovery {
         var result: [Spec] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { throw .missing(input) }
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw .missing(input)
+            }
             if isDirectory.boolValue {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
                 let found = names.filter { name in

@@ -20,7 +20,9 @@ extension OperationLowering {
             let generated = kept.map { "'\($0.mediaType)'" }
             let xml = valid.filter { Self.isXML($0.mediaType) }.map(\.mediaType)
             let verb = generated.count == 1 ? "is" : "are"
-            warning("only \(generated.joined(separator: ", ")) \(verb) generated for this body; \(xml.joined(separator: ", ")) not", at: mark)
+            warning(
+                "only \(generated.joined(separator: ", ")) \(verb) generated for this body; \(xml.joined(separator: ", ")) not",
+                at: mark)
         }
         // JSON media types with the same schema (`application/json` and `text/json`, both `$ref: Pet`) are one
         // content: the server reads JSON whatever its content type says, and the client decodes any of them.
@@ -39,11 +41,13 @@ extension OperationLowering {
         }
         if contents.count == 1 {
             return BodyDecl(
-                swiftName: "body", type: contents[0].type, contents: contents, isRequired: true, documentation: Documentation())
+                swiftName: "body", type: contents[0].type, contents: contents, isRequired: true,
+                documentation: Documentation())
         }
         let claimed = types.claimTopLevel(enumName)
         return BodyDecl(
-            swiftName: "body", type: .declared(TypeName(topLevel: claimed)), contents: contents, enumName: claimed, isRequired: true,
+            swiftName: "body", type: .declared(TypeName(topLevel: claimed)), contents: contents, enumName: claimed,
+            isRequired: true,
             documentation: Documentation())
     }
 
@@ -53,7 +57,9 @@ extension OperationLowering {
         let schema = entry.value.schema
         func valueType(_ schema: Schema?, name: String) -> TypeRef {
             guard let schema else { return .jsonValue }
-            if schema.ref == nil, !schema.properties.isEmpty { return types.declareTopLevel(schema, name: types.claimTopLevel(name)) }
+            if schema.ref == nil, !schema.properties.isEmpty {
+                return types.declareTopLevel(schema, name: types.claimTopLevel(name))
+            }
             return types.usage(schema, hint: name)
         }
         func content(_ coding: BodyCoding, _ type: TypeRef, element: TypeRef? = nil) -> ContentDecl {
@@ -70,13 +76,19 @@ extension OperationLowering {
             } else {
                 data = entry.value.itemSchema ?? schema
             }
-            let dataType = data.flatMap { $0.nonNullTypes == [.string] && $0.ref == nil ? nil : valueType($0, name: typeName + "Data").nonOptional }
+            let dataType = data.flatMap {
+                $0.nonNullTypes == [.string] && $0.ref == nil ? nil : valueType($0, name: typeName + "Data").nonOptional
+            }
             return content(.eventStream, .stream(.serverSentEvent(dataType)), element: dataType)
-        case "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines", "application/json-seq":
+        case "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines",
+            "application/json-seq":
             // 3.2's `itemSchema` is each value; a 3.0 or 3.1 `schema` is either an array of them or one of them.
-            let item = entry.value.itemSchema ?? schema.map { $0.nonNullTypes == [.array] && $0.ref == nil ? $0.items : $0 } ?? nil
+            let item =
+                entry.value.itemSchema ?? schema.map { $0.nonNullTypes == [.array] && $0.ref == nil ? $0.items : $0 }
+                ?? nil
             let element = valueType(item, name: typeName + "Item").nonOptional
-            return content(mediaType == "application/json-seq" ? .jsonSequence : .jsonLines, .stream(element), element: element)
+            return content(
+                mediaType == "application/json-seq" ? .jsonSequence : .jsonLines, .stream(element), element: element)
         default:
             if Self.isJSON(entry.mediaType) { return content(.json, valueType(schema, name: typeName)) }
             if mediaType.hasPrefix("text/") { return content(.text, .string) }
@@ -88,16 +100,22 @@ extension OperationLowering {
                     return form
                 }
             }
-            if mediaType == "multipart/form-data", let schema, let multipart = multipartContent(schema, entry: entry, typeName: typeName) {
+            if mediaType == "multipart/form-data", let schema,
+                let multipart = multipartContent(schema, entry: entry, typeName: typeName)
+            {
                 var parts = content(.multipart, multipart.type)
                 parts.partTypes = multipart.partTypes
                 parts.formStyles = multipart.styles
                 return parts
             }
             if mediaType == "application/x-www-form-urlencoded" || mediaType == "multipart/form-data" {
-                warning("this '\(entry.mediaType)' body is not an object, so it is not encoded field by field; it travels as bytes (HTTPBody)", at: entry.mark)
+                warning(
+                    "this '\(entry.mediaType)' body is not an object, so it is not encoded field by field; it travels as bytes (HTTPBody)",
+                    at: entry.mark)
             } else if mediaType.hasPrefix("multipart/") {
-                warning("'\(entry.mediaType)' bodies are not encoded part by part; this one travels as bytes (HTTPBody)", at: entry.mark)
+                warning(
+                    "'\(entry.mediaType)' bodies are not encoded part by part; this one travels as bytes (HTTPBody)",
+                    at: entry.mark)
             }
             return content(.binary, .httpBody)
         }
@@ -107,7 +125,9 @@ extension OperationLowering {
     /// not an object of fields. A nested field the document gives no style is written as `deepObject`; one it
     /// gives a style that cannot write it is warned about: sending such a value fails (`invalidArgument`, rule
     /// `style`).
-    private func formStyles(of type: TypeRef, encoding: [(property: String, encoding: Encoding)], at mark: Mark) -> [FormStyleDecl]? {
+    private func formStyles(of type: TypeRef, encoding: [(property: String, encoding: Encoding)], at mark: Mark)
+        -> [FormStyleDecl]?
+    {
         guard let fields = types.fields(of: type) else { return nil }
         var styles: [FormStyleDecl] = []
         for field in fields {
@@ -120,7 +140,9 @@ extension OperationLowering {
             let plain = shape == .scalar || shape == .flat(object: false)
             var style = given?.style ?? (plain ? "form" : "deepObject")
             if Self.styles[.query]?.contains(style) != true {
-                warning("style '\(style)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'", at: mark)
+                warning(
+                    "style '\(style)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'",
+                    at: mark)
                 style = "form"
             }
             let explode = Self.explodes(style, given?.explode)
@@ -128,9 +150,13 @@ extension OperationLowering {
                 warning("form field '\(field.wireName)' is written in its style, not as '\(contentType)'", at: mark)
             }
             if style != "deepObject", let what = nested {
-                warning("form field '\(field.wireName)' is \(what), which style '\(style)' cannot write; sending one fails", at: mark)
+                warning(
+                    "form field '\(field.wireName)' is \(what), which style '\(style)' cannot write; sending one fails",
+                    at: mark)
             }
-            if style != "form" || !explode { styles.append(FormStyleDecl(field: field.wireName, style: style, explode: explode)) }
+            if style != "form" || !explode {
+                styles.append(FormStyleDecl(field: field.wireName, style: style, explode: explode))
+            }
         }
         return styles
     }
@@ -143,30 +169,39 @@ extension OperationLowering {
         _ schema: Schema, entry: MediaTypeEntry, typeName: String
     ) -> (type: TypeRef, partTypes: [(field: String, contentType: String)], styles: [FormStyleDecl])? {
         let owned = schema.ref == nil && !schema.properties.isEmpty
-        let declared = owned ? types.declareTopLevel(schema, name: types.claimTopLevel(typeName)) : types.usage(schema, hint: typeName)
+        let declared =
+            owned
+            ? types.declareTopLevel(schema, name: types.claimTopLevel(typeName)) : types.usage(schema, hint: typeName)
         guard let fields = types.fields(of: declared) else { return nil }
         let type = types.multipartType(declared, name: typeName)
         var partTypes: [(field: String, contentType: String)] = []
         var styles: [FormStyleDecl] = []
         for (property, encoding) in entry.value.encoding {
             guard let field = fields.first(where: { $0.wireName == property }) else {
-                warning("encoding names '\(property)', which is not a property of this body; it is ignored", at: entry.mark)
+                warning(
+                    "encoding names '\(property)', which is not a property of this body; it is ignored", at: entry.mark)
                 continue
             }
             if let contentType = encoding.contentType { partTypes.append((property, contentType)) }
             for header in encoding.headers where header.name.lowercased() != "content-type" {
-                warning("part header '\(header.name)' of '\(property)' is not generated; the part is sent without it", at: entry.mark)
+                warning(
+                    "part header '\(header.name)' of '\(property)' is not generated; the part is sent without it",
+                    at: entry.mark)
             }
             guard encoding.style != nil || encoding.explode != nil else { continue }
             let style = encoding.style ?? "form"
             if Self.styles[.query]?.contains(style) != true {
-                warning("style '\(style)' is not allowed for multipart fields; '\(property)' is sent a part per item", at: entry.mark)
+                warning(
+                    "style '\(style)' is not allowed for multipart fields; '\(property)' is sent a part per item",
+                    at: entry.mark)
                 continue
             }
             let explode = Self.explodes(style, encoding.explode)
             if style == "form", explode { continue }
             if case .nested(let what) = types.parameterShape(field.type), style != "deepObject" {
-                warning("multipart field '\(property)' is \(what), which style '\(style)' cannot write; it is sent a part per item", at: entry.mark)
+                warning(
+                    "multipart field '\(property)' is \(what), which style '\(style)' cannot write; it is sent a part per item",
+                    at: entry.mark)
                 continue
             }
             styles.append(FormStyleDecl(field: property, style: style, explode: explode))
@@ -177,7 +212,8 @@ extension OperationLowering {
     /// The body that stands in for one a dangling reference names: any JSON value.
     func jsonValueBody() -> BodyDecl {
         let content = ContentDecl(caseName: "json", mediaType: "application/json", coding: .json, type: .jsonValue)
-        return BodyDecl(swiftName: "body", type: .jsonValue, contents: [content], isRequired: true, documentation: Documentation())
+        return BodyDecl(
+            swiftName: "body", type: .jsonValue, contents: [content], isRequired: true, documentation: Documentation())
     }
 
     /// `application/json`, `text/json`, `application/problem+json; charset=utf-8`, `*/*`: media types read as JSON.
@@ -208,7 +244,8 @@ extension OperationLowering {
         case "application/json": return "json"
         case "text/plain": return "plainText"
         case "text/event-stream": return "eventStream"
-        case "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines": return "jsonLines"
+        case "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines":
+            return "jsonLines"
         case "application/json-seq": return "jsonSequence"
         case "application/octet-stream": return "binary"
         case "application/x-www-form-urlencoded": return "form"

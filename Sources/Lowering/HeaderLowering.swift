@@ -17,12 +17,18 @@ struct ParameterInput {
     init(_ parameter: Parameter) {
         (name, location, description, required, deprecated) =
             (parameter.name, parameter.location, parameter.description, parameter.required, parameter.deprecated)
-        (style, explode, schema, content, mark) = (parameter.style, parameter.explode, parameter.schema, parameter.content, parameter.mark)
+        (style, explode, schema, content, mark) = (
+            parameter.style, parameter.explode, parameter.schema, parameter.content, parameter.mark
+        )
     }
 
     init(header: Header, name: String) {
-        (self.name, location, description, required, deprecated) = (name, .header, header.description, header.required, header.deprecated)
-        (style, explode, schema, content, mark) = (header.style, header.explode, header.schema, header.content, header.mark)
+        (self.name, location, description, required, deprecated) = (
+            name, .header, header.description, header.required, header.deprecated
+        )
+        (style, explode, schema, content, mark) = (
+            header.style, header.explode, header.schema, header.content, header.mark
+        )
     }
 }
 
@@ -45,11 +51,17 @@ struct HeaderLowering {
             guard let header = lowering.resolver.header(entry.header, from: lowering.file) else { continue }
             if entry.name.lowercased() == "content-type" { continue }
             guard HTTPSyntax.isToken(entry.name) else {
-                lowering.warning("'\(entry.name)' is not a valid HTTP header name; this response header is left out", at: header.mark)
+                lowering.warning(
+                    "'\(entry.name)' is not a valid HTTP header name; this response header is left out", at: header.mark
+                )
                 continue
             }
             let identity: String
-            if case .reference(let reference) = entry.header { identity = (reference.file ?? "") + reference.raw } else { identity = "@\(header.mark.offset)" }
+            if case .reference(let reference) = entry.header {
+                identity = (reference.file ?? "") + reference.raw
+            } else {
+                identity = "@\(header.mark.offset)"
+            }
             entries.append((entry.name, header, identity))
         }
         guard !entries.isEmpty else { return nil }
@@ -61,12 +73,15 @@ struct HeaderLowering {
         var fields: [ParameterDecl] = []
         let (_, nested) = lowering.types.collectingNested(in: TypeName(topLevel: typeName)) { () -> TypeDecl.Kind? in
             for entry in entries {
-                fields.append(lowering.lowerParameter(ParameterInput(header: entry.header, name: entry.name), names: &names))
+                fields.append(
+                    lowering.lowerParameter(ParameterInput(header: entry.header, name: entry.name), names: &names))
             }
             return nil
         }
         OperationLowering.namePatterns(&fields, in: &names)
-        let decl = HeadersDecl(typeName: typeName, fields: fields, nestedTypes: nested, documentation: Documentation(details: response.description))
+        let decl = HeadersDecl(
+            typeName: typeName, fields: fields, nestedTypes: nested,
+            documentation: Documentation(details: response.description))
         signatures[signature] = declared.count
         declared.append(decl)
         return decl

@@ -5,19 +5,29 @@ public import Source
 /// Lowers a decoded document to the IR module that the renderer turns into Swift.
 public enum Lowering {
     /// The module for a document; `nil` only when nothing could be lowered. Diagnostics include the resolver's.
-    public static func lower(_ loaded: LoadedDocument, moduleName: String, options: LoweringOptions = .init()) -> (Module?, [Diagnostic]) {
+    public static func lower(_ loaded: LoadedDocument, moduleName: String, options: LoweringOptions = .init()) -> (
+        Module?, [Diagnostic]
+    ) {
         let document = loaded.document
         let file = loaded.file.path
         let resolver = Resolver(main: loaded)
         let clientName = moduleName + "Client"
         let serverProtocolName = moduleName + "API"
         let credentialsName = moduleName + "Credentials"
-        let webhookNames = (receiver: moduleName + "Webhooks", sender: moduleName + "WebhookSender", paths: moduleName + "WebhookPaths")
+        let webhookNames = (
+            receiver: moduleName + "Webhooks", sender: moduleName + "WebhookSender", paths: moduleName + "WebhookPaths"
+        )
 
         let (schemes, securityDiagnostics) = SecurityLowering.lower(document, resolver: resolver, file: file)
-        let types = TypeLowering(resolver: resolver, file: file, reserved: [moduleName, clientName, serverProtocolName, credentialsName, webhookNames.receiver, webhookNames.sender, webhookNames.paths])
+        let types = TypeLowering(
+            resolver: resolver, file: file,
+            reserved: [
+                moduleName, clientName, serverProtocolName, credentialsName, webhookNames.receiver, webhookNames.sender,
+                webhookNames.paths,
+            ])
         types.declareComponents(document.components.schemas, overrides: options.typeNames, lazily: options.filters)
-        let operations = OperationLowering(types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
+        let operations = OperationLowering(
+            types: types, resolver: resolver, document: document, file: file, schemes: schemes, options: options)
         operations.lowerAll()
         if options.filters { types.sortComponents() }
         types.resolvePendingDefaults()
@@ -32,32 +42,43 @@ public enum Lowering {
         let module = Module(
             name: moduleName, specPath: file, title: document.info.title, version: document.info.version,
             summary: document.info.summary, description: document.info.description, clientName: clientName,
-            serverProtocolName: serverProtocolName, credentialsName: credentialsName, servers: servers, types: declarations,
+            serverProtocolName: serverProtocolName, credentialsName: credentialsName, servers: servers,
+            types: declarations,
             operations: operationDecls, securitySchemes: schemes, webhooksName: webhookNames.receiver,
             webhookSenderName: webhookNames.sender, webhookPathsName: webhookNames.paths,
-            coverage: coverage(declarations, operations: operations, components: document.components.schemas.count, file: file))
-        let diagnostics = serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics + recursionDiagnostics
+            coverage: coverage(
+                declarations, operations: operations, components: document.components.schemas.count, file: file))
+        let diagnostics =
+            serverDiagnostics + securityDiagnostics + types.diagnostics + operations.diagnostics + resolver.diagnostics
+            + recursionDiagnostics
         return (module, diagnostics)
     }
 
     /// The operations and component schemas the module holds, of those the document declares.
-    private static func coverage(_ types: [TypeDecl], operations: OperationLowering, components: Int, file: String) -> Module.Coverage {
+    private static func coverage(_ types: [TypeDecl], operations: OperationLowering, components: Int, file: String)
+        -> Module.Coverage
+    {
         let prefix = "#/components/schemas/"
         var coverage = Module.Coverage()
         coverage.operations = operations.operations.count { $0.event == nil }
         coverage.declaredOperations = operations.declaredOperations
         // One schema can be declared twice (a recursive one, an alias and what it names): counted once.
-        coverage.schemas = Set(
-            types.lazy.map(\.origin).filter { $0.file == file && $0.pointer.hasPrefix(prefix) && !$0.pointer.dropFirst(prefix.count).contains("/") }
+        coverage.schemas =
+            Set(
+                types.lazy.map(\.origin).filter {
+                    $0.file == file && $0.pointer.hasPrefix(prefix) && !$0.pointer.dropFirst(prefix.count).contains("/")
+                }
                 .map(\.pointer)
-        ).count
+            ).count
         coverage.declaredSchemas = components
         return coverage
     }
 
     /// Reads, parses, decodes and lowers one document: the module, or `nil` and the diagnostics saying why not,
     /// and the document's text for their source lines. With `options.strict`, fallbacks are errors.
-    public static func lower(path: String, moduleName: String, options: LoweringOptions = .init()) -> (Module?, [Diagnostic], SourceText?) {
+    public static func lower(path: String, moduleName: String, options: LoweringOptions = .init()) -> (
+        Module?, [Diagnostic], SourceText?
+    ) {
         // Read first and parse second, so that a YAML error still has its source text for the snippet.
         let text: SourceText
         let file: SourceFile
@@ -104,10 +125,13 @@ public enum Lowering {
             }
             guard HTTPSyntax.isURI(url) else {
                 diagnostics.append(
-                    .warning("server URL '\(url)' is not a valid URL (an undeclared variable, or characters a URL cannot hold); it is left out", file: file, at: server.mark))
+                    .warning(
+                        "server URL '\(url)' is not a valid URL (an undeclared variable, or characters a URL cannot hold); it is left out",
+                        file: file, at: server.mark))
                 continue
             }
-            result.append(ServerURL(name: "server" + String(result.count + 1), url: url, description: server.description))
+            result.append(
+                ServerURL(name: "server" + String(result.count + 1), url: url, description: server.description))
         }
         return (result, diagnostics)
     }

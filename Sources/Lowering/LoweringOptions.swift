@@ -17,7 +17,10 @@ public struct LoweringOptions: Sendable {
     /// scheme) are errors rather than warnings with a fallback (`--strict`).
     public var strict = false
 
-    public init(operations: [ConfiguredName]? = nil, tags: [ConfiguredName]? = nil, typeNames: [NameOverride] = [], methodNames: [NameOverride] = []) {
+    public init(
+        operations: [ConfiguredName]? = nil, tags: [ConfiguredName]? = nil, typeNames: [NameOverride] = [],
+        methodNames: [NameOverride] = []
+    ) {
         self.operations = operations
         self.tags = tags
         self.typeNames = typeNames

@@ -124,7 +124,9 @@ public enum Naming {
         var upperRun = 0
         while upperRun < scalars.count, scalars[upperRun].properties.isUppercase { upperRun += 1 }
         if upperRun <= 1 || upperRun == scalars.count {
-            return upperRun == scalars.count ? word.lowercased() : String(String(scalars[0]).lowercased()) + String(String.UnicodeScalarView(scalars.dropFirst()))
+            return upperRun == scalars.count
+                ? word.lowercased()
+                : String(String(scalars[0]).lowercased()) + String(String.UnicodeScalarView(scalars.dropFirst()))
         }
         let head = String(String.UnicodeScalarView(scalars[..<(upperRun - 1)])).lowercased()
         return head + String(String.UnicodeScalarView(scalars[(upperRun - 1)...]))

@@ -24,7 +24,10 @@ final class OperationLowering {
 
     let options: LoweringOptions
 
-    init(types: TypeLowering, resolver: Resolver, document: Document, file: String, schemes: [SecuritySchemeDecl], options: LoweringOptions = .init()) {
+    init(
+        types: TypeLowering, resolver: Resolver, document: Document, file: String, schemes: [SecuritySchemeDecl],
+        options: LoweringOptions = .init()
+    ) {
         self.options = options
         self.types = types
         self.resolver = resolver
@@ -57,7 +60,9 @@ final class OperationLowering {
                 seenTags.formUnion(operation.tags)
                 guard options.keeps(operationId: operation.operationId, tags: operation.tags) else { continue }
                 let event = EventDecl.Kind.webhook(name: name)
-                lower(operation, method: method, path: "", item: item, event: (event, item.operations.count > 1 ? name + " " + method.rawValue : name))
+                lower(
+                    operation, method: method, path: "", item: item,
+                    event: (event, item.operations.count > 1 ? name + " " + method.rawValue : name))
             }
         }
         reportUnmatched(seenIds: seenIds, seenTags: seenTags)
@@ -72,7 +77,8 @@ final class OperationLowering {
                 for (method, callbackOperation) in item.operations {
                     let several = callback.paths.count * item.operations.count > 1
                     let base = Naming.bare(methodName) + " " + name + (several ? " " + method.rawValue : "")
-                    let event = EventDecl.Kind.callback(operation: Naming.bare(methodName), name: name, expression: expression)
+                    let event = EventDecl.Kind.callback(
+                        operation: Naming.bare(methodName), name: name, expression: expression)
                     lower(callbackOperation, method: method, path: "", item: item, event: (event, base))
                 }
             }
@@ -84,18 +90,25 @@ final class OperationLowering {
         /// An operationId that differs only in case or separators: `findPetById` for `find pet by id`.
         func suggestion(_ name: String) -> String {
             let wanted = Naming.memberName(name).lowercased()
-            guard let near = seenIds.sorted().first(where: { Naming.memberName($0).lowercased() == wanted }) else { return "" }
+            guard let near = seenIds.sorted().first(where: { Naming.memberName($0).lowercased() == wanted }) else {
+                return ""
+            }
             return "; did you mean '\(near)'?"
         }
         for entry in options.operations ?? [] where !seenIds.contains(entry.name) {
-            diagnostics.append(.warning("no operation with operationId '\(entry.name)' to keep\(suggestion(entry.name))", file: entry.file, at: entry.mark))
+            diagnostics.append(
+                .warning(
+                    "no operation with operationId '\(entry.name)' to keep\(suggestion(entry.name))", file: entry.file,
+                    at: entry.mark))
         }
         for entry in options.tags ?? [] where !seenTags.contains(entry.name) {
             diagnostics.append(.warning("no operation has the tag '\(entry.name)'", file: entry.file, at: entry.mark))
         }
         for override in options.methodNames where !seenIds.contains(override.from.name) {
             diagnostics.append(
-                .warning("no operation with operationId '\(override.from.name)' to rename\(suggestion(override.from.name))", file: override.from.file, at: override.from.mark))
+                .warning(
+                    "no operation with operationId '\(override.from.name)' to rename\(suggestion(override.from.name))",
+                    file: override.from.file, at: override.from.mark))
         }
         if options.filters, operations.isEmpty, diagnostics.allSatisfy({ $0.severity != .error }) {
             let mark = (options.operations?.first ?? options.tags?.first).flatMap(\.mark)
@@ -105,7 +118,10 @@ final class OperationLowering {
     }
 
     /// Lowers one operation; `event` makes it a webhook or callback, with the name it has without an operationId.
-    private func lower(_ operation: Operation, method: HTTPMethod, path: String, item: PathItem, event: (kind: EventDecl.Kind, name: String)? = nil) {
+    private func lower(
+        _ operation: Operation, method: HTTPMethod, path: String, item: PathItem,
+        event: (kind: EventDecl.Kind, name: String)? = nil
+    ) {
         let operationId = operation.operationId ?? event?.name ?? (method.rawValue + " " + path)
         let (security, optional) = lowerSecurity(operation, isEvent: event != nil)
         var duplicateOf: Mark?
@@ -115,16 +131,26 @@ final class OperationLowering {
         }
         let override = operation.operationId.flatMap { id in options.methodNames.first { $0.from.name == id } }
         let baseName = override?.to ?? Naming.memberName(operationId)
-        let methodName = event == nil ? methodNames.claim(Naming.escapeMember(baseName)) : eventNames.claim(Naming.escapeMember(baseName))
+        let methodName =
+            event == nil
+            ? methodNames.claim(Naming.escapeMember(baseName)) : eventNames.claim(Naming.escapeMember(baseName))
         if let first = duplicateOf {
             diagnostics.append(
                 .fallback(
                     "duplicate operationId '\(operationId)' (first used at line \(first.line)); operationIds must be unique",
-                    instead: "this operation's method is named '\(Naming.bare(methodName))'", file: file, at: operation.operationIdMark ?? operation.mark))
+                    instead: "this operation's method is named '\(Naming.bare(methodName))'", file: file,
+                    at: operation.operationIdMark ?? operation.mark))
         } else if let override, Naming.bare(methodName) != baseName {
-            diagnostics.append(.error("method name '\(override.to)' for operation '\(operationId)' is already taken; choose another", file: override.from.file, at: override.from.mark))
-        } else if Naming.bare(methodName) != baseName, let owner = (event == nil ? methodNameOwners : eventNameOwners)[baseName] {
-            warning("operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'", at: operation.operationIdMark ?? operation.mark)
+            diagnostics.append(
+                .error(
+                    "method name '\(override.to)' for operation '\(operationId)' is already taken; choose another",
+                    file: override.from.file, at: override.from.mark))
+        } else if Naming.bare(methodName) != baseName,
+            let owner = (event == nil ? methodNameOwners : eventNameOwners)[baseName]
+        {
+            warning(
+                "operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'",
+                at: operation.operationIdMark ?? operation.mark)
         }
         if event == nil {
             methodNameOwners[baseName] = methodNameOwners[baseName] ?? operationId
@@ -142,17 +168,20 @@ final class OperationLowering {
         }
         let segments = PathTemplate.segments(path)
         let (parameters, nested) = lowerParameters(
-            operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName, isEvent: event != nil)
+            operation, item: item, path: path, segments: segments, requestTypeName: requestTypeName,
+            isEvent: event != nil)
         let body = operation.requestBody.flatMap { lowerRequestBody($0, typeBase: typeBase) }
         let (success, errors, headerTypes) = lowerResponses(operation, typeBase: typeBase)
-        let accept = acceptedMediaTypes(success.responses.compactMap(\.body) + errors.compactMap(\.body), typeBase: typeBase)
+        let accept = acceptedMediaTypes(
+            success.responses.compactMap(\.body) + errors.compactMap(\.body), typeBase: typeBase)
         let documented = Set(errors.compactMap { if case .code(let code) = $0.status { code } else { nil } })
         let validationStatus = documented.contains(400) ? 400 : documented.contains(422) ? 422 : 400
 
         operations.append(
             OperationDecl(
                 methodName: methodName, operationId: operationId, httpMethod: method.wireName, path: path,
-                routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters), parameters: parameters, nestedTypes: nested,
+                routePath: PathTemplate.route(segments), pathParts: pathParts(segments, parameters: parameters),
+                parameters: parameters, nestedTypes: nested,
                 body: body, requestTypeName: requestTypeName, errorTypeName: errorTypeName, success: success,
                 errors: errors, headerTypes: headerTypes, accept: accept, validationStatus: validationStatus,
                 security: security, securityOptional: optional,
@@ -166,12 +195,14 @@ final class OperationLowering {
     // MARK: Parameters
 
     private func lowerParameters(
-        _ operation: Operation, item: PathItem, path: String, segments: [PathTemplate.Segment], requestTypeName: String, isEvent: Bool
+        _ operation: Operation, item: PathItem, path: String, segments: [PathTemplate.Segment], requestTypeName: String,
+        isEvent: Bool
     ) -> ([ParameterDecl], [TypeDecl]) {
         var merged: [Parameter] = []
         for value in item.parameters + operation.parameters {
             guard let parameter = resolver.parameter(value, from: file) else { continue }
-            if let index = merged.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+            if let index = merged.firstIndex(where: { $0.name == parameter.name && $0.location == parameter.location })
+            {
                 merged[index] = parameter
             } else {
                 merged.append(parameter)
@@ -180,16 +211,21 @@ final class OperationLowering {
         let templateNames = PathTemplate.placeholders(segments)
         let undeclared = templateNames.filter { name in !merged.contains { $0.location == .path && $0.name == name } }
         for name in undeclared {
-            warning("path parameter '{\(name)}' is not declared; it is generated as a required string", at: operation.mark)
+            warning(
+                "path parameter '{\(name)}' is not declared; it is generated as a required string", at: operation.mark)
         }
         merged.removeAll { parameter in
             guard parameter.location == .path, !templateNames.contains(parameter.name) else { return false }
-            warning("path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored", at: parameter.mark)
+            warning(
+                "path parameter '\(parameter.name)' does not appear in the path '\(path)'; it is ignored",
+                at: parameter.mark)
             return true
         }
         // An operation whose responses come in several media types has a typed `accept` list, which sets the
         // `Accept` header; in any other an `Accept` header parameter is a method parameter named `accept`.
-        let choosesMediaType = operation.responses.contains { (resolver.response($0.response, from: file)?.content.count ?? 0) > 1 }
+        let choosesMediaType = operation.responses.contains {
+            (resolver.response($0.response, from: file)?.content.count ?? 0) > 1
+        }
         var reserved = ReservedNames.requestMembers + ReservedNames.locals
         if !choosesMediaType { reserved.removeAll { $0 == "accept" } }
         // The sender's method of a webhook or callback takes the receiver's `url` first.
@@ -202,11 +238,15 @@ final class OperationLowering {
                 // (where no security scheme describes it) carry what a call needs, so they are method parameters,
                 // written over what the generated code sets. `Content-Type` is the body's.
                 if parameter.location == .header, parameter.name.lowercased() == "content-type" {
-                    warning("header parameter '\(parameter.name)' is set by the generated code from the body's media type; it is not a method parameter", at: parameter.mark)
+                    warning(
+                        "header parameter '\(parameter.name)' is set by the generated code from the body's media type; it is not a method parameter",
+                        at: parameter.mark)
                     continue
                 }
                 if parameter.location == .header, parameter.name.lowercased() == "accept", choosesMediaType {
-                    warning("header parameter '\(parameter.name)' is set by the generated code from the `accept:` list of media types; it is not a method parameter", at: parameter.mark)
+                    warning(
+                        "header parameter '\(parameter.name)' is set by the generated code from the `accept:` list of media types; it is not a method parameter",
+                        at: parameter.mark)
                     continue
                 }
                 if parameter.location == .header || parameter.location == .cookie, !HTTPSyntax.isToken(parameter.name) {
@@ -222,7 +262,8 @@ final class OperationLowering {
                 result.append(
                     ParameterDecl(
                         swiftName: names.claim(Naming.propertyName(name)), wireName: name, location: "path",
-                        type: .string, encoding: .scalar(value: .string), isRequired: true, documentation: Documentation(),
+                        type: .string, encoding: .scalar(value: .string), isRequired: true,
+                        documentation: Documentation(),
                         rules: [], isDeprecated: false))
             }
             return nil
@@ -236,7 +277,8 @@ final class OperationLowering {
     static func namePatterns(_ parameters: inout [ParameterDecl], in names: inout NameScope) {
         for index in parameters.indices {
             for rule in parameters[index].rules.indices where parameters[index].rules[rule].kind == .pattern {
-                parameters[index].rules[rule].patternName = names.claim(Naming.bare(parameters[index].swiftName) + "Pattern")
+                parameters[index].rules[rule].patternName = names.claim(
+                    Naming.bare(parameters[index].swiftName) + "Pattern")
             }
         }
     }
@@ -256,8 +298,12 @@ final class OperationLowering {
             // OpenAPI 3.2: the whole query string is the value. A form object is exactly an exploded `form` query
             // object; anything else travels as its content's text (JSON), percent-encoded.
             let media = parameter.content.first
-            type = (media?.value.schema ?? parameter.schema).map { types.usage($0, hint: types.typeName(parameter.name)) } ?? .string
-            let isForm = media.map { Self.essence($0.mediaType) == "application/x-www-form-urlencoded" } ?? (parameter.schema != nil)
+            type =
+                (media?.value.schema ?? parameter.schema).map { types.usage($0, hint: types.typeName(parameter.name)) }
+                ?? .string
+            let isForm =
+                media.map { Self.essence($0.mediaType) == "application/x-www-form-urlencoded" }
+                ?? (parameter.schema != nil)
             if isForm, types.fields(of: type) != nil {
                 location = "query"
                 encoding = .styled(style: "form", explode: true, mayBeObject: true)
@@ -277,7 +323,9 @@ final class OperationLowering {
         // A default is what the server takes when the parameter is absent; the value is then never missing,
         // unless the schema allows `null`. Path parameters are always present, so theirs means nothing.
         var defaultValue: DefaultValue?
-        if parameter.location != .path, let node = parameter.schema?.defaultValue, let literal = LiteralValue(node), literal != .null {
+        if parameter.location != .path, let node = parameter.schema?.defaultValue, let literal = LiteralValue(node),
+            literal != .null
+        {
             defaultValue = types.defaultValue(literal, of: type)
             if defaultValue == nil {
                 warning(
@@ -328,7 +376,9 @@ final class OperationLowering {
         case .scalar where style == allowed[0]:
             return .scalar(value: types.scalarValue(type)!)
         case .nested(let what) where style != "deepObject":
-            warning("parameter '\(parameter.name)' is \(what), which style '\(style)' cannot write; it is sent as JSON text", at: parameter.mark)
+            warning(
+                "parameter '\(parameter.name)' is \(what), which style '\(style)' cannot write; it is sent as JSON text",
+                at: parameter.mark)
             return .json
         default:
             return .styled(style: style, explode: explode, mayBeObject: shape.mayBeObject)
@@ -340,7 +390,9 @@ final class OperationLowering {
             switch segment {
             case .literal(let text): .literal(PathTemplate.encodeLiteral(text))
             case .placeholder(let name):
-                .parameter(swiftName: parameters.first { $0.location == "path" && $0.wireName == name }?.swiftName ?? Naming.propertyName(name))
+                .parameter(
+                    swiftName: parameters.first { $0.location == "path" && $0.wireName == name }?.swiftName
+                        ?? Naming.propertyName(name))
             }
         }
     }
@@ -356,7 +408,10 @@ final class OperationLowering {
             fallback.isRequired = false
             return fallback
         }
-        guard var decl = lowerContent(body.content, name: typeBase + "Body", enumName: typeBase + "RequestContent", at: body.mark) else {
+        guard
+            var decl = lowerContent(
+                body.content, name: typeBase + "Body", enumName: typeBase + "RequestContent", at: body.mark)
+        else {
             return nil
         }
         decl.swiftName = "body"
@@ -368,7 +423,9 @@ final class OperationLowering {
 
     // MARK: Responses
 
-    private func lowerResponses(_ operation: Operation, typeBase: String) -> (SuccessDecl, [ErrorCaseDecl], [HeadersDecl]) {
+    private func lowerResponses(_ operation: Operation, typeBase: String) -> (
+        SuccessDecl, [ErrorCaseDecl], [HeadersDecl]
+    ) {
         var headers = HeaderLowering(lowering: self)
         var entries: [(key: ResponseKey, response: Response?, mark: Mark)] = []
         for entry in operation.responses {
@@ -404,8 +461,10 @@ final class OperationLowering {
             let headerName = typeBase + (successes.count == 1 ? "" : Naming.typeName(caseName)) + "Headers"
             successResponses.append(
                 ResponseDecl(
-                    caseName: caseName, status: status, body: body, headers: headers.lower(entry.response, name: headerName),
-                    documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description)))
+                    caseName: caseName, status: status, body: body,
+                    headers: headers.lower(entry.response, name: headerName),
+                    documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description)
+                ))
         }
         // `nil` stands for no body (`Void`); responses that differ in body or headers need an enum.
         let shapes = Set(successResponses.map { "\($0.body?.type as TypeRef?)|\($0.headers?.typeName ?? "")" })
@@ -414,11 +473,13 @@ final class OperationLowering {
             success = SuccessDecl(returnType: nil, headers: nil, responses: [], enumName: nil)
         } else if shapes.count == 1 {
             success = SuccessDecl(
-                returnType: successResponses[0].body?.type, headers: successResponses[0].headers, responses: successResponses, enumName: nil)
+                returnType: successResponses[0].body?.type, headers: successResponses[0].headers,
+                responses: successResponses, enumName: nil)
         } else {
             let enumName = types.claimTopLevel(typeBase + "Result")
             success = SuccessDecl(
-                returnType: .declared(TypeName(topLevel: enumName)), headers: nil, responses: successResponses, enumName: enumName)
+                returnType: .declared(TypeName(topLevel: enumName)), headers: nil, responses: successResponses,
+                enumName: enumName)
         }
 
         var errorNames = NameScope(reserved: ReservedNames.errorCases)
@@ -429,7 +490,8 @@ final class OperationLowering {
             let body = bodyOf(entry.response, name: base + "Body", enumName: base + "Content", at: entry.mark)
             return ErrorCaseDecl(
                 caseName: caseName, status: status, body: body,
-                headers: headers.lower(entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
+                headers: headers.lower(
+                    entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
                 documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description))
         }
         return (success, errors, headers.declared)
@@ -490,10 +552,12 @@ final class OperationLowering {
     /// One warning per undefined scheme name, at the first requirement that names it.
     private func reportUndefined(_ scheme: (name: String, scopes: [String], mark: Mark), alone: Bool) {
         guard reportedSchemes.insert(scheme.name).inserted else { return }
-        let instead = alone
+        let instead =
+            alone
             ? "it is left out of every requirement naming it; one that names no other scheme sends no credentials, and the generated server does not enforce it"
             : "it is left out of every requirement naming it"
-        let problem = document.components.unusableSecuritySchemes.contains(scheme.name)
+        let problem =
+            document.components.unusableSecuritySchemes.contains(scheme.name)
             ? "security scheme '\(scheme.name)' cannot be used (see its warning)"
             : "security scheme '\(scheme.name)' is not defined in components.securitySchemes"
         diagnostics.append(.fallback(problem, instead: instead, file: file, at: scheme.mark))

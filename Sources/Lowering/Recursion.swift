@@ -17,7 +17,8 @@ enum Recursion {
         let component = graph.stronglyConnectedComponents { graph.kinds[$0.target] == .alias }
         var diagnostics: [Diagnostic] = []
         for (node, edges) in graph.edges.enumerated() where graph.kinds[node] == .alias {
-            guard edges.contains(where: { graph.kinds[$0.target] == .alias && component[$0.target] == component[node] }) else { continue }
+            guard edges.contains(where: { graph.kinds[$0.target] == .alias && component[$0.target] == component[node] })
+            else { continue }
             var origin: Origin?
             graph.update(node, in: &types) { decl in
                 decl.kind = .alias(.jsonValue)
@@ -25,7 +26,9 @@ enum Recursion {
             }
             if let origin {
                 diagnostics.append(
-                    .warning("'\(graph.names[node].name)' is defined only through itself; generated as any JSON value", file: file, at: origin.mark))
+                    .warning(
+                        "'\(graph.names[node].name)' is defined only through itself; generated as any JSON value",
+                        file: file, at: origin.mark))
             }
         }
         return diagnostics
@@ -34,8 +37,13 @@ enum Recursion {
     /// Cycles of stored values: indirect properties and `indirect` enums.
     private static func storedCycles(in types: inout [TypeDecl], graph: TypeGraph, file: String) -> [Diagnostic] {
         let component = graph.stronglyConnectedComponents(including: \.isInline)
-        func onCycle(_ node: Int, _ edge: TypeGraph.Edge) -> Bool { edge.isInline && component[edge.target] == component[node] }
-        let cyclic = Set(graph.edges.indices.filter { node in graph.edges[node].contains { onCycle(node, $0) } }.map { component[$0] })
+        func onCycle(_ node: Int, _ edge: TypeGraph.Edge) -> Bool {
+            edge.isInline && component[edge.target] == component[node]
+        }
+        let cyclic = Set(
+            graph.edges.indices.filter { node in graph.edges[node].contains { onCycle(node, $0) } }.map {
+                component[$0]
+            })
         guard !cyclic.isEmpty else { return [] }
         for (node, edges) in graph.edges.enumerated() where cyclic.contains(component[node]) {
             switch graph.kinds[node] {
@@ -61,7 +69,8 @@ enum Recursion {
     private static func requiredCycleWarnings(graph: TypeGraph, types: [TypeDecl], file: String) -> [Diagnostic] {
         let component = graph.stronglyConnectedComponents(including: \.isRequired)
         var members: [Int: [Int]] = [:]
-        for (node, edges) in graph.edges.enumerated() where edges.contains(where: { $0.isRequired && component[$0.target] == component[node] }) {
+        for (node, edges) in graph.edges.enumerated()
+        where edges.contains(where: { $0.isRequired && component[$0.target] == component[node] }) {
             members[component[node], default: []].append(node)
         }
         // Cycles of aliases alone were replaced by `aliasCycles`, with a warning of their own.
@@ -69,8 +78,11 @@ enum Recursion {
         return cycles.sorted { $0[0] < $1[0] }.map { nodes in
             let names = nodes.map { "'" + graph.names[$0].name + "'" }
             let first = graph.decl(nodes[0], in: types)
-            let subject = names.count == 1 ? names[0] + " requires itself" : names.joined(separator: " and ") + " require each other"
-            return .warning(subject + " through required properties; no finite value exists", file: file, at: first.origin.mark)
+            let subject =
+                names.count == 1
+                ? names[0] + " requires itself" : names.joined(separator: " and ") + " require each other"
+            return .warning(
+                subject + " through required properties; no finite value exists", file: file, at: first.origin.mark)
         }
     }
 }

@@ -5,7 +5,8 @@
 public enum ReservedNames {
     /// Names of top-level types. A schema or operation type with one of these names would shadow what the
     /// generated code means by it; lowering appends `_` (`Result_`).
-    public static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(genRuntimeTypes).union(moduleNames)
+    public static let types: Set<String> = swiftTypes.union(foundationTypes).union(runtimeTypes).union(genRuntimeTypes)
+        .union(moduleNames)
 
     /// Swift standard library types and protocols the generated code writes unqualified.
     static let swiftTypes: Set<String> = [
@@ -30,14 +31,17 @@ public enum ReservedNames {
     /// HTTPTypes and OpenAPIRuntime types the generated code writes unqualified.
     static let runtimeTypes: Set<String> = [
         "HTTPRequest", "HTTPResponse", "HTTPField", "HTTPFields", "HTTPBody", "ClientTransport", "ServerTransport",
-        "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata", "ServerSentEvent", "ServerSentEventWithJSONData",
+        "ClientMiddleware", "ServerMiddleware", "ServerRequestMetadata", "ServerSentEvent",
+        "ServerSentEventWithJSONData",
     ]
 
     /// The public types of `GenRuntime`, the runtime library (`Sources/GenRuntime`), which the generated code
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
-        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue", "MultipartFile",
-        "OperationError", "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders", "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue",
+        "MultipartFile",
+        "OperationError", "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders",
+        "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
         "ValidationFailure", "Wire",
     ]
 
@@ -70,7 +74,9 @@ public enum ReservedNames {
 
     /// Members of an operation's request struct besides its parameters: its body and credentials fields, its
     /// checks, and what `OperationInput` and the server's reading add.
-    public static let requestMembers: [String] = ["body", "accept", "credentials", "validate", "operationID", "httpRequest", "init"]
+    public static let requestMembers: [String] = [
+        "body", "accept", "credentials", "validate", "operationID", "httpRequest", "init",
+    ]
 
     /// Members of the client struct and the server protocol, which operation methods cannot take.
     public static let clientMembers: [String] = [
@@ -80,7 +86,8 @@ public enum ReservedNames {
 
     /// Cases and members of every operation's error enum (`OperationError`), which error cases cannot take.
     public static let errorCases: [String] = [
-        "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text", "headers",
+        "undocumented", "invalidArgument", "transport", "invalidResponse", "serverResponse", "decode", "text",
+        "headers",
         "collect", "maxResponseBytes",
     ]
 

@@ -27,15 +27,24 @@ enum SecurityLowering {
             case .oauth2, .openIdConnect:
                 kind = .bearer
             case .mutualTLS:
-                diagnostics.append(.warning("security scheme '\(name)' (mutualTLS) is left to the transport's TLS setup", file: file, at: scheme.mark))
+                diagnostics.append(
+                    .warning(
+                        "security scheme '\(name)' (mutualTLS) is left to the transport's TLS setup", file: file,
+                        at: scheme.mark))
                 continue
             }
             if case .apiKeyHeader(let header) = kind, !HTTPSyntax.isToken(header) {
-                diagnostics.append(.fallback("'\(header)' is not a valid HTTP header name", instead: "the scheme is left out", file: file, at: scheme.mark))
+                diagnostics.append(
+                    .fallback(
+                        "'\(header)' is not a valid HTTP header name", instead: "the scheme is left out", file: file,
+                        at: scheme.mark))
                 continue
             }
             if case .apiKeyCookie(let cookie) = kind, !HTTPSyntax.isToken(cookie) {
-                diagnostics.append(.fallback("'\(cookie)' is not a valid cookie name", instead: "the scheme is left out", file: file, at: scheme.mark))
+                diagnostics.append(
+                    .fallback(
+                        "'\(cookie)' is not a valid cookie name", instead: "the scheme is left out", file: file,
+                        at: scheme.mark))
                 continue
             }
             result.append(
@@ -46,4 +55,3 @@ enum SecurityLowering {
         return (result, diagnostics)
     }
 }
-

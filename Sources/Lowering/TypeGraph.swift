@@ -36,7 +36,9 @@ struct TypeGraph {
         for (node, decl) in pending {
             edges[node] = Self.references(decl.kind).compactMap { reference in
                 guard let (name, inline) = reference.type.referenced, let target = nodes[name] else { return nil }
-                return Edge(target: target, property: reference.property, isRequired: reference.isRequired && inline, isInline: inline)
+                return Edge(
+                    target: target, property: reference.property, isRequired: reference.isRequired && inline,
+                    isInline: inline)
             }
         }
     }
@@ -57,7 +59,9 @@ struct TypeGraph {
     private static func references(_ kind: TypeDecl.Kind) -> [(type: TypeRef, property: Int?, isRequired: Bool)] {
         switch kind {
         case .structure(let structure):
-            return structure.properties.enumerated().map { index, property in (property.type, index, !property.type.isOptional) }
+            return structure.properties.enumerated().map { index, property in
+                (property.type, index, !property.type.isOptional)
+            }
         case .oneOf(let oneOf): return oneOf.cases.map { ($0.type, nil, false) }
         case .alias(let target): return [(target, nil, !target.isOptional)]
         case .enumeration: return []

@@ -15,8 +15,10 @@ extension TypeLowering {
                 let value = Self.enumValue(literal, as: enumeration.rawType)
                 return enumeration.cases.first { $0.value == value }.map { .enumCase($0.name) }
             }
-            guard case .object(let keys, _) = literal, keys.isEmpty, case .structure(let structure)? = kinds[name] else { return nil }
-            return structure.properties.allSatisfy({ $0.type.isOptional || $0.defaultValue != nil }) ? .emptyStruct : nil
+            guard case .object(let keys, _) = literal, keys.isEmpty, case .structure(let structure)? = kinds[name]
+            else { return nil }
+            return structure.properties.allSatisfy({ $0.type.isOptional || $0.defaultValue != nil })
+                ? .emptyStruct : nil
         case (.array(let items), .array(let element)):
             if items.allSatisfy({ Self.literal($0, fits: resolved(element)) }) { return .literal(literal) }
             let cases = items.compactMap { item -> String? in
@@ -61,7 +63,9 @@ extension TypeLowering {
 
     private func reportUnfitting(_ entry: PendingDefault) {
         let reason = propertyType(entry).map(mismatch) ?? "does not fit its type"
-        warning("default value of '\(entry.name)' is \(Self.describe(entry.literal)), which \(reason); it is not applied", at: entry.mark)
+        warning(
+            "default value of '\(entry.name)' is \(Self.describe(entry.literal)), which \(reason); it is not applied",
+            at: entry.mark)
     }
 
     /// The type of the property a pending default belongs to.
@@ -78,7 +82,8 @@ extension TypeLowering {
         case .int(let number): "the number \(number)"
         case .double(let number): "the number \(number)"
         case .string(let text): "the string \"\(text.count > 40 ? text.prefix(40) + "…" : text)\""
-        case .array(let items): items.isEmpty ? "an empty array" : "an array of \(items.count) \(items.count == 1 ? "item" : "items")"
+        case .array(let items):
+            items.isEmpty ? "an empty array" : "an array of \(items.count) \(items.count == 1 ? "item" : "items")"
         case .object(let keys, _): keys.isEmpty ? "an empty object" : "an object"
         }
     }

@@ -8,7 +8,9 @@ extension TypeLowering {
     func collapsed(_ schema: Schema) -> (schema: Schema, nullable: Bool)? {
         // `allOf: [X, {nullable: true}]` (3.0) is X or null.
         let allOf = schema.allOf.filter { !$0.isNullableOnly }
-        if schema.properties.isEmpty, schema.enumValues == nil, allOf.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty {
+        if schema.properties.isEmpty, schema.enumValues == nil, allOf.count == 1, schema.oneOf.isEmpty,
+            schema.anyOf.isEmpty
+        {
             return (allOf[0], schema.allowsNull || allOf.count < schema.allOf.count)
         }
         guard schema.allOf.isEmpty, schema.properties.isEmpty, schema.enumValues == nil else { return nil }
@@ -38,7 +40,8 @@ extension TypeLowering {
         for property in extra.flatMap(\.properties) + schema.properties where seen.insert(property.name).inserted {
             // A `readOnly` property is not sent in requests, a `writeOnly` one not in responses: one type serves
             // both, so neither is required.
-            let isRequired = (required.contains(property.name) || property.schema.requiredByItself) && !isOneWay(property.schema)
+            let isRequired =
+                (required.contains(property.name) || property.schema.requiredByItself) && !isOneWay(property.schema)
             properties.append(self.property(property, required: isRequired, names: &names))
         }
         for property in alternatives.flatMap(\.properties) where seen.insert(property.name).inserted {
@@ -47,9 +50,12 @@ extension TypeLowering {
         // A property spelled like a type (`_2: _2`, possible where the first character has no case) would hide
         // that type in the struct's own code and in the types nested in it, where `_2.self` would mean the
         // property: renamed when the struct uses that type or declares types of its own.
-        let usedTypeNames = Set(properties.compactMap { $0.type.referenced?.name }.filter { $0.path.count == 1 || $0.parent == owner }.map(\.name))
+        let usedTypeNames = Set(
+            properties.compactMap { $0.type.referenced?.name }.filter { $0.path.count == 1 || $0.parent == owner }.map(
+                \.name))
         let declaresTypes = declaresNestedTypes
-        for index in properties.indices where Self.isTypelike(Naming.bare(properties[index].swiftName))
+        for index in properties.indices
+        where Self.isTypelike(Naming.bare(properties[index].swiftName))
             && (declaresTypes || usedTypeNames.contains(Naming.bare(properties[index].swiftName)))
         {
             properties[index].swiftName = avoidingTypeNames(properties[index].swiftName, in: &names)
@@ -58,13 +64,16 @@ extension TypeLowering {
         // Pattern rules become static members, named after their property once every property has its name.
         for index in properties.indices {
             for rule in properties[index].rules.indices where properties[index].rules[rule].kind == .pattern {
-                properties[index].rules[rule].patternName = names.claim(Naming.bare(properties[index].swiftName) + "Pattern")
+                properties[index].rules[rule].patternName = names.claim(
+                    Naming.bare(properties[index].swiftName) + "Pattern")
             }
         }
         var additional: TypeRef?
         if let extraSchema {
-            if extraSchema.boolean == true || (extraSchema.boolean == nil && extraSchema.types.isEmpty && extraSchema.ref == nil
-                && extraSchema.properties.isEmpty && extraSchema.oneOf.isEmpty && extraSchema.anyOf.isEmpty && extraSchema.allOf.isEmpty)
+            if extraSchema.boolean == true
+                || (extraSchema.boolean == nil && extraSchema.types.isEmpty && extraSchema.ref == nil
+                    && extraSchema.properties.isEmpty && extraSchema.oneOf.isEmpty && extraSchema.anyOf.isEmpty
+                    && extraSchema.allOf.isEmpty)
             {
                 additional = TypeRef.jsonValue
             } else if extraSchema.boolean == nil {
@@ -98,7 +107,9 @@ extension TypeLowering {
             } else if let owner {
                 // The type may be declared later (a component further down): decided once every type is.
                 pendingDefaults.append(
-                    PendingDefault(owner: owner, swiftName: swiftName, name: property.name, literal: literal, allowsNull: nullable, mark: node.start))
+                    PendingDefault(
+                        owner: owner, swiftName: swiftName, name: property.name, literal: literal, allowsNull: nullable,
+                        mark: node.start))
             }
         }
         if !required || (defaultValue == nil && nullable) { type = type.optional() }
@@ -107,7 +118,8 @@ extension TypeLowering {
         return PropertyDecl(
             swiftName: swiftName, wireName: property.name, type: type, defaultValue: defaultValue,
             null: nullHandling(of: type, required: required, nullable: nullable, defaulted: defaultValue != nil),
-            isIndirect: false, validatesNested: false, documentation: Documentation(summary: schema.title, details: schema.description),
+            isIndirect: false, validatesNested: false,
+            documentation: Documentation(summary: schema.title, details: schema.description),
             isDeprecated: schema.deprecated, rules: rules(for: schema))
     }
 
@@ -141,9 +153,14 @@ extension TypeLowering {
             case .bool, .int, .double: if isText, let text = node.text { value = .string(text) }
             case .null, .string, .array, .object: break
             }
-            if value == .null { allowsNull = true; continue }
+            if value == .null {
+                allowsNull = true
+                continue
+            }
             // `type: integer` with `enum: ["1", "2"]`: quoted numbers, taken as the numbers the schema says.
-            if case .string(let text) = value, !types.isEmpty, !types.contains(.string), let typed = Self.literal(text, as: types) {
+            if case .string(let text) = value, !types.isEmpty, !types.contains(.string),
+                let typed = Self.literal(text, as: types)
+            {
                 value = typed
             }
             if !types.isEmpty, !types.contains(where: { Self.literal(value, isOf: $0) }) {
@@ -165,7 +182,9 @@ extension TypeLowering {
                 return nil
             }
             for (value, mark) in excluded {
-                warning("enum lists \(Self.describe(value)), which is not of the schema's type \(typeNames); it matches nothing and is left out", at: mark)
+                warning(
+                    "enum lists \(Self.describe(value)), which is not of the schema's type \(typeNames); it matches nothing and is left out",
+                    at: mark)
             }
         }
         // Booleans: a closed list of them is a `Bool` whose allowed values `rules(for:)` checks.
@@ -174,7 +193,8 @@ extension TypeLowering {
         values = values.map { Self.enumValue($0, as: rawType) }
         var names = NameScope(reserved: [typeName])
         var cases: [(name: String, value: LiteralValue)] = []
-        var objects = 0, arrays = 0
+        var objects = 0
+        var arrays = 0
         var seen: Set<LiteralValue> = []
         let labels = Self.objectLabels(values)
         for value in values where seen.insert(value).inserted {
@@ -198,7 +218,9 @@ extension TypeLowering {
             }
             cases.append((names.claim(base), value))
         }
-        return EnumDecl(rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"), allowsNull: allowsNull || schema.allowsNull)
+        return EnumDecl(
+            rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"),
+            allowsNull: allowsNull || schema.allowsNull)
     }
 
     /// Names for an enum of objects, `[{id: 1, name: LoL}, {id: 3, name: CS:GO}]`: the text of the first key
@@ -242,7 +264,8 @@ extension TypeLowering {
             return whole(number).map(LiteralValue.int) ?? value
         case (.int(let number), .double): return .double(Double(number))
         case (.array(let items), .jsonValue): return .array(items.map { enumValue($0, as: .jsonValue) })
-        case (.object(let keys, let values), .jsonValue): return .object(keys, values.map { enumValue($0, as: .jsonValue) })
+        case (.object(let keys, let values), .jsonValue):
+            return .object(keys, values.map { enumValue($0, as: .jsonValue) })
         default: return value
         }
     }
@@ -283,7 +306,6 @@ extension TypeLowering {
         }
     }
 
-
     // MARK: One-of
 
     func oneOf(_ schema: Schema, typeName: String) -> TypeDecl.Kind? {
@@ -295,7 +317,8 @@ extension TypeLowering {
             }
         }
         if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {
-            warning("both 'oneOf' and 'anyOf' are set; generated as one choice among all their branches", at: schema.mark)
+            warning(
+                "both 'oneOf' and 'anyOf' are set; generated as one choice among all their branches", at: schema.mark)
         }
         var names = NameScope(reserved: [typeName])
         var cases: [(name: String, type: TypeRef)] = []
@@ -326,7 +349,8 @@ extension TypeLowering {
                 let key = target.hasPrefix("#") ? target : "#/components/schemas/" + JSONPointer.escape(target)
                 if let caseName = targetNames[key] { values.append((value, caseName)) }
             }
-            for (key, caseName) in targetNames.sorted(by: { $0.value < $1.value }) where !values.contains(where: { $0.caseName == caseName }) {
+            for (key, caseName) in targetNames.sorted(by: { $0.value < $1.value })
+            where !values.contains(where: { $0.caseName == caseName }) {
                 values.append((String(key.split(separator: "/").last ?? ""), caseName))
             }
             discriminator = (declared.propertyName, values)
@@ -337,7 +361,9 @@ extension TypeLowering {
             if let caseName = targetNames[key] {
                 decl.defaultCase = caseName
             } else {
-                warning("defaultMapping '\(target)' names none of the choices; a value that maps to nothing is read as the first that fits", at: schema.mark)
+                warning(
+                    "defaultMapping '\(target)' names none of the choices; a value that maps to nothing is read as the first that fits",
+                    at: schema.mark)
             }
         }
         return .oneOf(decl)
@@ -366,7 +392,9 @@ extension TypeLowering {
             if !branches.isEmpty {
                 // Each branch's properties are the struct's, optional: the value holds those of one branch.
                 if branches.allSatisfy(\.properties.isEmpty) {
-                    warning("a oneOf/anyOf of values that are not objects inside allOf is not merged; the struct holds the other parts' properties", at: part.mark)
+                    warning(
+                        "a oneOf/anyOf of values that are not objects inside allOf is not merged; the struct holds the other parts' properties",
+                        at: part.mark)
                 }
                 alternatives += branches
             }
@@ -386,14 +414,20 @@ extension TypeLowering {
             if PatternCheck.isValid(pattern) {
                 rules.append(ValidationRule(kind: .pattern, argument: .string(pattern)))
             } else {
-                warning("pattern is not a valid regular expression here; it is not enforced", at: schema.patternMark ?? schema.mark)
+                warning(
+                    "pattern is not a valid regular expression here; it is not enforced",
+                    at: schema.patternMark ?? schema.mark)
             }
         }
         func number(_ value: Number) -> LiteralValue { value.int.map { .int($0) } ?? .double(value.double) }
         if let value = schema.minimum { rules.append(ValidationRule(kind: .minimum, argument: number(value))) }
-        if let value = schema.exclusiveMinimum { rules.append(ValidationRule(kind: .exclusiveMinimum, argument: number(value))) }
+        if let value = schema.exclusiveMinimum {
+            rules.append(ValidationRule(kind: .exclusiveMinimum, argument: number(value)))
+        }
         if let value = schema.maximum { rules.append(ValidationRule(kind: .maximum, argument: number(value))) }
-        if let value = schema.exclusiveMaximum { rules.append(ValidationRule(kind: .exclusiveMaximum, argument: number(value))) }
+        if let value = schema.exclusiveMaximum {
+            rules.append(ValidationRule(kind: .exclusiveMaximum, argument: number(value)))
+        }
         if let value = schema.multipleOf { rules.append(ValidationRule(kind: .multipleOf, argument: number(value))) }
         if let value = schema.minItems { rules.append(ValidationRule(kind: .minItems, argument: .int(value))) }
         if let value = schema.maxItems { rules.append(ValidationRule(kind: .maxItems, argument: .int(value))) }

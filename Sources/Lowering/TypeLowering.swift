@@ -79,7 +79,9 @@ final class TypeLowering {
     /// Claims names for every component schema first, so names do not depend on the order of use or on a
     /// filter, then declares them all, or with `lazily` only those something uses (see `sortComponents`).
     /// `overrides` holds the configuration's type names, by schema name.
-    func declareComponents(_ schemas: [(name: String, schema: Schema)], overrides: [NameOverride] = [], lazily: Bool = false) {
+    func declareComponents(
+        _ schemas: [(name: String, schema: Schema)], overrides: [NameOverride] = [], lazily: Bool = false
+    ) {
         let wanted = Dictionary(overrides.map { ($0.from.name, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = schemas.map { "#/components/schemas/" + JSONPointer.escape($0.name) }
         for ((name, _), key) in zip(schemas, keys) {
@@ -88,17 +90,26 @@ final class TypeLowering {
             named[key] = claimed
             if claimed != override.to {
                 diagnostics.append(
-                    .error("type name '\(override.to)' for schema '\(name)' is taken by Swift or the generated code; choose another", file: override.from.file, at: override.from.mark))
+                    .error(
+                        "type name '\(override.to)' for schema '\(name)' is taken by Swift or the generated code; choose another",
+                        file: override.from.file, at: override.from.mark))
             }
         }
         for override in overrides {
-            if let other = schemas.first(where: { wanted[$0.name] == nil && typeName($0.name) == Naming.escapeType(override.to) }) {
+            if let other = schemas.first(where: {
+                wanted[$0.name] == nil && typeName($0.name) == Naming.escapeType(override.to)
+            }) {
                 diagnostics.append(
-                    .error("type name '\(override.to)' for schema '\(override.from.name)' is the name of schema '\(other.name)'; rename that one too", file: override.from.file, at: override.from.mark))
+                    .error(
+                        "type name '\(override.to)' for schema '\(override.from.name)' is the name of schema '\(other.name)'; rename that one too",
+                        file: override.from.file, at: override.from.mark))
             }
         }
         for override in overrides where !schemas.contains(where: { $0.name == override.from.name }) {
-            diagnostics.append(.warning("no schema '\(override.from.name)' in components/schemas to rename", file: override.from.file, at: override.from.mark))
+            diagnostics.append(
+                .warning(
+                    "no schema '\(override.from.name)' in components/schemas to rename", file: override.from.file,
+                    at: override.from.mark))
         }
         for (index, ((name, _), key)) in zip(schemas, keys).enumerated() {
             if named[key] == nil { named[key] = scope.claim(typeName(name)) }
@@ -116,7 +127,9 @@ final class TypeLowering {
     /// Puts component types first, in the document's order, as declaring them all up front does: with lazy
     /// declaration they arrive in the order operations use them.
     func sortComponents() {
-        let indexed = topLevel.enumerated().map { (offset, decl) in (componentOrder[decl.name] ?? componentOrder.count + offset, decl) }
+        let indexed = topLevel.enumerated().map { (offset, decl) in
+            (componentOrder[decl.name] ?? componentOrder.count + offset, decl)
+        }
         topLevel = indexed.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
@@ -173,7 +186,8 @@ final class TypeLowering {
             return TypeRef.array(element).optional(nullable)
         }
         if isMap(schema) {
-            let value = schema.additionalProperties.flatMap { $0.boolean == nil ? usage($0, hint: hint + "Value") : nil }
+            let value =
+                schema.additionalProperties.flatMap { $0.boolean == nil ? usage($0, hint: hint + "Value") : nil }
                 ?? TypeRef.jsonValue
             return TypeRef.dictionary(value).optional(nullable)
         }
@@ -194,7 +208,8 @@ final class TypeLowering {
                 declareNamed(pending, key: target.key, name: name)
                 nestedFrames = frames
             }
-            return TypeRef.declared(TypeName(topLevel: name)).optional(schema.allowsNull || nullableAliases.contains(name))
+            return TypeRef.declared(TypeName(topLevel: name)).optional(
+                schema.allowsNull || nullableAliases.contains(name))
         }
         // A schema reached by a pointer that is not a component, or in another file: it gets a name of its own
         // if it declares a type, and is used in place otherwise.
@@ -215,7 +230,8 @@ final class TypeLowering {
 
     /// Strings, numbers and booleans without enums, or with an enum no Swift enum can express.
     private func primitiveUsage(_ schema: Schema, allowingEnum: Bool = false) -> TypeRef? {
-        guard allowingEnum || schema.enumValues == nil, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.allOf.isEmpty,
+        guard allowingEnum || schema.enumValues == nil, schema.oneOf.isEmpty, schema.anyOf.isEmpty,
+            schema.allOf.isEmpty,
             schema.nonNullTypes.count == 1, let type = schema.nonNullTypes.first
         else { return nil }
         switch type {
@@ -249,7 +265,8 @@ final class TypeLowering {
     }
 
     private func isMap(_ schema: Schema) -> Bool {
-        schema.properties.isEmpty && (schema.nonNullTypes == [.object] || (schema.nonNullTypes.isEmpty && schema.additionalProperties != nil))
+        schema.properties.isEmpty
+            && (schema.nonNullTypes == [.object] || (schema.nonNullTypes.isEmpty && schema.additionalProperties != nil))
     }
 
     /// The type with declared aliases replaced by what they stand for, optionality kept.
@@ -309,13 +326,17 @@ final class TypeLowering {
         case .builtin: return .open
         case .array(let element):
             if isText(element) { return .flat(object: false) }
-            return .nested(resolved(element).nonOptional.arrayElement != nil ? "an array of arrays" : "an array of structured values")
+            return .nested(
+                resolved(element).nonOptional.arrayElement != nil
+                    ? "an array of arrays" : "an array of structured values")
         case .dictionary(let value):
             return isText(value) ? .flat(object: true) : .nested("an object of structured values")
         case .declared(let name):
             switch kinds[name] {
             case .structure(let structure):
-                let flat = structure.properties.allSatisfy { isText($0.type) } && structure.additionalProperties.map(isText) ?? true
+                let flat =
+                    structure.properties.allSatisfy { isText($0.type) }
+                    && structure.additionalProperties.map(isText) ?? true
                 return flat ? .flat(object: true) : .nested("an object with structured properties")
             // An enum over any JSON value (a scalar enum is `.scalar` above).
             case .oneOf, .enumeration: return .open
@@ -406,7 +427,9 @@ final class TypeLowering {
     func claimTopLevel(_ name: String) -> String {
         var candidate = name
         var counter = 2
-        while nestedNames.contains(Naming.bare(candidate).lowercased()) || typelikeMembers.contains(Naming.bare(candidate)) {
+        while nestedNames.contains(Naming.bare(candidate).lowercased())
+            || typelikeMembers.contains(Naming.bare(candidate))
+        {
             candidate = Naming.numbered(Naming.bare(name), counter)
             counter += 1
         }
@@ -431,7 +454,8 @@ final class TypeLowering {
     /// Runs `body` with a fresh frame for the declarations nested in `owner` and returns what it declared.
     /// Nested types cannot take the owner's own name or the names the template declares inside it.
     func collectingNested(in owner: TypeName, _ body: () -> TypeDecl.Kind?) -> (TypeDecl.Kind?, [TypeDecl]) {
-        nestedFrames.append((owner, [], NameScope(reserved: [owner.name] + ReservedNames.nestedTypes, caseInsensitive: false)))
+        nestedFrames.append(
+            (owner, [], NameScope(reserved: [owner.name] + ReservedNames.nestedTypes, caseInsensitive: false)))
         let kind = body()
         let frame = nestedFrames.removeLast()
         return (kind, frame.decls)
@@ -497,7 +521,9 @@ final class TypeLowering {
                 let property = structure.properties.firstIndex(where: { $0.swiftName == entry.swiftName })
             else { return false }
             structure.properties[property].defaultValue = value
-            if !entry.allowsNull { structure.properties[property].type = structure.properties[property].type.nonOptional }
+            if !entry.allowsNull {
+                structure.properties[property].type = structure.properties[property].type.nonOptional
+            }
             if structure.properties[property].null == .distinct { structure.properties[property].null = .written }
             decl.kind = .structure(structure)
             kinds[decl.identity] = decl.kind
@@ -520,13 +546,16 @@ final class TypeLowering {
         let documentation = Documentation(summary: schema.title, details: schema.description)
         let identity = identity(name)
         func decl(_ kind: TypeDecl.Kind, nested: [TypeDecl] = []) -> TypeDecl {
-            TypeDecl(identity: identity, kind: kind, documentation: documentation, origin: origin(schema), nested: nested, isRecursive: false)
+            TypeDecl(
+                identity: identity, kind: kind, documentation: documentation, origin: origin(schema), nested: nested,
+                isRecursive: false)
         }
         if schema.enumValues != nil, let enumeration = enumeration(schema, typeName: name) {
             return decl(.enumeration(enumeration))
         }
         let isChoice = !schema.oneOf.isEmpty || !schema.anyOf.isEmpty || schema.nonNullTypes.count > 1
-        let isStructure = !schema.allOf.isEmpty || !schema.properties.isEmpty || (schema.nonNullTypes == [.object] && !allowAlias)
+        let isStructure =
+            !schema.allOf.isEmpty || !schema.properties.isEmpty || (schema.nonNullTypes == [.object] && !allowAlias)
         if allowAlias, !isChoice, schema.properties.isEmpty, let (inner, nullable) = collapsed(schema) {
             let target = usage(inner, hint: name + "Value")
             return decl(.alias(nullable ? target.optional() : target))

@@ -10,7 +10,9 @@ public enum Validation {
         var validating: Set<Int> = []
         for node in graph.edges.indices where graph.kinds[node] == .structure {
             guard case .structure(let structure) = graph.decl(node, in: types).kind else { continue }
-            if structure.properties.contains(where: { !applicable($0.rules, to: $0.type).isEmpty }) { validating.insert(node) }
+            if structure.properties.contains(where: { !applicable($0.rules, to: $0.type).isEmpty }) {
+                validating.insert(node)
+            }
         }
         var work = Array(validating)
         while let node = work.popLast() {
@@ -40,11 +42,13 @@ public enum Validation {
         }
         for index in operations.indices {
             for parameter in operations[index].parameters.indices {
-                operations[index].parameters[parameter].validatesNested = validates(operations[index].parameters[parameter].type)
+                operations[index].parameters[parameter].validatesNested = validates(
+                    operations[index].parameters[parameter].type)
             }
             guard var body = operations[index].body else { continue }
             for content in body.contents.indices {
-                body.contents[content].validates = validates(body.contents[content].element ?? body.contents[content].type)
+                body.contents[content].validates = validates(
+                    body.contents[content].element ?? body.contents[content].type)
             }
             // A streamed value is checked as it arrives; an enum of contents checks the case it holds.
             body.validates = body.contents.contains { $0.validates && !$0.coding.isStreamed }

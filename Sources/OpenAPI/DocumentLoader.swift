@@ -51,7 +51,14 @@ public enum DocumentLoader {
     /// the text again if a reference from another file needs it after all).
     public static func decode(_ file: consuming SourceFile) -> (LoadedDocument?, [Diagnostic]) {
         guard let root = file.root else {
-            return (nil, [.error("empty document, expected an OpenAPI object", file: file.path, at: Mark(line: 1, column: 1, offset: 0))])
+            return (
+                nil,
+                [
+                    .error(
+                        "empty document, expected an OpenAPI object", file: file.path,
+                        at: Mark(line: 1, column: 1, offset: 0))
+                ]
+            )
         }
         let decoder = ModelDecoder(file: file.path)
         guard let document = decoder.document(root) else { return (nil, file.warnings + decoder.diagnostics) }

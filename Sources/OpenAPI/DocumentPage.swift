@@ -29,13 +29,18 @@ public enum DocumentPage {
         }
         guard candidates.count == 1 else {
             let numbers = candidates.map { String($0.fenceLine + 1) }
-            let where_ = numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
+            let fences = numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
             throw .error(
-                "this page holds \(candidates.count) OpenAPI documents, in the fenced blocks at lines \(where_); a page must hold exactly one",
-                file: page.path, at: Mark(line: candidates[1].fenceLine + 1, column: 1, offset: lines[candidates[1].fenceLine].lowerBound))
+                "this page holds \(candidates.count) OpenAPI documents, in the fenced blocks at lines \(fences); a page must hold exactly one",
+                file: page.path,
+                at: Mark(
+                    line: candidates[1].fenceLine + 1, column: 1, offset: lines[candidates[1].fenceLine].lowerBound))
         }
         var bytes = page.bytes
-        let keep = block.contentLines.isEmpty ? 0..<0 : lines[block.contentLines.lowerBound].lowerBound..<lines[block.contentLines.upperBound - 1].upperBound
+        let keep =
+            block.contentLines.isEmpty
+            ? 0..<0
+            : lines[block.contentLines.lowerBound].lowerBound..<lines[block.contentLines.upperBound - 1].upperBound
         for index in bytes.indices where !keep.contains(index) && bytes[index] != 0x0A {
             bytes[index] = 0x20
         }
@@ -62,14 +67,21 @@ public enum DocumentPage {
             let line = bytes[range]
             let indent = line.prefix { $0 == 0x20 }.count
             let text = line.dropFirst(indent)
-            guard indent <= 3, let first = text.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { continue }
+            guard indent <= 3, let first = text.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else {
+                continue
+            }
             let length = text.prefix { $0 == first }.count
             guard length >= 3 else { continue }
             let rest = text.dropFirst(length)
             if let current = open {
                 // A closing fence: the same character, at least as long, nothing after it but spaces.
-                if first == current.fence, length >= current.length, rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                    result.append(Block(fenceLine: current.line, contentLines: (current.line + 1)..<number, language: current.language))
+                if first == current.fence, length >= current.length,
+                    rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                {
+                    result.append(
+                        Block(
+                            fenceLine: current.line, contentLines: (current.line + 1)..<number,
+                            language: current.language))
                     open = nil
                 }
                 continue
@@ -77,11 +89,15 @@ public enum DocumentPage {
             // A backtick fence's info string holds no backtick.
             if first == UInt8(ascii: "`"), rest.contains(UInt8(ascii: "`")) { continue }
             let info = rest.drop { $0 == 0x20 || $0 == 0x09 }
-            let language = String(decoding: info.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }, as: UTF8.self).lowercased()
+            let language = String(decoding: info.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }, as: UTF8.self)
+                .lowercased()
             open = (number, first, length, language)
         }
         if let current = open {
-            result.append(Block(fenceLine: current.line, contentLines: (current.line + 1)..<lines.count, language: current.language))
+            result.append(
+                Block(
+                    fenceLine: current.line, contentLines: (current.line + 1)..<lines.count, language: current.language)
+            )
         }
         return result
     }

@@ -29,7 +29,9 @@ public enum HTTPSyntax {
                 switch byte {
                 case UInt8(ascii: "\""): return true
                 case UInt8(ascii: "\\"):
-                    guard let escaped = bytes.first, isQuotedCharacter(escaped) || escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") else {
+                    guard let escaped = bytes.first,
+                        isQuotedCharacter(escaped) || escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\")
+                    else {
                         return false
                     }
                     bytes = bytes.dropFirst()
@@ -67,7 +69,9 @@ public enum HTTPSyntax {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
         default: false
         }
     }
@@ -78,6 +82,7 @@ public enum HTTPSyntax {
 
     /// Visible ASCII, space and tab, except `"` and `\`: what a quoted string holds without an escape.
     private static func isQuotedCharacter(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "\t") || (0x20...0x7E).contains(byte) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        byte == UInt8(ascii: "\t")
+            || (0x20...0x7E).contains(byte) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
     }
 }

@@ -22,7 +22,9 @@ extension ModelDecoder {
             return nil
         }
         if !(version.hasPrefix("3.0") || version.hasPrefix("3.1") || version.hasPrefix("3.2")) {
-            warning("OpenAPI \(version) is read with 3.2 rules; keys new in it are reported as unknown", at: versionNode.start)
+            warning(
+                "OpenAPI \(version) is read with 3.2 rules; keys new in it are reported as unknown",
+                at: versionNode.start)
         }
         is31 = !version.hasPrefix("3.0")
         is32 = !is31 ? false : !version.hasPrefix("3.1")
@@ -32,7 +34,8 @@ extension ModelDecoder {
             components: Components(), tags: [], extensions: [])
         var sawInfo = false
         // A large document's components are decoded on another core while this one decodes the paths.
-        let sideComponents = root.end.offset >= Self.sideDecodingBytes ? root["components"].map(sideDecoder(components:)) : nil
+        let sideComponents =
+            root.end.offset >= Self.sideDecodingBytes ? root["components"].map(sideDecoder(components:)) : nil
         document.extensions = object(root, "the OpenAPI object") { key, value in
             switch key {
             case "openapi": break
@@ -59,7 +62,9 @@ extension ModelDecoder {
             document.components = components
             absorb(decoder)
         }
-        if !sawInfo { fallback("missing required key 'info'", instead: "the title and version are empty", at: root.start) }
+        if !sawInfo {
+            fallback("missing required key 'info'", instead: "the title and version are empty", at: root.start)
+        }
         if root["paths"] == nil, root["webhooks"] == nil, root["components"] == nil, !is31 {
             fallback("missing required key 'paths'", instead: "read as no paths", at: root.start)
         }
@@ -121,8 +126,12 @@ extension ModelDecoder {
             return true
         }
         if case .mapping = node.content {
-            if !sawTitle { fallback("missing required key 'title' in info", instead: "the title is empty", at: node.start) }
-            if !sawVersion { fallback("missing required key 'version' in info", instead: "the version is empty", at: node.start) }
+            if !sawTitle {
+                fallback("missing required key 'title' in info", instead: "the title is empty", at: node.start)
+            }
+            if !sawVersion {
+                fallback("missing required key 'version' in info", instead: "the version is empty", at: node.start)
+            }
         }
         return info
     }
@@ -210,27 +219,46 @@ extension ModelDecoder {
             let pointer = "#/components/" + key
             switch key {
             case "schemas":
-                components.schemas = entries(value, key).map { ($0.key, schema($0.value, pointer: JSONPointer.appending(pointer, $0.key))) }
+                components.schemas = entries(value, key).map {
+                    ($0.key, schema($0.value, pointer: JSONPointer.appending(pointer, $0.key)))
+                }
             case "responses":
-                components.responses = referableMap(value, key, pointer: pointer) { response($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.responses = referableMap(value, key, pointer: pointer) { response($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             case "parameters":
-                components.parameters = referableMap(value, key, pointer: pointer) { parameter($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.parameters = referableMap(value, key, pointer: pointer) { parameter($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             case "examples":
-                components.examples = referableMap(value, key, pointer: pointer) { node, _ in example(node) }.map { ($0.0, $0.1) }
+                components.examples = referableMap(value, key, pointer: pointer) { node, _ in example(node) }.map {
+                    ($0.0, $0.1)
+                }
             case "requestBodies":
-                components.requestBodies = referableMap(value, key, pointer: pointer) { requestBody($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.requestBodies = referableMap(value, key, pointer: pointer) { requestBody($0, pointer: $1) }
+                    .map { ($0.0, $0.1) }
             case "headers":
-                components.headers = referableMap(value, key, pointer: pointer) { header($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.headers = referableMap(value, key, pointer: pointer) { header($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             case "securitySchemes":
-                components.securitySchemes = referableMap(value, key, pointer: pointer) { node, _ in securityScheme(node) }.map { ($0.0, $0.1) }
+                components.securitySchemes = referableMap(value, key, pointer: pointer) { node, _ in
+                    securityScheme(node)
+                }.map { ($0.0, $0.1) }
                 let declared = Set((value.pairs ?? []).compactMap(\.key.string))
                 components.unusableSecuritySchemes = declared.subtracting(components.securitySchemes.map(\.name))
             case "links":
-                components.links = referableMap(value, key, pointer: pointer) { node, _ in link(node) }.map { ($0.0, $0.1) }
+                components.links = referableMap(value, key, pointer: pointer) { node, _ in link(node) }.map {
+                    ($0.0, $0.1)
+                }
             case "callbacks":
-                components.callbacks = referableMap(value, key, pointer: pointer) { callback($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.callbacks = referableMap(value, key, pointer: pointer) { callback($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             case "pathItems":
-                components.pathItems = referableMap(value, key, pointer: pointer) { pathItem($0, pointer: $1) }.map { ($0.0, $0.1) }
+                components.pathItems = referableMap(value, key, pointer: pointer) { pathItem($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             default: return false
             }
             return true
@@ -250,7 +278,9 @@ extension ModelDecoder {
                 if let text = string(value, key) {
                     scheme.location = ParameterLocation(rawValue: text)
                     if scheme.location == nil || scheme.location == .path {
-                        fallback("'in' of an apiKey scheme must be query, header or cookie, not '\(text)'", instead: "it is ignored", at: value.start)
+                        fallback(
+                            "'in' of an apiKey scheme must be query, header or cookie, not '\(text)'",
+                            instead: "it is ignored", at: value.start)
                         scheme.location = nil
                     }
                 }
@@ -264,7 +294,8 @@ extension ModelDecoder {
         }
         guard case .mapping = node.content else { return nil }
         guard let kindNode, let text = string(kindNode, "type") else {
-            fallback("missing required key 'type' in security scheme", instead: "the scheme is left out", at: node.start)
+            fallback(
+                "missing required key 'type' in security scheme", instead: "the scheme is left out", at: node.start)
             return nil
         }
         guard let kind = SecurityScheme.Kind(rawValue: text) else {
@@ -276,10 +307,13 @@ extension ModelDecoder {
         scheme.kind = kind
         switch kind {
         case .apiKey where scheme.name == nil || scheme.location == nil:
-            fallback("an apiKey security scheme needs 'name' and 'in'", instead: "the scheme is left out", at: node.start)
+            fallback(
+                "an apiKey security scheme needs 'name' and 'in'", instead: "the scheme is left out", at: node.start)
             return nil
         case .http where scheme.scheme == nil:
-            fallback("an http security scheme needs 'scheme' (e.g. bearer or basic)", instead: "the scheme is left out", at: node.start)
+            fallback(
+                "an http security scheme needs 'scheme' (e.g. bearer or basic)", instead: "the scheme is left out",
+                at: node.start)
             return nil
         default: return scheme
         }

@@ -43,7 +43,9 @@ extension ModelDecoder {
                         continue
                     }
                     if HTTPMethod(rawValue: entry.key.lowercased()) != nil {
-                        warning("'\(entry.key)' belongs in the path item's '\(entry.key.lowercased())' key, not in additionalOperations; it is left out", at: entry.mark)
+                        warning(
+                            "'\(entry.key)' belongs in the path item's '\(entry.key.lowercased())' key, not in additionalOperations; it is left out",
+                            at: entry.mark)
                         continue
                     }
                     if let operation = operation(entry.value, pointer: JSONPointer.appending(base, entry.key)) {
@@ -74,7 +76,9 @@ extension ModelDecoder {
                 operation.operationIdMark = value.start
             case "parameters": operation.parameters = parameterList(value, pointer: JSONPointer.appending(pointer, key))
             case "requestBody":
-                operation.requestBody = referable(value) { requestBody($0, pointer: JSONPointer.appending(pointer, key)) }
+                operation.requestBody = referable(value) {
+                    requestBody($0, pointer: JSONPointer.appending(pointer, key))
+                }
             case "responses":
                 sawResponses = true
                 operation.responses = responses(value, pointer: JSONPointer.appending(pointer, key))
@@ -132,7 +136,9 @@ extension ModelDecoder {
         }
         parameter.name = name
         guard let locationNode, let locationText = string(locationNode, "in") else {
-            fallback("missing required key 'in' in parameter '\(name)'", instead: "the parameter is left out", at: node.start)
+            fallback(
+                "missing required key 'in' in parameter '\(name)'", instead: "the parameter is left out", at: node.start
+            )
             return nil
         }
         guard let location = ParameterLocation(rawValue: locationText), location != .querystring || is32 else {
@@ -194,7 +200,9 @@ extension ModelDecoder {
             switch key {
             case "contentType": encoding.contentType = string(value, key)
             case "headers":
-                encoding.headers = referableMap(value, key, pointer: pointer) { header($0, pointer: $1) }.map { ($0.0, $0.1) }
+                encoding.headers = referableMap(value, key, pointer: pointer) { header($0, pointer: $1) }.map {
+                    ($0.0, $0.1)
+                }
             case "style": encoding.style = string(value, key)
             case "explode": encoding.explode = bool(value, key)
             case "allowReserved": encoding.allowReserved = bool(value, key) ?? false
@@ -236,7 +244,8 @@ extension ModelDecoder {
     }
 
     func response(_ node: Node, pointer: String) -> Response? {
-        var response = Response(description: "", headers: [], content: [], links: [], extensions: [], pointer: pointer, mark: node.start)
+        var response = Response(
+            description: "", headers: [], content: [], links: [], extensions: [], pointer: pointer, mark: node.start)
         response.extensions = object(node, "a response", instead: "the response is left out") { key, value in
             switch key {
             case "description": response.description = string(value, key) ?? ""
@@ -246,7 +255,10 @@ extension ModelDecoder {
                     header($0, pointer: $1)
                 }.map { ($0.0, $0.1) }
             case "content": response.content = content(value, pointer: JSONPointer.appending(pointer, key))
-            case "links": response.links = referableMap(value, key, pointer: pointer) { node, _ in link(node) }.map { ($0.0, $0.1) }
+            case "links":
+                response.links = referableMap(value, key, pointer: pointer) { node, _ in link(node) }.map {
+                    ($0.0, $0.1)
+                }
             default: return false
             }
             return true
@@ -303,7 +315,8 @@ extension ModelDecoder {
             case "parameters": link.parameters = entries(value, key).map { ($0.key, $0.value.value) }
             case "requestBody": link.requestBody = value.value
             case "description": link.description = string(value, key)
-            case "server": link.server = servers(Node(.sequence([value]), start: value.start, end: value.end), key).first
+            case "server":
+                link.server = servers(Node(.sequence([value]), start: value.start, end: value.end), key).first
             default: return false
             }
             return true

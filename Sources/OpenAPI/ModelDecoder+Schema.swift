@@ -25,14 +25,19 @@ extension ModelDecoder {
             case "default": schema.defaultValue = value.value
             case "example": schema.examples.append(value.value)
             case "examples":
-                if case .sequence(let items) = value.content { schema.examples += items.map(\.value) } else { schema.examples.append(value.value) }
+                if case .sequence(let items) = value.content {
+                    schema.examples += items.map(\.value)
+                } else {
+                    schema.examples.append(value.value)
+                }
             case "enum": schema.enumValues = sequence(value, key).map(\.value)
             case "const": schema.constValue = value.value
             case "properties":
                 schema.properties = entries(value, key).map { entry in
                     Property(
                         name: entry.key,
-                        schema: self.schema(entry.value, pointer: JSONPointer.appending(pointer + "/properties", entry.key)),
+                        schema: self.schema(
+                            entry.value, pointer: JSONPointer.appending(pointer + "/properties", entry.key)),
                         mark: entry.mark)
                 }
             case "required":
@@ -41,7 +46,8 @@ extension ModelDecoder {
                 } else if case .scalar(let scalar) = value.content, let flag = Bool(scalar.value.lowercased()) {
                     fallback(
                         "expected required to be a list of property names, found \(value.kindDescription)",
-                        instead: flag ? "read as the property being required" : "read as the property being optional", at: value.start)
+                        instead: flag ? "read as the property being required" : "read as the property being optional",
+                        at: value.start)
                     schema.requiredByItself = flag
                 } else {
                     schema.required = strings(value, key)
@@ -50,20 +56,27 @@ extension ModelDecoder {
                 schema.additionalProperties = subschema(value, pointer, key, allowBoolean: true)
             case "patternProperties":
                 schema.patternProperties = entries(value, key).map { entry in
-                    (entry.key, self.schema(entry.value, pointer: JSONPointer.appending(pointer + "/patternProperties", entry.key)))
+                    (
+                        entry.key,
+                        self.schema(
+                            entry.value, pointer: JSONPointer.appending(pointer + "/patternProperties", entry.key))
+                    )
                 }
             case "propertyNames": schema.propertyNames = subschema(value, pointer, key)
             case "minProperties": schema.minProperties = int(value, key)
             case "maxProperties": schema.maxProperties = int(value, key)
             case "items":
                 if case .sequence(let items) = value.content, !is31 {
-                    fallback("'items' must be a schema, not a sequence", instead: "read as 'prefixItems'", at: value.start)
+                    fallback(
+                        "'items' must be a schema, not a sequence", instead: "read as 'prefixItems'", at: value.start)
                     schema.prefixItems = items.enumerated().map { self.schema($1, pointer: pointer + "/items/\($0)") }
                 } else {
                     schema.items = subschema(value, pointer, key, allowBoolean: true)
                 }
             case "prefixItems":
-                schema.prefixItems = sequence(value, key).enumerated().map { self.schema($1, pointer: pointer + "/prefixItems/\($0)") }
+                schema.prefixItems = sequence(value, key).enumerated().map {
+                    self.schema($1, pointer: pointer + "/prefixItems/\($0)")
+                }
             case "contains": schema.contains = subschema(value, pointer, key)
             case "minItems": schema.minItems = int(value, key)
             case "maxItems": schema.maxItems = int(value, key)
@@ -78,7 +91,11 @@ extension ModelDecoder {
             case "else": schema.elseSchema = subschema(value, pointer, key)
             case "dependentSchemas":
                 schema.dependentSchemas = entries(value, key).map { entry in
-                    (entry.key, self.schema(entry.value, pointer: JSONPointer.appending(pointer + "/dependentSchemas", entry.key)))
+                    (
+                        entry.key,
+                        self.schema(
+                            entry.value, pointer: JSONPointer.appending(pointer + "/dependentSchemas", entry.key))
+                    )
                 }
             case "discriminator": schema.discriminator = discriminator(value)
             case "minimum": schema.minimum = number(value, key)
@@ -130,7 +147,8 @@ extension ModelDecoder {
             return anyValue
         }
         if nullable, !schema.types.contains(.null) {
-            if schema.types.isEmpty, schema.ref == nil, schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty,
+            if schema.types.isEmpty, schema.ref == nil, schema.allOf.isEmpty, schema.oneOf.isEmpty,
+                schema.anyOf.isEmpty,
                 schema.enumValues == nil
             {
                 schema.isNullableOnly = true
@@ -154,7 +172,9 @@ extension ModelDecoder {
             }
         }
         if let min = schema.minLength, let max = schema.maxLength, min > max {
-            fallback("'minLength' \(min) is greater than 'maxLength' \(max): no string can match", instead: "both are ignored", at: node.start)
+            fallback(
+                "'minLength' \(min) is greater than 'maxLength' \(max): no string can match",
+                instead: "both are ignored", at: node.start)
             schema.minLength = nil
             schema.maxLength = nil
         }
@@ -206,7 +226,8 @@ extension ModelDecoder {
         object(node, "a discriminator", instead: "it is ignored") { key, value in
             switch key {
             case "propertyName": result.propertyName = string(value, key) ?? ""
-            case "mapping": result.mapping = entries(value, key).map { ($0.key, string($0.value, "a mapping target") ?? "") }
+            case "mapping":
+                result.mapping = entries(value, key).map { ($0.key, string($0.value, "a mapping target") ?? "") }
             case "defaultMapping" where is32: result.defaultMapping = string(value, key)
             default: return false
             }

@@ -61,10 +61,11 @@ final class ModelDecoder {
     /// Whether the resolver will walk this document's node tree: for a reference beyond a component by name,
     /// and for one to a component the document does not have (to say what is missing).
     func resolverWalksTree(of document: Document) -> Bool {
-        refersIntoTree || componentReferences.contains { kind, names in
-            guard let declared = document.components.names(of: kind) else { return true }
-            return !names.isSubset(of: declared)
-        }
+        refersIntoTree
+            || componentReferences.contains { kind, names in
+                guard let declared = document.components.names(of: kind) else { return true }
+                return !names.isSubset(of: declared)
+            }
     }
 
     // MARK: Objects
@@ -122,7 +123,8 @@ final class ModelDecoder {
                     let pair = entries.pairs[index]
                     index += 1
                     if let key = pair.key.string { return (key, pair.value, pair.key.start) }
-                    entries.decoder.fallback("expected a string key in \(entries.name)", instead: "the entry is ignored", at: pair.key.start)
+                    entries.decoder.fallback(
+                        "expected a string key in \(entries.name)", instead: "the entry is ignored", at: pair.key.start)
                 }
                 return nil
             }
@@ -143,7 +145,9 @@ final class ModelDecoder {
     /// The text of a scalar. Numbers and booleans are accepted as their text (`version: 1.0`).
     func string(_ node: Node, _ name: String) -> String? {
         guard case .scalar(let scalar) = node.content else {
-            fallback("expected \(name) to be a string, found \(node.kindDescription)", instead: "it is ignored", at: node.start)
+            fallback(
+                "expected \(name) to be a string, found \(node.kindDescription)", instead: "it is ignored",
+                at: node.start)
             return nil
         }
         if scalar.style == .plain, scalar.resolved == .null { return nil }
@@ -155,7 +159,8 @@ final class ModelDecoder {
         guard case .scalar(let scalar) = node.content else { return wrongScalar(node, "true or false", name) }
         if case .bool(let value) = scalar.resolved { return value }
         if case .string = scalar.resolved, let value = Bool(scalar.value.lowercased()) {
-            fallback("expected \(name) to be true or false, found a string", instead: "read as \(value)", at: node.start)
+            fallback(
+                "expected \(name) to be true or false, found a string", instead: "read as \(value)", at: node.start)
             return value
         }
         return wrongScalar(node, "true or false", name)
@@ -169,7 +174,9 @@ final class ModelDecoder {
         case .float(let value) where value >= 0 && value == value.rounded() && value < 9e18: return Int(value)
         case .string:
             guard let value = Int(scalar.value), value >= 0 else { break }
-            fallback("expected \(name) to be a non-negative integer, found a string", instead: "read as \(value)", at: node.start)
+            fallback(
+                "expected \(name) to be a non-negative integer, found a string", instead: "read as \(value)",
+                at: node.start)
             return value
         default: break
         }
@@ -183,7 +190,9 @@ final class ModelDecoder {
         case .int(let value): return Number(double: Double(value), int: value)
         case .float(let value) where value.isFinite: return Number(double: value, int: nil)
         case .float:
-            warning("\(name) is \(scalar.value), beyond the range of a 64-bit floating-point number; it is ignored", at: node.start)
+            warning(
+                "\(name) is \(scalar.value), beyond the range of a 64-bit floating-point number; it is ignored",
+                at: node.start)
             return nil
         case .string:
             if let value = Int(scalar.value) {
@@ -200,7 +209,9 @@ final class ModelDecoder {
 
     /// A scalar of the wrong kind, ignored.
     private func wrongScalar<T>(_ node: Node, _ expected: String, _ name: String) -> T? {
-        fallback("expected \(name) to be \(expected), found \(node.kindDescription)", instead: "it is ignored", at: node.start)
+        fallback(
+            "expected \(name) to be \(expected), found \(node.kindDescription)", instead: "it is ignored",
+            at: node.start)
         return nil
     }
 

@@ -1,6 +1,6 @@
+import Foundation
 public import Source
 import YAML
-import Foundation
 
 /// A `$ref` as written, split into the file it names (if any) and the decoded JSON pointer segments.
 public struct Reference: Hashable, Sendable, CustomStringConvertible {
@@ -31,7 +31,9 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { raw }
 
-    public static func == (lhs: Reference, rhs: Reference) -> Bool { lhs.file == rhs.file && lhs.pointer == rhs.pointer }
+    public static func == (lhs: Reference, rhs: Reference) -> Bool {
+        lhs.file == rhs.file && lhs.pointer == rhs.pointer
+    }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(file)
         hasher.combine(pointer)
@@ -51,7 +53,9 @@ public enum JSONPointer {
         guard !pointer.isEmpty else { return [] }
         var body = Substring(pointer)
         if body.first == "/" { body = body.dropFirst() }
-        return body.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { unescape(String(Substring($0))) }
+        return body.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+            unescape(String(Substring($0)))
+        }
     }
 
     /// A pointer with one more segment, escaped.
@@ -60,7 +64,9 @@ public enum JSONPointer {
     }
 
     public static func escape(_ segment: String) -> String {
-        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return segment }
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+            return segment
+        }
         var result = ""
         for character in segment.unicodeScalars {
             switch character {

@@ -40,7 +40,8 @@ public final class Resolver {
 
     /// The schema a `$ref` names, following chains of pure references.
     public func schema(_ reference: Reference, from file: String) -> Target<Schema>? {
-        let cacheKey = CacheKey(file: reference.file == nil ? file : file + "|" + (reference.file ?? ""), pointer: reference.pointer)
+        let cacheKey = CacheKey(
+            file: reference.file == nil ? file : file + "|" + (reference.file ?? ""), pointer: reference.pointer)
         if let cached = resolvedSchemas[cacheKey] { return cached }
         let target = resolveSchema(reference, from: file)
         if target != nil { resolvedSchemas[cacheKey] = target }
@@ -59,7 +60,9 @@ public final class Resolver {
         while true {
             guard let location = locate(current, from: currentFile, kind: "schemas") else { return nil }
             if visited.contains(location.key) {
-                report(current, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: "schemas")
+                report(
+                    current, in: currentFile,
+                    "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: "schemas")
                 return nil
             }
             visited.append(location.key)
@@ -71,7 +74,9 @@ public final class Resolver {
             } else if let cached = decodedSchemas[location.key] {
                 schema = cached
             } else {
-                guard let node = node(at: current, in: location.file, writtenIn: currentFile, kind: "schemas") else { return nil }
+                guard let node = node(at: current, in: location.file, writtenIn: currentFile, kind: "schemas") else {
+                    return nil
+                }
                 let decoder = ModelDecoder(file: location.file)
                 decoder.is31 = main.document.is31
                 schema = decoder.schema(node, pointer: location.key)
@@ -97,33 +102,45 @@ public final class Resolver {
     // MARK: Other objects
 
     public func parameter(_ value: Referable<Parameter>, from file: String) -> Parameter? {
-        resolve(value, from: file, kind: "parameters", lookup: { $0.parameters }) { $0.parameter($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "parameters", lookup: { $0.parameters },
+            decode: { $0.parameter($1, pointer: $2) })
     }
 
     public func requestBody(_ value: Referable<RequestBody>, from file: String) -> RequestBody? {
-        resolve(value, from: file, kind: "requestBodies", lookup: { $0.requestBodies }) { $0.requestBody($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "requestBodies", lookup: { $0.requestBodies },
+            decode: { $0.requestBody($1, pointer: $2) })
     }
 
     public func response(_ value: Referable<Response>, from file: String) -> Response? {
-        resolve(value, from: file, kind: "responses", lookup: { $0.responses }) { $0.response($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "responses", lookup: { $0.responses },
+            decode: { $0.response($1, pointer: $2) })
     }
 
     public func header(_ value: Referable<Header>, from file: String) -> Header? {
-        resolve(value, from: file, kind: "headers", lookup: { $0.headers }) { $0.header($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "headers", lookup: { $0.headers },
+            decode: { $0.header($1, pointer: $2) })
     }
 
     public func securityScheme(_ value: Referable<SecurityScheme>, from file: String) -> SecurityScheme? {
-        resolve(value, from: file, kind: "securitySchemes", lookup: { $0.securitySchemes }) { decoder, node, _ in
-            decoder.securityScheme(node)
-        }
+        resolve(
+            value, from: file, kind: "securitySchemes", lookup: { $0.securitySchemes },
+            decode: { decoder, node, _ in decoder.securityScheme(node) })
     }
 
     public func pathItem(_ value: Referable<PathItem>, from file: String) -> PathItem? {
-        resolve(value, from: file, kind: "pathItems", lookup: { $0.pathItems }) { $0.pathItem($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "pathItems", lookup: { $0.pathItems },
+            decode: { $0.pathItem($1, pointer: $2) })
     }
 
     public func callback(_ value: Referable<Callback>, from file: String) -> Callback? {
-        resolve(value, from: file, kind: "callbacks", lookup: { $0.callbacks.map { ($0.name, $0.callback) } }) { $0.callback($1, pointer: $2) }
+        resolve(
+            value, from: file, kind: "callbacks", lookup: { $0.callbacks.map { ($0.name, $0.callback) } },
+            decode: { $0.callback($1, pointer: $2) })
     }
 
     /// Follows a reference of any non-schema kind: components of the main document by name, anything else by
@@ -143,7 +160,9 @@ public final class Resolver {
             }
             guard let location = locate(reference, from: currentFile, kind: kind) else { return nil }
             if visited.contains(location.key) {
-                report(reference, in: currentFile, "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: kind)
+                report(
+                    reference, in: currentFile,
+                    "reference cycle: " + (visited + [location.key]).joined(separator: " -> "), kind: kind)
                 return nil
             }
             visited.append(location.key)
@@ -154,7 +173,9 @@ public final class Resolver {
                 currentFile = location.file
                 continue
             }
-            guard let node = node(at: reference, in: location.file, writtenIn: currentFile, kind: kind) else { return nil }
+            guard let node = node(at: reference, in: location.file, writtenIn: currentFile, kind: kind) else {
+                return nil
+            }
             if let next = node["$ref"], case .mapping = node.content {
                 let decoder = ModelDecoder(file: location.file)
                 let nextReference = decoder.reference(next)
@@ -187,12 +208,15 @@ public final class Resolver {
         if reference.file == nil, file == main.file.path {
             let segments = reference.segments
             let isComponent = segments.count == 3 && segments[0] == "components"
-            return Location(file: file, key: "#" + reference.pointer, name: segments.last ?? "Document", isComponent: isComponent)
+            return Location(
+                file: file, key: "#" + reference.pointer, name: segments.last ?? "Document", isComponent: isComponent)
         }
         var targetFile = file
         if let relative = reference.file {
             let directory = (file as NSString).deletingLastPathComponent
-            targetFile = relative.hasPrefix("/") ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+            targetFile =
+                relative.hasPrefix("/")
+                ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
             if directory.isEmpty || directory == "." { targetFile = (relative as NSString).standardizingPath }
             guard loadFile(targetFile, for: reference, writtenIn: file, kind: kind) != nil else { return nil }
         }
@@ -234,7 +258,9 @@ public final class Resolver {
             }
             guard let next else {
                 let place = walked == "#" ? "the document root" : "'\(walked)'"
-                report(reference, in: writtenIn, "unresolved reference '\(reference.raw)': no '\(segment)' in \(place)", kind: kind)
+                report(
+                    reference, in: writtenIn, "unresolved reference '\(reference.raw)': no '\(segment)' in \(place)",
+                    kind: kind)
                 return nil
             }
             walked = JSONPointer.appending(walked, segment)

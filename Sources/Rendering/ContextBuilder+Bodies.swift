@@ -10,10 +10,13 @@ extension ContextBuilder {
         let responses = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
         return ([operation.body].compactMap { $0 } + responses).compactMap { body in
             guard let name = body.enumName else { return nil }
-            let validating = body.validates ? body.contents.filter { $0.validates && !$0.coding.isStreamed }.map(\.caseName) : []
+            let validating =
+                body.validates ? body.contents.filter { $0.validates && !$0.coding.isStreamed }.map(\.caseName) : []
             return ContentEnumContext(
                 enumName: name,
-                doc: ["/// A body of `\(Naming.bare(operation.methodName))` in one of the media types the document lists."],
+                doc: [
+                    "/// A body of `\(Naming.bare(operation.methodName))` in one of the media types the document lists."
+                ],
                 cases: body.contents.map { content in
                     ContentCaseContext(
                         name: content.caseName, type: TypeSpelling.spelled(content.type, in: nil),
@@ -56,11 +59,15 @@ extension ContextBuilder {
             // A multipart body's `Content-Type` names the boundary it is written with.
             if content.coding == .multipart {
                 return RequestContentContext(
-                    caseName: content.caseName, prepare: ["let multipart = try Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"],
+                    caseName: content.caseName,
+                    prepare: [
+                        "let multipart = try Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"
+                    ],
                     contentType: "multipart.contentType", write: "multipart.body")
             }
             return RequestContentContext(
-                caseName: content.caseName, prepare: [], contentType: SwiftLiteral.string(content.mediaType), write: Self.write(content, value))
+                caseName: content.caseName, prepare: [], contentType: SwiftLiteral.string(content.mediaType),
+                write: Self.write(content, value))
         }
         let isEnum = body.enumName != nil
         return RequestBodyContext(
@@ -95,24 +102,34 @@ extension ContextBuilder {
         let bodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
         return bodies.compactMap { body in
             body.enumName.map { name in
-                reader(name, body) { Self.read($0, failure: operation.errorTypeName, body: "body", status: "response.status.code", streams: true) }
+                reader(name, body) {
+                    Self.read(
+                        $0, failure: operation.errorTypeName, body: "body", status: "response.status.code",
+                        streams: true)
+                }
             }
         }
     }
 
-    private static func read(_ content: ContentDecl, failure: String, body: String, status: String, streams: Bool) -> String {
+    private static func read(_ content: ContentDecl, failure: String, body: String, status: String, streams: Bool)
+        -> String
+    {
         let type = TypeSpelling.spelled(content.element ?? content.type, in: nil)
         let collect = streams ? "try await" : "try"
         switch content.coding {
         case .json: return "\(collect) \(failure).decode(\(type).self, from: \(body), status: \(status))"
-        case .form: return "\(collect) \(failure).form(\(type).self, from: \(body), status: \(status)\(styles(content)))"
+        case .form:
+            return "\(collect) \(failure).form(\(type).self, from: \(body), status: \(status)\(styles(content)))"
         case .multipart:
-            return "\(collect) \(failure).multipart(\(type).self, from: \(body), contentType: response.headerFields[.contentType], status: \(status)\(styles(content)))"
+            return
+                "\(collect) \(failure).multipart(\(type).self, from: \(body), contentType: response.headerFields[.contentType], status: \(status)\(styles(content)))"
         case .text: return "\(collect) \(failure).text(from: \(body), status: \(status))"
         case .binary: return "Wire.bytes(\(body))"
         case .jsonLines: return "Wire.jsonLines(from: \(body), as: \(type).self)"
         case .jsonSequence: return "Wire.jsonSequence(from: \(body), as: \(type).self)"
-        case .eventStream: return content.element == nil ? "Wire.events(from: \(body))" : "Wire.events(from: \(body), as: \(type).self)"
+        case .eventStream:
+            return content.element == nil
+                ? "Wire.events(from: \(body))" : "Wire.events(from: \(body), as: \(type).self)"
         }
     }
 
@@ -145,7 +162,9 @@ extension ContextBuilder {
     /// nothing when it gives none.
     private static func partTypes(_ content: ContentDecl) -> String {
         guard !content.partTypes.isEmpty else { return "" }
-        let entries = content.partTypes.map { "\(SwiftLiteral.string($0.field)): \(SwiftLiteral.string($0.contentType))" }
+        let entries = content.partTypes.map {
+            "\(SwiftLiteral.string($0.field)): \(SwiftLiteral.string($0.contentType))"
+        }
         return ", partTypes: [" + entries.joined(separator: ", ") + "]"
     }
 
@@ -164,7 +183,9 @@ extension ContextBuilder {
             switch body.primary.coding {
             case .json: read = "try Wire.body(body, as: \(type).self)"
             case .form: read = "try Wire.form(body, as: \(type).self\(Self.styles(body.primary)))"
-            case .multipart: read = "try Wire.multipart(body, contentType: request.headerFields[.contentType], as: \(type).self\(Self.styles(body.primary)))"
+            case .multipart:
+                read =
+                    "try Wire.multipart(body, contentType: request.headerFields[.contentType], as: \(type).self\(Self.styles(body.primary)))"
             default: read = "try Wire.text(body)"
             }
         }
@@ -187,7 +208,9 @@ extension ContextBuilder {
         case .binary: return "body.bytes"
         case .jsonLines: return "Wire.jsonLines(from: body.stream, as: \(type).self)"
         case .jsonSequence: return "Wire.jsonSequence(from: body.stream, as: \(type).self)"
-        case .eventStream: return content.element == nil ? "Wire.events(from: body.stream)" : "Wire.events(from: body.stream, as: \(type).self)"
+        case .eventStream:
+            return content.element == nil
+                ? "Wire.events(from: body.stream)" : "Wire.events(from: body.stream, as: \(type).self)"
         }
     }
 
@@ -205,7 +228,10 @@ extension ContextBuilder {
             body.enumName.map { name in
                 ContentWriterContext(
                     enumName: name,
-                    cases: body.contents.map { ContentWriteCaseContext(name: $0.caseName, answer: Self.answer($0, status: "status", value: "value")) })
+                    cases: body.contents.map {
+                        ContentWriteCaseContext(
+                            name: $0.caseName, answer: Self.answer($0, status: "status", value: "value"))
+                    })
             }
         }
     }

@@ -26,15 +26,18 @@ extension ContextBuilder {
         let cookies = operation.parameters.filter { $0.location == "cookie" }.map(wireItem)
         let responseBodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
         let accept: String? =
-            if operation.accept != nil { "Wire.acceptHeader(self.accept)" }
-            else if responseBodies.contains(where: { $0.primary.coding == .json }) { "\"application/json\"" }
-            else { nil }
+            if operation.accept != nil {
+                "Wire.acceptHeader(self.accept)"
+            } else if responseBodies.contains(where: { $0.primary.coding == .json }) { "\"application/json\"" } else {
+                nil
+            }
         return RequestContext(
             // A webhook or callback goes to the receiver's URL as it is: its path adds nothing.
             pathExpression: pathExpression.isEmpty ? (operation.event == nil ? "\"/\"" : "\"\"") : pathExpression,
             buildsQuery: !query.isEmpty,
             query: query,
-            mutates: !headers.isEmpty || !cookies.isEmpty || !operation.security.isEmpty || operation.body != nil || accept != nil,
+            mutates: !headers.isEmpty || !cookies.isEmpty || !operation.security.isEmpty || operation.body != nil
+                || accept != nil,
             accept: accept.map { [$0] } ?? [],
             headers: headers,
             cookies: cookies,
@@ -58,7 +61,8 @@ extension ContextBuilder {
         case ("query", .json): pairs = "try Wire.queryPairs(json: \(value), \(name))"
         // OpenAPI 3.2's `in: querystring`: the value's JSON text is the whole query.
         case ("querystring", _): pairs = "[Wire.escaped(try Wire.jsonText(\(value), \(name), in: \"query\"))]"
-        case ("header", .styled(_, let exploded, _)): text = "try Wire.headerText(\(value), \(name), explode: \(exploded))"
+        case ("header", .styled(_, let exploded, _)):
+            text = "try Wire.headerText(\(value), \(name), explode: \(exploded))"
         case ("header", _): text = "try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"
         case (_, .styled(_, let exploded, _)):
             styled = true
@@ -77,7 +81,8 @@ extension ContextBuilder {
 
     /// The `[[.bearer], [.apiKey, .session]]` alternatives of an operation's security.
     func securityList(_ operation: OperationDecl) -> String {
-        "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+            + "]"
     }
 
     /// A scalar's text, or a structured value's JSON text.
@@ -85,7 +90,8 @@ extension ContextBuilder {
         switch parameter.encoding {
         case .scalar, .styled: return "\(value).parameterText"
         case .json:
-            return "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location)))"
+            return
+                "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location)))"
         }
     }
 
@@ -103,16 +109,23 @@ extension ContextBuilder {
             if let body {
                 // Labelled after a status, and in a plain success's `(body:headers:)`.
                 let label = !payload.isEmpty || (caseName == nil && headers != nil) ? "body" : nil
-                payload.append((label, readExpression(body, failure: failure, status: statusExpression(status), streams: operation.streamsBodies)))
+                payload.append(
+                    (
+                        label,
+                        readExpression(
+                            body, failure: failure, status: statusExpression(status), streams: operation.streamsBodies)
+                    ))
             }
             if let headers {
-                let read = "try \(failure).headers(\(headers.typeName).self, from: response.headerFields, status: \(statusExpression(status)))"
+                let read =
+                    "try \(failure).headers(\(headers.typeName).self, from: response.headerFields, status: \(statusExpression(status)))"
                 payload.append((caseName == nil && body == nil ? nil : "headers", read))
             }
             var entry = StatusCaseContext(
                 code: [], range: [], isDefault: false, returns: returns, caseName: caseName.map { [$0] } ?? [],
                 payload: payload.enumerated().map { index, item in
-                    PayloadContext(label: item.label.map { [$0] } ?? [], value: item.value, comma: index < payload.count - 1)
+                    PayloadContext(
+                        label: item.label.map { [$0] } ?? [], value: item.value, comma: index < payload.count - 1)
                 },
                 wrapped: caseName != nil ? !payload.isEmpty : payload.count > 1)
             switch status {
@@ -129,7 +142,8 @@ extension ContextBuilder {
         }
         for response in operation.success.responses {
             place(
-                response.status, returns: true, caseName: operation.success.enumName == nil ? nil : response.caseName, body: response.body,
+                response.status, returns: true, caseName: operation.success.enumName == nil ? nil : response.caseName,
+                body: response.body,
                 headers: response.headers)
         }
         for error in operation.errors {
@@ -140,7 +154,9 @@ extension ContextBuilder {
             payload: [
                 PayloadContext(label: ["status"], value: "response.status.code", comma: true),
                 PayloadContext(
-                    label: ["body"], value: operation.streamsBodies ? "try await \(failure).collect(responseBody, status: response.status.code)" : "responseBody",
+                    label: ["body"],
+                    value: operation.streamsBodies
+                        ? "try await \(failure).collect(responseBody, status: response.status.code)" : "responseBody",
                     comma: false),
             ],
             wrapped: true)
@@ -150,7 +166,8 @@ extension ContextBuilder {
     /// Whether a status case reads the response body: one that decodes a body, or the `undocumented` fallback
     /// that carries it, written unless the document has a `default` response.
     func readsResponseBody(_ operation: OperationDecl) -> Bool {
-        let statuses = operation.success.responses.map { ($0.status, $0.body) } + operation.errors.map { ($0.status, $0.body) }
+        let statuses =
+            operation.success.responses.map { ($0.status, $0.body) } + operation.errors.map { ($0.status, $0.body) }
         return statuses.contains { $0.1 != nil } || !statuses.contains { $0.0 == .default }
     }
 

@@ -4,14 +4,19 @@ import Lowering
 extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
         let requestScope = TypeName(topLevel: operation.requestTypeName)
-        let signature = operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? []) + (operation.accept != nil ? ["accept"] : [])
-        let values = operation.parameters.map { ($0.swiftName, $0.type, $0.defaultValue) }
+        let signature =
+            operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? [])
+            + (operation.accept != nil ? ["accept"] : [])
+        let values =
+            operation.parameters.map { ($0.swiftName, $0.type, $0.defaultValue) }
             + (operation.body.map { [($0.swiftName, $0.type, DefaultValue?.none)] } ?? [])
         var parameterList = values.map { declaration($0.0, $0.1, default: $0.2, in: nil) }
         var requestInit = values.map { declaration($0.0, $0.1, default: $0.2, in: requestScope) }
         if let accept = operation.accept {
             // Every media type by default, in the document's order; the caller narrows or reorders them.
-            let all = (name: "accept", type: "[\(accept.typeName)]", defaultValue: Optional("\(accept.typeName).allCases"))
+            let all = (
+                name: "accept", type: "[\(accept.typeName)]", defaultValue: Optional("\(accept.typeName).allCases")
+            )
             parameterList.append(all)
             requestInit.append(all)
         }
@@ -37,7 +42,10 @@ extension ContextBuilder {
             comma: false,
             input: InputContext(
                 requestDoc: DocComment.lines(
-                    Documentation(summary: "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true)).")),
+                    Documentation(
+                        summary:
+                            "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true))."
+                    )),
                 fields: fields(operation, in: requestScope),
                 initParameters: Self.parameterList(requestInit),
                 checks: operation.parameters.flatMap(checks)
@@ -48,7 +56,11 @@ extension ContextBuilder {
                         return CheckContext(unwrap: [], rules: [], validates: [value])
                     }
                     + (operation.body?.validates == true
-                        ? [CheckContext(unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")])] : []),
+                        ? [
+                            CheckContext(
+                                unwrap: [], rules: [], validates: [NestedValidationContext(value: "body", path: "\"\"")]
+                            )
+                        ] : []),
                 patterns: Self.patterns(operation.parameters),
                 nested: operation.nestedTypes.map(typeContext),
                 resultEnum: operation.success.enumName.map { name in
@@ -57,7 +69,9 @@ extension ContextBuilder {
                             name: name,
                             doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
                             cases: operation.success.responses.map {
-                                caseContext(name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers, documentation: $0.documentation)
+                                caseContext(
+                                    name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers,
+                                    documentation: $0.documentation)
                             })
                     ]
                 } ?? [],
@@ -74,7 +88,8 @@ extension ContextBuilder {
             route: RouteContext(
                 securityOptional: operation.securityOptional,
                 bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
-                pathLiteral: operation.event == nil ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
+                pathLiteral: operation.event == nil
+                    ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
                 returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
                 successIsEnum: operation.success.enumName != nil,
                 serverSuccesses: serverSuccesses(operation)),
@@ -85,7 +100,10 @@ extension ContextBuilder {
     private func declaration(
         _ name: String, _ type: TypeRef, default value: DefaultValue?, in scope: TypeName?
     ) -> (name: String, type: String, defaultValue: String?) {
-        (name, TypeSpelling.spelled(type, in: scope), Self.defaultExpression(value, of: type) ?? (type.isOptional ? "nil" : nil))
+        (
+            name, TypeSpelling.spelled(type, in: scope),
+            Self.defaultExpression(value, of: type) ?? (type.isOptional ? "nil" : nil)
+        )
     }
 
     // MARK: Documentation
@@ -97,7 +115,9 @@ extension ContextBuilder {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
-                lines.append("///   - \(Naming.bare(parameter.swiftName)): " + DocComment.inline(parameter.documentation.details ?? ""))
+                lines.append(
+                    "///   - \(Naming.bare(parameter.swiftName)): "
+                        + DocComment.inline(parameter.documentation.details ?? ""))
             }
             if let body = operation.body, let details = body.documentation.details {
                 lines.append("///   - body: " + DocComment.inline(details))
@@ -108,7 +128,8 @@ extension ContextBuilder {
             lines.append("/// - Note: The document marks this operation deprecated.")
         }
         if !lines.isEmpty { lines.append("///") }
-        lines.append("/// - Remark: \(Self.route(operation)), generated from \(DocComment.code(operation.origin.pointer)).")
+        lines.append(
+            "/// - Remark: \(Self.route(operation)), generated from \(DocComment.code(operation.origin.pointer)).")
         return lines
     }
 
@@ -131,14 +152,23 @@ extension ContextBuilder {
         var fields = operation.parameters.map { parameter in
             FieldContext(
                 name: parameter.swiftName, type: TypeSpelling.spelled(parameter.type, in: scope),
-                doc: DocComment.lines(Documentation(
-                    summary: parameter.documentation.details,
-                    details: "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location) parameter.")))
+                doc: DocComment.lines(
+                    Documentation(
+                        summary: parameter.documentation.details,
+                        details:
+                            "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location) parameter.")
+                ))
         }
         if let body = operation.body {
-            let sent = body.enumName == nil ? "sent as `\(DocComment.inline(body.primary.mediaType))`" : "in the media type its case names"
-            fields.append(FieldContext(name: body.swiftName, type: TypeSpelling.spelled(body.type, in: scope), doc: DocComment.lines(Documentation(
-                summary: body.documentation.details, details: "- Remark: The request body, \(sent)."))))
+            let sent =
+                body.enumName == nil
+                ? "sent as `\(DocComment.inline(body.primary.mediaType))`" : "in the media type its case names"
+            fields.append(
+                FieldContext(
+                    name: body.swiftName, type: TypeSpelling.spelled(body.type, in: scope),
+                    doc: DocComment.lines(
+                        Documentation(
+                            summary: body.documentation.details, details: "- Remark: The request body, \(sent)."))))
         }
         if let accept = operation.accept {
             fields.append(
@@ -147,7 +177,10 @@ extension ContextBuilder {
                     doc: ["/// The media types to answer in, most preferred first: the request's `Accept` header."]))
         }
         if !operation.security.isEmpty {
-            fields.append(FieldContext(name: "credentials", type: module.credentialsName, doc: ["/// The credentials the request carries."]))
+            fields.append(
+                FieldContext(
+                    name: "credentials", type: module.credentialsName, doc: ["/// The credentials the request carries."]
+                ))
         }
         return fields
     }
@@ -157,18 +190,23 @@ extension ContextBuilder {
     /// One `try Check.…` line per applicable rule of a parameter.
     private func checks(_ parameter: ParameterDecl) -> [CheckContext] {
         ContextBuilder.ruleChecks(
-            Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName, type: parameter.type,
+            Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName,
+            type: parameter.type,
             name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"")
     }
 
     /// The checks of a value's rules (`self.name`), unwrapped as `value` when it is optional; none without rules.
-    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeRef, name: String, location: String) -> [CheckContext] {
+    static func ruleChecks(_ rules: [ValidationRule], value: String, type: TypeRef, name: String, location: String)
+        -> [CheckContext]
+    {
         let subject = type.isOptional ? "value" : value
         let isInteger = type.builtin?.isInteger == true
         let calls = rules.compactMap { rule -> RuleContext? in
             let argument = SwiftLiteral.value(rule.argument)
             func call(_ subject: String, _ bound: String?) -> RuleContext {
-                RuleContext(function: rule.kind.rawValue, subject: subject, bound: bound.map { [$0] } ?? [], name: name, location: location)
+                RuleContext(
+                    function: rule.kind.rawValue, subject: subject, bound: bound.map { [$0] } ?? [], name: name,
+                    location: location)
             }
             switch rule.kind {
             case .pattern:
@@ -202,7 +240,9 @@ extension ContextBuilder {
     }
 
     private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
-        caseContext(name: error.caseName, status: error.status, body: error.body, headers: error.headers, documentation: error.documentation)
+        caseContext(
+            name: error.caseName, status: error.status, body: error.body, headers: error.headers,
+            documentation: error.documentation)
     }
 
     /// A response's headers struct: its properties, and how they are read from and written to header fields
@@ -212,15 +252,21 @@ extension ContextBuilder {
         let fields = headers.fields.map { field in
             FieldContext(
                 name: field.swiftName, type: TypeSpelling.spelled(field.type, in: scope),
-                doc: DocComment.lines(Documentation(
-                    summary: field.documentation.details,
-                    details: "- Remark: The `\(DocComment.inline(field.wireName))` header\(field.isRequired ? ", required" : "").")))
+                doc: DocComment.lines(
+                    Documentation(
+                        summary: field.documentation.details,
+                        details:
+                            "- Remark: The `\(DocComment.inline(field.wireName))` header\(field.isRequired ? ", required" : "")."
+                    )))
         }
         return HeadersContext(
             name: headers.typeName,
-            doc: DocComment.lines(Documentation(summary: headers.documentation.details, details: "- Remark: The headers the response documents.")),
+            doc: DocComment.lines(
+                Documentation(
+                    summary: headers.documentation.details, details: "- Remark: The headers the response documents.")),
             fields: fields,
-            initParameters: Self.parameterList(headers.fields.map { declaration($0.swiftName, $0.type, default: $0.defaultValue, in: scope) }),
+            initParameters: Self.parameterList(
+                headers.fields.map { declaration($0.swiftName, $0.type, default: $0.defaultValue, in: scope) }),
             reading: Self.argumentList(headers.fields.map { (Naming.bare($0.swiftName), headerReadExpression($0)) }),
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),
@@ -242,10 +288,10 @@ extension ContextBuilder {
         // OpenAPI 3.2's response `summary` is the short form; the description otherwise.
         let description = DocComment.inline(documentation.summary ?? documentation.details ?? "")
         return ErrorCaseContext(
-            name: name, withStatus: status.isCodeless, body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
+            name: name, withStatus: status.isCodeless,
+            body: body.map { [TypeSpelling.spelled($0.type, in: nil)] } ?? [],
             headers: headers.map { [$0.typeName] } ?? [], hasPayload: body != nil || headers != nil,
             doc: ["/// " + statusText + (description.isEmpty ? "" : ": " + description)])
     }
-
 
 }

@@ -37,7 +37,9 @@ extension ContextBuilder {
         let code: String? = if case .code(let code) = error.status { String(code) } else { nil }
         return ServerErrorContext(
             caseName: error.caseName, status: code ?? "status",
-            binding: Self.binding([code == nil ? "status" : nil, error.body != nil ? "body" : nil, error.headers != nil ? "headers" : nil]),
+            binding: Self.binding([
+                code == nil ? "status" : nil, error.body != nil ? "body" : nil, error.headers != nil ? "headers" : nil,
+            ]),
             answer: answer(error.body, status: code ?? "status", value: "body"), headers: error.headers != nil)
     }
 
@@ -51,9 +53,15 @@ extension ContextBuilder {
 
     /// How the server reads the request value and answers the error enum.
     func reading(_ operation: OperationDecl) -> ReadingContext {
-        var arguments = operation.parameters.map { (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters)) }
-        if let body = operation.body { arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies))) }
-        if let accept = operation.accept { arguments.append(("accept", "Wire.accepted(request, among: \(accept.typeName).allCases)")) }
+        var arguments = operation.parameters.map {
+            (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters))
+        }
+        if let body = operation.body {
+            arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies)))
+        }
+        if let accept = operation.accept {
+            arguments.append(("accept", "Wire.accepted(request, among: \(accept.typeName).allCases)"))
+        }
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
         return ReadingContext(
             readsQuery: operation.parameters.contains { $0.location == "query" },
@@ -76,7 +84,9 @@ extension ContextBuilder {
     }
 
     /// How a parameter is read; `others` are the operation's other parameters, `fields` the header fields.
-    private func readExpression(_ parameter: ParameterDecl, among others: [ParameterDecl], fields: String = "request.headerFields") -> String {
+    private func readExpression(
+        _ parameter: ParameterDecl, among others: [ParameterDecl], fields: String = "request.headerFields"
+    ) -> String {
         let name = SwiftLiteral.string(parameter.wireName)
         let location = SwiftLiteral.string(parameter.location)
         let source: String
@@ -97,9 +107,11 @@ extension ContextBuilder {
             if parameter.location == "path" || parameter.type.isOptional { return source }
             return "try Check.required(\(source), \(name), in: \(location))"
         case .scalar(let value) where parameter.location == "path":
-            return "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+            return
+                "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
         case .scalar(let value):
-            expression = "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+            expression =
+                "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
         case .styled(let style, let explode, let mayBeObject):
             let type = TypeSpelling.spelled(parameter.type.nonOptional, in: nil)
             var claimed = ""
@@ -110,16 +122,20 @@ extension ContextBuilder {
             }
             switch parameter.location {
             case "path":
-                return "try Wire.pathParameter(metadata, \(name), style: .\(style), explode: \(explode), as: \(type).self)"
+                return
+                    "try Wire.pathParameter(metadata, \(name), style: .\(style), explode: \(explode), as: \(type).self)"
             case "query":
-                expression = "try Wire.queryParameter(query, \(name), style: .\(style), explode: \(explode), \(claimed)as: \(type).self)"
+                expression =
+                    "try Wire.queryParameter(query, \(name), style: .\(style), explode: \(explode), \(claimed)as: \(type).self)"
             case "header":
                 expression = "try Wire.headerParameter(\(fields), \(name), explode: \(explode), as: \(type).self)"
             default:
-                expression = "try Wire.cookieParameter(request, \(name), explode: \(explode), \(claimed)as: \(type).self)"
+                expression =
+                    "try Wire.cookieParameter(request, \(name), explode: \(explode), \(claimed)as: \(type).self)"
             }
         case .json:
-            expression = "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
+            expression =
+                "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
         }
         if let fallback { return "\(expression) ?? \(fallback)" }
         if !parameter.type.isOptional { expression = "try Check.required(\(expression), \(name), in: \(location))" }

@@ -15,21 +15,26 @@ extension ContextBuilder {
             let json = enumeration.rawType == .jsonValue
             context.enumeration = [
                 EnumContext(
-                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName, json: json,
+                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName,
+                    json: json,
                     cases: enumeration.cases.map {
                         EnumCaseContext(
-                            name: $0.name, literal: json ? SwiftLiteral.jsonValue($0.value) : SwiftLiteral.value($0.value),
+                            name: $0.name,
+                            literal: json ? SwiftLiteral.jsonValue($0.value) : SwiftLiteral.value($0.value),
                             doc: json ? ["/// " + DocComment.code(JSONText.of($0.value))] : [])
                     })
             ]
         case .oneOf(let oneOf):
-            let types = Dictionary(oneOf.cases.map { ($0.name, TypeSpelling.spelled($0.type, in: scope)) }, uniquingKeysWith: { first, _ in first })
+            let types = Dictionary(
+                oneOf.cases.map { ($0.name, TypeSpelling.spelled($0.type, in: scope)) },
+                uniquingKeysWith: { first, _ in first })
             context.oneOf = [
                 OneOfContext(
                     recursive: decl.isRecursive,
                     cases: oneOf.cases.map {
                         OneOfCaseContext(
-                            name: $0.name, type: TypeSpelling.spelled($0.type, in: scope), validates: oneOf.validatingCases.contains($0.name))
+                            name: $0.name, type: TypeSpelling.spelled($0.type, in: scope),
+                            validates: oneOf.validatingCases.contains($0.name))
                     },
                     validates: decl.validates,
                     discriminator: oneOf.discriminator.map { discriminator in
@@ -37,10 +42,16 @@ extension ContextBuilder {
                             DiscriminatorContext(
                                 propertyLiteral: SwiftLiteral.string(discriminator.property),
                                 values: discriminator.values.map {
-                                    DiscriminatorValueContext(literal: SwiftLiteral.string($0.value), caseName: $0.caseName, type: types[$0.caseName] ?? TypeSpelling.spelled(.jsonValue))
+                                    DiscriminatorValueContext(
+                                        literal: SwiftLiteral.string($0.value), caseName: $0.caseName,
+                                        type: types[$0.caseName] ?? TypeSpelling.spelled(.jsonValue))
                                 },
                                 defaultValue: oneOf.defaultCase.map { name in
-                                    [DiscriminatorValueContext(literal: "", caseName: name, type: types[name] ?? TypeSpelling.spelled(.jsonValue))]
+                                    [
+                                        DiscriminatorValueContext(
+                                            literal: "", caseName: name,
+                                            type: types[name] ?? TypeSpelling.spelled(.jsonValue))
+                                    ]
                                 } ?? [])
                         ]
                     } ?? [],
@@ -58,14 +69,18 @@ extension ContextBuilder {
         let properties = structure.properties.map { property -> PropertyContext in
             let storage = property.isIndirect ? "_" + Naming.bare(property.swiftName) : property.swiftName
             return PropertyContext(
-                indirect: property.isIndirect, name: property.swiftName, storage: storage, type: Self.declaredType(property, spelled),
+                indirect: property.isIndirect, name: property.swiftName, storage: storage,
+                type: Self.declaredType(property, spelled),
                 valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
                 key: SwiftLiteral.string(property.wireName),
                 defaultValue: defaultExpression(property).map { [$0] } ?? [], decodeMethod: Self.decodeMethod(property),
                 encodeMethod: Self.encodeMethod(property))
         }
         var parameters = structure.properties.map { property in
-            (property.swiftName, Self.declaredType(property, spelled), defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil))
+            (
+                property.swiftName, Self.declaredType(property, spelled),
+                defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil)
+            )
         }
         if let additional = structure.additionalProperties {
             parameters.append((ReservedNames.extraKeys, "[String: \(spelled(additional))]", "[:]"))
@@ -87,7 +102,11 @@ extension ContextBuilder {
                 checks.append(
                     CheckContext(
                         unwrap: [], rules: [],
-                        validates: [NestedValidationContext(value: "self." + property.swiftName, path: "path + " + SwiftLiteral.string(property.wireName + "."))]))
+                        validates: [
+                            NestedValidationContext(
+                                value: "self." + property.swiftName,
+                                path: "path + " + SwiftLiteral.string(property.wireName + "."))
+                        ]))
             }
         }
         let hasProperties = !properties.isEmpty
@@ -133,7 +152,8 @@ extension ContextBuilder {
     }
 
     /// Parameters with the commas between them: name, type and default value's expression.
-    static func parameterList(_ parameters: [(name: String, type: String, defaultValue: String?)]) -> [ParameterContext] {
+    static func parameterList(_ parameters: [(name: String, type: String, defaultValue: String?)]) -> [ParameterContext]
+    {
         parameters.enumerated().map { index, parameter in
             ParameterContext(
                 name: parameter.name, type: parameter.type, defaultValue: parameter.defaultValue.map { [$0] } ?? [],

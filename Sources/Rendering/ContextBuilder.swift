@@ -12,7 +12,9 @@ struct ContextBuilder: Sendable {
         let title = module.title.isEmpty ? module.name : module.title
         let heading = [title, module.version].filter { !$0.isEmpty }.joined(separator: " ")
         var moduleDoc = DocComment.lines(
-            Documentation(summary: heading, details: [module.summary, module.description].compactMap { $0 }.joined(separator: "\n\n")))
+            Documentation(
+                summary: heading,
+                details: [module.summary, module.description].compactMap { $0 }.joined(separator: "\n\n")))
         moduleDoc.append(contentsOf: ["///", "/// - Remark: Generated from " + DocComment.inline(fileName) + "."])
         let operations = module.operations.filter { $0.event == nil }.concurrentMap(operationContext)
         var webhooks = module.operations.filter { $0.event != nil }.concurrentMap(operationContext)
@@ -26,7 +28,9 @@ struct ContextBuilder: Sendable {
             credentialsName: module.credentialsName,
             defaultServer: defaultServer,
             servers: module.servers.map { server in
-                ServerContext(name: server.name, literal: SwiftLiteral.string(server.url), doc: DocComment.lines(Documentation(details: server.description ?? server.url)))
+                ServerContext(
+                    name: server.name, literal: SwiftLiteral.string(server.url),
+                    doc: DocComment.lines(Documentation(details: server.description ?? server.url)))
             },
             // Most of a module's context is its types': built on every core.
             types: module.types.concurrentMap(typeContext),
@@ -43,9 +47,12 @@ struct ContextBuilder: Sendable {
             webhooksName: module.webhooksName,
             webhookSenderName: module.webhookSenderName,
             webhookPathsName: module.webhookPathsName,
-            schemes: module.securitySchemes.enumerated().map { schemeContext($1, comma: $0 < module.securitySchemes.count - 1) },
+            schemes: module.securitySchemes.enumerated().map {
+                schemeContext($1, comma: $0 < module.securitySchemes.count - 1)
+            },
             hasSchemes: !module.securitySchemes.isEmpty,
-            defaultOptions: options.maxBodyBytes == RenderOptions.defaultMaxBodyBytes ? ".init()" : ".init(maxBodyBytes: \(options.maxBodyBytes))",
+            defaultOptions: options.maxBodyBytes == RenderOptions.defaultMaxBodyBytes
+                ? ".init()" : ".init(maxBodyBytes: \(options.maxBodyBytes))",
             access: options.access.modifier,
             generatesClient: options.modes.contains(.client),
             generatesServer: options.modes.contains(.server),
@@ -70,18 +77,24 @@ struct ContextBuilder: Sendable {
 
     private func schemeContext(_ scheme: SecuritySchemeDecl, comma: Bool) -> SchemeContext {
         var context = SchemeContext(
-            name: scheme.swiftName, type: credentialType(scheme), doc: [], authorization: [], basic: false, header: [], query: [],
+            name: scheme.swiftName, type: credentialType(scheme), doc: [], authorization: [], basic: false, header: [],
+            query: [],
             cookie: [], challengeLiteral: "", comma: comma)
         let challenge: String
         switch scheme.kind {
         case .bearer:
-            context.authorization = [AuthorizationContext(scheme: SwiftLiteral.string("Bearer"), prefix: SwiftLiteral.string("Bearer "))]
+            context.authorization = [
+                AuthorizationContext(scheme: SwiftLiteral.string("Bearer"), prefix: SwiftLiteral.string("Bearer "))
+            ]
             challenge = "Bearer"
         case .basic:
             context.basic = true
             challenge = "Basic"
         case .authorization(let schemeName):
-            context.authorization = [AuthorizationContext(scheme: SwiftLiteral.string(schemeName), prefix: SwiftLiteral.string(schemeName + " "))]
+            context.authorization = [
+                AuthorizationContext(
+                    scheme: SwiftLiteral.string(schemeName), prefix: SwiftLiteral.string(schemeName + " "))
+            ]
             challenge = schemeName
         case .apiKeyHeader(let header):
             context.header = [SwiftLiteral.string(header)]
@@ -96,12 +109,22 @@ struct ContextBuilder: Sendable {
         context.challengeLiteral = SwiftLiteral.string(challenge)
         let kindText: String
         switch scheme.kind {
-        case .bearer: kindText = "A bearer token for `\(DocComment.inline(scheme.documentName))`, sent as `Authorization: Bearer <token>`."
+        case .bearer:
+            kindText =
+                "A bearer token for `\(DocComment.inline(scheme.documentName))`, sent as `Authorization: Bearer <token>`."
         case .basic: kindText = "A user name and password for `\(DocComment.inline(scheme.documentName))` (HTTP basic)."
-        case .authorization(let schemeName): kindText = "The `Authorization: \(DocComment.inline(schemeName)) <value>` credential of `\(DocComment.inline(scheme.documentName))`."
-        case .apiKeyHeader(let header): kindText = "An API key for `\(DocComment.inline(scheme.documentName))`, sent in the `\(DocComment.inline(header))` header."
-        case .apiKeyQuery(let parameter): kindText = "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(parameter))` query parameter."
-        case .apiKeyCookie(let cookie): kindText = "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(cookie))` cookie."
+        case .authorization(let schemeName):
+            kindText =
+                "The `Authorization: \(DocComment.inline(schemeName)) <value>` credential of `\(DocComment.inline(scheme.documentName))`."
+        case .apiKeyHeader(let header):
+            kindText =
+                "An API key for `\(DocComment.inline(scheme.documentName))`, sent in the `\(DocComment.inline(header))` header."
+        case .apiKeyQuery(let parameter):
+            kindText =
+                "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(parameter))` query parameter."
+        case .apiKeyCookie(let cookie):
+            kindText =
+                "An API key for `\(DocComment.inline(scheme.documentName))`, sent as the `\(DocComment.inline(cookie))` cookie."
         }
         context.doc = DocComment.lines(Documentation(summary: kindText, details: scheme.documentation.details))
         return context

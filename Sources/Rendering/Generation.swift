@@ -30,7 +30,8 @@ public struct GenerationOptions: Sendable {
     }
 
     var lowering: LoweringOptions {
-        var options = LoweringOptions(operations: operations, tags: tags, typeNames: typeNames, methodNames: methodNames)
+        var options = LoweringOptions(
+            operations: operations, tags: tags, typeNames: typeNames, methodNames: methodNames)
         options.strict = strict
         return options
     }
@@ -54,7 +55,9 @@ public struct Generation: Sendable {
 extension Renderer {
     /// Every stage for one document: read, parse, decode and lower it, then render the module unless a
     /// diagnostic is an error.
-    public static func generate(path: String, moduleName: String? = nil, templates: TemplateSet, options: GenerationOptions = .init()) -> Generation {
+    public static func generate(
+        path: String, moduleName: String? = nil, templates: TemplateSet, options: GenerationOptions = .init()
+    ) -> Generation {
         let name = moduleName ?? Self.moduleName(forFile: path)
         let (module, diagnostics, source) = Lowering.lower(path: path, moduleName: name, options: options.lowering)
         var result = Generation(moduleName: name, files: [], diagnostics: diagnostics, source: source)

@@ -23,7 +23,8 @@ enum ImportAccess {
         "HTTPTypes": ["HTTPTypes", "HTTPRequest", "HTTPResponse", "HTTPFields", "HTTPField"],
         "OpenAPIRuntime": [
             "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ServerTransport", "ClientMiddleware", "ServerMiddleware",
-            "ServerRequestMetadata", "MultipartBody", "OpenAPIValueContainer", "OpenAPIObjectContainer", "ServerSentEvent",
+            "ServerRequestMetadata", "MultipartBody", "OpenAPIValueContainer", "OpenAPIObjectContainer",
+            "ServerSentEvent",
             "ServerSentEventWithJSONData",
         ],
         "GenRuntime": genRuntimeTypes,
@@ -49,7 +50,9 @@ enum ImportAccess {
     /// `package import` of the same module anywhere in the target, so once one file uses X, every file says
     /// `package import X` or `internal import X`. Attributes such as `@_spi(Generated)` are kept; lines that
     /// already say an access level are left as they are.
-    static func apply(to files: [GeneratedFile], using names: [PublicNames], access: RenderOptions.Access) -> [GeneratedFile] {
+    static func apply(to files: [GeneratedFile], using names: [PublicNames], access: RenderOptions.Access)
+        -> [GeneratedFile]
+    {
         guard access != .internal else { return files }
         let declared = names.reduce(into: Set<String>()) { $0.formUnion($1.declared) }
         let aliases = names.reduce(into: [String: Set<String>]()) { $0.merge($1.aliases) { first, _ in first } }
@@ -73,7 +76,9 @@ enum ImportAccess {
         var rest = text[...]
         while let end = rest.firstIndex(of: "\n") {
             let line = rest[..<end]
-            guard line.isEmpty || line.hasPrefix("//") || line.hasPrefix("@") || line.hasPrefix("import ") else { break }
+            guard line.isEmpty || line.hasPrefix("//") || line.hasPrefix("@") || line.hasPrefix("import ") else {
+                break
+            }
             header.append(line)
             rest = rest[rest.index(after: end)...]
         }
@@ -145,7 +150,9 @@ private struct DeclarationScanner {
     private static let accessWords: Set<Substring> = ["public", "package", "open"]
     private static let typeWords: Set<Substring> = ["struct", "class", "actor", "extension"]
     private static let declaringWords: Set<Substring> = ["struct", "class", "actor", "enum", "protocol", "typealias"]
-    private static let memberWords: Set<Substring> = ["func", "init", "var", "let", "subscript", "typealias", "case", "associatedtype"]
+    private static let memberWords: Set<Substring> = [
+        "func", "init", "var", "let", "subscript", "typealias", "case", "associatedtype",
+    ]
 
     private let text: Substring.UTF8View
     private var index: Substring.UTF8View.Index
@@ -216,7 +223,8 @@ private struct DeclarationScanner {
     /// Records the name a type declaration declares.
     private func declare(_ statement: [Substring], into names: inout ImportAccess.PublicNames) {
         let words = keywords(statement)
-        guard let keyword = words.last, Self.declaringWords.contains(keyword), let index = statement.firstIndex(of: keyword),
+        guard let keyword = words.last, Self.declaringWords.contains(keyword),
+            let index = statement.firstIndex(of: keyword),
             index + 1 < statement.count
         else { return }
         names.declared.insert(String(statement[index + 1]))
@@ -245,7 +253,13 @@ private struct DeclarationScanner {
                     var depth = 0
                     while index < statement.count {
                         if statement[index] == "(" { depth += 1 }
-                        if statement[index] == ")" { depth -= 1; if depth == 0 { index += 1; break } }
+                        if statement[index] == ")" {
+                            depth -= 1
+                            if depth == 0 {
+                                index += 1
+                                break
+                            }
+                        }
                         index += 1
                     }
                 }
@@ -253,7 +267,11 @@ private struct DeclarationScanner {
             }
             guard let first = token.utf8.first, Self.isIdentifierStart(first) else { break }
             words.append(token)
-            if Self.typeWords.contains(token) || Self.memberWords.contains(token) || token == "enum" || token == "protocol" { break }
+            if Self.typeWords.contains(token) || Self.memberWords.contains(token) || token == "enum"
+                || token == "protocol"
+            {
+                break
+            }
             index += 1
         }
         return words
@@ -264,7 +282,9 @@ private struct DeclarationScanner {
         let words = keywords(statement)
         guard let keyword = words.last else { return .other }
         let isPublic = !Set(words).isDisjoint(with: Self.accessWords) || keyword == "extension"
-        guard isPublic, scope == nil || scope == .publicType || scope == .publicEnum || scope == .publicProtocol else { return .other }
+        guard isPublic, scope == nil || scope == .publicType || scope == .publicEnum || scope == .publicProtocol else {
+            return .other
+        }
         switch keyword {
         case "enum": return .publicEnum
         case "protocol": return .publicProtocol
@@ -296,7 +316,8 @@ private struct DeclarationScanner {
     }
 
     private static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "_") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80
+        byte == UInt8(ascii: "_") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            || byte >= 0x80
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {

@@ -11,7 +11,8 @@ enum JSONText {
         case .double(let number): String(describing: number)
         case .string(let text): string(text)
         case .array(let items): "[" + items.map(of).joined(separator: ", ") + "]"
-        case .object(let keys, let values): "{" + zip(keys, values).map { string($0) + ": " + of($1) }.joined(separator: ", ") + "}"
+        case .object(let keys, let values):
+            "{" + zip(keys, values).map { string($0) + ": " + of($1) }.joined(separator: ", ") + "}"
         }
     }
 
@@ -26,7 +27,9 @@ enum JSONText {
             case "\t": result += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                    result +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

@@ -150,10 +150,15 @@ enum LineWrapping {
                     depth -= 1
                     if depth < 0 { return Structure() }
                     if depth == 0, byte != closeBracket, let start = open {
-                        if byte == closeParen { result.groups.append((start, index)) } else { result.bodies.append((start, index)) }
+                        if byte == closeParen {
+                            result.groups.append((start, index))
+                        } else {
+                            result.bodies.append((start, index))
+                        }
                         open = nil
                     }
-                case colon where depth == 0 && result.colon == nil && index + 1 < line.endIndex && line[index + 1] == space:
+                case colon
+                where depth == 0 && result.colon == nil && index + 1 < line.endIndex && line[index + 1] == space:
                     result.colon = index
                 case plus where depth == 0 && index > line.startIndex && index + 1 < line.endIndex:
                     if line[index - 1] == space, line[index + 1] == space { result.plus.append(index) }
@@ -172,7 +177,8 @@ enum LineWrapping {
         let structure = structure(line)
         let inner = Array(indent) + "    ".utf8
         let statement = line.dropFirst(indent.count)
-        if statement.starts(with: "case ".utf8) || statement.starts(with: "default:".utf8), let colon = structure.colon {
+        if statement.starts(with: "case ".utf8) || statement.starts(with: "default:".utf8), let colon = structure.colon
+        {
             return [line[...colon], ArraySlice(inner + line[(colon + 2)...])]
         }
         if structure.plus.count >= 2 {
@@ -189,12 +195,16 @@ enum LineWrapping {
         }
         // A declaration breaks its parameter list (its first group), not a tuple it returns.
         let isDeclaration = contains(statement, "func ") || contains(statement, "init(")
-        let chosen = isDeclaration ? structure.groups.first : structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open })
+        let chosen =
+            isDeclaration
+            ? structure.groups.first : structure.groups.max(by: { $0.close - $0.open < $1.close - $1.open })
         guard let group = chosen, group.close > group.open + 1 else {
             return structure.bodies.last.flatMap { body in
                 let statement = trimmed(line[(body.open + 1)..<body.close])
                 guard !statement.isEmpty else { return nil }
-                return [line[...body.open], ArraySlice(inner + statement), ArraySlice(Array(indent) + line[body.close...])]
+                return [
+                    line[...body.open], ArraySlice(inner + statement), ArraySlice(Array(indent) + line[body.close...]),
+                ]
             }
         }
         let items = topLevelItems(line[(group.open + 1)..<group.close])

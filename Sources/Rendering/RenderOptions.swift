@@ -26,7 +26,8 @@ public struct RenderOptions: Sendable {
     public var shards: Int
 
     public init(
-        maxBodyBytes: Int = RenderOptions.defaultMaxBodyBytes, modes: Set<Mode> = Set(Mode.allCases), access: Access = .public, shards: Int = 1
+        maxBodyBytes: Int = RenderOptions.defaultMaxBodyBytes, modes: Set<Mode> = Set(Mode.allCases),
+        access: Access = .public, shards: Int = 1
     ) {
         self.maxBodyBytes = maxBodyBytes
         self.modes = modes

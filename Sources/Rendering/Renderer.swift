@@ -20,7 +20,9 @@ public enum Renderer {
     /// The files of a module. The set is fixed by the shard count, so that build systems can name them before a
     /// run: a file whose mode is left out, or a shard that nothing lands in, holds only the header and a line
     /// saying so.
-    public static func render(_ module: Module, templates: TemplateSet, options: RenderOptions = .init()) throws(Diagnostic) -> [GeneratedFile] {
+    public static func render(_ module: Module, templates: TemplateSet, options: RenderOptions = .init())
+        throws(Diagnostic) -> [GeneratedFile]
+    {
         var module = module
         if !options.generatesOperations {
             module.operations = []
@@ -36,7 +38,9 @@ public enum Renderer {
         let rendered = jobs.concurrentMap { job -> Result<(GeneratedFile, ImportAccess.PublicNames), Diagnostic> in
             let name = Shards.name(of: job.family, shard: job.shard) + ".swift"
             let shard = shards[job.shard]
-            if let note = leftOut(job.family, options: options) ?? (count > 1 && shard.isEmpty(family: job.family) ? nothingLands(in: job.family) : nil) {
+            if let note = leftOut(job.family, options: options)
+                ?? (count > 1 && shard.isEmpty(family: job.family) ? nothingLands(in: job.family) : nil)
+            {
                 return .success((GeneratedFile(name: name, contents: context.header + "\n// " + note + "\n"), .init()))
             }
             do throws(Diagnostic) {
@@ -53,12 +57,13 @@ public enum Renderer {
 
     /// The line of a shard that nothing lands in.
     private static func nothingLands(in family: String) -> String {
-        let what = switch family {
-        case "Types": "schema"
-        case "Client": "client method"
-        case "Server": "server route"
-        default: "operation"
-        }
+        let what =
+            switch family {
+            case "Types": "schema"
+            case "Client": "client method"
+            case "Server": "server route"
+            default: "operation"
+            }
         return "No \(what) of the document lands in this file. Each lands in one of a fixed set of files, by its name."
     }
 
@@ -71,7 +76,8 @@ public enum Renderer {
         case "Server" where !options.modes.contains(.server):
             return "No server: the modes are \(modes)."
         case "Operations" where !options.generatesOperations:
-            return "No request values or result enums: they belong to the client and the server, and the modes are \(modes)."
+            return
+                "No request values or result enums: they belong to the client and the server, and the modes are \(modes)."
         case "Errors" where !options.generatesOperations:
             return "No error enums: they belong to the client and the server, and the modes are \(modes)."
         case "Support" where !options.generatesOperations:
@@ -150,7 +156,9 @@ private struct TidyLines {
                 // No blank line just before a closing brace. The line before a blank one never ends in `{`.
                 held = nil
             }
-            if line.end - line.bodyStart == 1, input[line.bodyStart] == Self.closeBrace, var previous = held, last(previous) == Self.openBrace {
+            if line.end - line.bodyStart == 1, input[line.bodyStart] == Self.closeBrace, var previous = held,
+                last(previous) == Self.openBrace
+            {
                 previous.closesBrace = true
                 held = previous
                 continue
@@ -177,7 +185,9 @@ private struct TidyLines {
 
     private mutating func write(_ line: Line, into output: inout [UInt8]) {
         let text = UnsafeBufferPointer(rebasing: input[line.start..<line.end])
-        if UnsafeBufferPointer(rebasing: input[line.bodyStart..<line.end]).starts(with: Self.fence) { inCodeBlock.toggle() }
+        if UnsafeBufferPointer(rebasing: input[line.bodyStart..<line.end]).starts(with: Self.fence) {
+            inCodeBlock.toggle()
+        }
         if text.count + (line.closesBrace ? 1 : 0) > LineWrapping.limit {
             var long = Array(text)
             if line.closesBrace { long.append(Self.closeBrace) }

@@ -36,7 +36,8 @@ public enum SwiftLiteral {
         case "\r": "\\r"
         case "\t": "\\t"
         case "\0": "\\0"
-        default: InvisibleCharacters.contains(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
+        default:
+            InvisibleCharacters.contains(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
         }
     }
 
@@ -50,7 +51,9 @@ public enum SwiftLiteral {
         case .string(let text): string(text)
         case .array(let items): "[" + items.map(Self.value).joined(separator: ", ") + "]"
         case .object(let keys, let values):
-            keys.isEmpty ? "[:]" : "[" + zip(keys, values).map { string($0) + ": " + Self.value($1) }.joined(separator: ", ") + "]"
+            keys.isEmpty
+                ? "[:]"
+                : "[" + zip(keys, values).map { string($0) + ": " + Self.value($1) }.joined(separator: ", ") + "]"
         }
     }
 
@@ -64,7 +67,10 @@ public enum SwiftLiteral {
         case .string(let text): ".string(\(string(text)))"
         case .array(let items): ".array([" + items.map(jsonValue).joined(separator: ", ") + "])"
         case .object(let keys, let values):
-            keys.isEmpty ? ".object([:])" : ".object([" + zip(keys, values).map { string($0) + ": " + jsonValue($1) }.joined(separator: ", ") + "])"
+            keys.isEmpty
+                ? ".object([:])"
+                : ".object([" + zip(keys, values).map { string($0) + ": " + jsonValue($1) }.joined(separator: ", ")
+                    + "])"
         }
     }
 

@@ -46,7 +46,8 @@ struct Template: Sendable {
             nodes.map { node in
                 switch node {
                 case .variable(let path, _) where path.text == "access": .text(Array(modifier.utf8))
-                case .section(let path, let body, let inverted, let mark): .section(path, specialize(body), inverted: inverted, mark)
+                case .section(let path, let body, let inverted, let mark):
+                    .section(path, specialize(body), inverted: inverted, mark)
                 default: node
                 }
             }

@@ -28,7 +28,9 @@ struct TemplateParser {
     /// The nodes up to the end of the section `section` (its closing tag consumed), or to the end of the text.
     /// `atLineStart` says whether the first line may hold a standalone tag; the second value is whether the
     /// closing tag stood alone (unused by the caller, which goes on as its opening tag did, as swift-mustache does).
-    mutating func parseNodes(section: (name: String, mark: Mark)?, atLineStart: Bool = true) throws(Template.ParseError) -> ([Node], Bool) {
+    mutating func parseNodes(section: (name: String, mark: Mark)?, atLineStart: Bool = true) throws(Template.ParseError)
+        -> ([Node], Bool)
+    {
         var nodes: [Node] = []
         var atLineStart = atLineStart
         // The spaces that began the current line, held back until it is known whether a standalone tag owns them.
@@ -36,7 +38,9 @@ struct TemplateParser {
         while position < bytes.count {
             if atLineStart {
                 let start = position
-                while position < bytes.count, bytes[position] == Self.space || bytes[position] == Self.tab { position += 1 }
+                while position < bytes.count, bytes[position] == Self.space || bytes[position] == Self.tab {
+                    position += 1
+                }
                 indentation = bytes[start..<position]
             }
             let text = readText()
@@ -68,7 +72,9 @@ struct TemplateParser {
                 standalone = atLineStart && finishesLine()
                 if !standalone { flushIndentation() }
                 guard depth < Template.maxNesting else {
-                    throw .init(message: "template does not parse: sections nest more than \(Template.maxNesting) deep", mark: mark)
+                    throw .init(
+                        message: "template does not parse: sections nest more than \(Template.maxNesting) deep",
+                        mark: mark)
                 }
                 depth += 1
                 let (body, _) = try parseNodes(section: (path.text, mark), atLineStart: standalone)
@@ -81,14 +87,19 @@ struct TemplateParser {
                     throw .init(message: "template does not parse: '{{/\(path.text)}}' closes no section", mark: mark)
                 }
                 guard path.text == section.name else {
-                    throw .init(message: "template does not parse: '{{/\(path.text)}}' closes section '\(section.name)', opened at \(section.mark.line):\(section.mark.column)", mark: mark)
+                    throw .init(
+                        message:
+                            "template does not parse: '{{/\(path.text)}}' closes section '\(section.name)', opened at \(section.mark.line):\(section.mark.column)",
+                        mark: mark)
                 }
                 standalone = atLineStart && finishesLine()
                 if !standalone { flushIndentation() }
                 return (nodes, standalone)
             case UInt8(ascii: "!"):
                 position += 1
-                guard let end = find(close, from: position) else { throw .init(message: "template does not parse: the comment is not closed", mark: mark) }
+                guard let end = find(close, from: position) else {
+                    throw .init(message: "template does not parse: the comment is not closed", mark: mark)
+                }
                 position = end + close.count
                 standalone = atLineStart && finishesLine()
             case UInt8(ascii: "{"), UInt8(ascii: "&"):
@@ -97,7 +108,8 @@ struct TemplateParser {
                 let path = try readPath(mark: mark)
                 if sigil == UInt8(ascii: "{") {
                     guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else {
-                        throw .init(message: "template does not parse: '{{{\(path.text)' has no closing '}}}'", mark: mark)
+                        throw .init(
+                            message: "template does not parse: '{{{\(path.text)' has no closing '}}}'", mark: mark)
                     }
                     position += 1
                 }
@@ -106,13 +118,19 @@ struct TemplateParser {
                 position += 1
                 skipWhitespace()
                 if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
-                    throw .init(message: "template does not parse: dynamic partials ('{{>*name}}') are not supported; name the partial", mark: mark)
+                    throw .init(
+                        message:
+                            "template does not parse: dynamic partials ('{{>*name}}') are not supported; name the partial",
+                        mark: mark)
                 }
                 let name = readName()
                 skipWhitespace()
                 guard consume(close) else { throw unfinished(name, mark: mark) }
                 guard partials.contains(name) else {
-                    throw .init(message: "unknown partial '\(name)'; partials are the template names: \(partials.sorted().joined(separator: ", "))", mark: mark)
+                    throw .init(
+                        message:
+                            "unknown partial '\(name)'; partials are the template names: \(partials.sorted().joined(separator: ", "))",
+                        mark: mark)
                 }
                 if !indentation.isEmpty { nodes.append(.text(Array(indentation))) }
                 standalone = atLineStart && finishesLine()
@@ -127,7 +145,9 @@ struct TemplateParser {
                 try readPragma(mark: mark)
                 standalone = atLineStart && finishesLine()
             case UInt8(ascii: "<"), UInt8(ascii: "$"):
-                throw .init(message: "template does not parse: template inheritance ('{{<' and '{{$') is not supported", mark: mark)
+                throw .init(
+                    message: "template does not parse: template inheritance ('{{<' and '{{$') is not supported",
+                    mark: mark)
             default:
                 flushIndentation()
                 nodes.append(.variable(try readPath(mark: mark), mark))
@@ -135,7 +155,10 @@ struct TemplateParser {
             atLineStart = standalone
         }
         if let section {
-            throw .init(message: "template does not parse: section '\(section.name)' is not closed: no '{{/\(section.name)}}' follows", mark: section.mark)
+            throw .init(
+                message:
+                    "template does not parse: section '\(section.name)' is not closed: no '{{/\(section.name)}}' follows",
+                mark: section.mark)
         }
         return (nodes, false)
     }
@@ -186,7 +209,10 @@ struct TemplateParser {
         let name = readName()
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "(") {
-            throw .init(message: "template does not parse: '\(name)(…)': transforms are not supported; the context holds final text", mark: mark)
+            throw .init(
+                message:
+                    "template does not parse: '\(name)(…)': transforms are not supported; the context holds final text",
+                mark: mark)
         }
         guard !name.isEmpty, consume(close) else { throw unfinished(name, mark: mark) }
         if name == "." { return .init(keys: [], anchored: true, text: name) }
@@ -194,14 +220,20 @@ struct TemplateParser {
         let anchored = name.hasPrefix(".")
         let path = Template.Path(keys: anchored ? Array(keys.dropFirst()) : keys, anchored: anchored, text: name)
         guard !path.keys.contains(where: \.isEmpty) else {
-            throw .init(message: "template does not parse: '\(name)' is not a key: keys are names joined by single dots", mark: mark)
+            throw .init(
+                message: "template does not parse: '\(name)' is not a key: keys are names joined by single dots",
+                mark: mark)
         }
         return path
     }
 
     private func unfinished(_ name: String, mark: Mark) -> Template.ParseError {
         let closing = String(decoding: close, as: UTF8.self)
-        return .init(message: "template does not parse: " + (name.isEmpty ? "a tag needs a name before '\(closing)'" : "the tag '\(name)' is not closed by '\(closing)'"), mark: mark)
+        return .init(
+            message: "template does not parse: "
+                + (name.isEmpty
+                    ? "a tag needs a name before '\(closing)'" : "the tag '\(name)' is not closed by '\(closing)'"),
+            mark: mark)
     }
 
     /// `{{=<% %>=}}`: the delimiters from here on.
@@ -220,7 +252,9 @@ struct TemplateParser {
 
     private mutating func readUntilWhitespace(orEqualsSign: Bool) -> [UInt8] {
         let start = position
-        while position < bytes.count, !Self.isWhitespace(bytes[position]), !(orEqualsSign && bytes[position] == UInt8(ascii: "=")) { position += 1 }
+        while position < bytes.count, !Self.isWhitespace(bytes[position]),
+            !(orEqualsSign && bytes[position] == UInt8(ascii: "="))
+        { position += 1 }
         return Array(bytes[start..<position])
     }
 
@@ -229,13 +263,20 @@ struct TemplateParser {
         skipWhitespace()
         let setting = readName()
         skipWhitespace()
-        guard consume(Array(":".utf8)) else { throw .init(message: "template does not parse: a setting is written '{{% CONTENT_TYPE: TEXT}}'", mark: mark) }
+        guard consume(Array(":".utf8)) else {
+            throw .init(message: "template does not parse: a setting is written '{{% CONTENT_TYPE: TEXT}}'", mark: mark)
+        }
         skipWhitespace()
         let value = readName()
         skipWhitespace()
-        guard consume(close) else { throw .init(message: "template does not parse: a setting is written '{{% CONTENT_TYPE: TEXT}}'", mark: mark) }
+        guard consume(close) else {
+            throw .init(message: "template does not parse: a setting is written '{{% CONTENT_TYPE: TEXT}}'", mark: mark)
+        }
         guard setting == "CONTENT_TYPE", value == "TEXT" else {
-            throw .init(message: "template does not parse: '\(setting): \(value)' is not a setting gen knows; it renders text as it is ('CONTENT_TYPE: TEXT')", mark: mark)
+            throw .init(
+                message:
+                    "template does not parse: '\(setting): \(value)' is not a setting gen knows; it renders text as it is ('CONTENT_TYPE: TEXT')",
+                mark: mark)
         }
     }
 

@@ -30,7 +30,9 @@ struct TemplateRendering {
     }
 
     /// Renders the template `name` with `value` as the context, as UTF-8.
-    static func renderBytes(_ name: String, templates: [String: Template], value: TemplateValue) throws(TemplateRenderError) -> [UInt8] {
+    static func renderBytes(_ name: String, templates: [String: Template], value: TemplateValue)
+        throws(TemplateRenderError) -> [UInt8]
+    {
         var rendering = TemplateRendering(templates: templates, template: name)
         rendering.stack.append(value)
         try rendering.render(template: name, at: Mark(line: 1, column: 1, offset: 0))
@@ -58,8 +60,13 @@ struct TemplateRendering {
             switch try lookup(path, mark: mark) {
             case .text(let text): write(text)
             case .flag(let flag): write(flag ? "true" : "false")
-            case .list: throw failure("'\(path.text)' is a list; write it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
-            case .object: throw failure("'\(path.text)' is a context, not text; open it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
+            case .list:
+                throw failure(
+                    "'\(path.text)' is a list; write it as a section, {{#\(path.text)}}…{{/\(path.text)}}", mark)
+            case .object:
+                throw failure(
+                    "'\(path.text)' is a context, not text; open it as a section, {{#\(path.text)}}…{{/\(path.text)}}",
+                    mark)
             }
         case .section(let path, let body, let inverted, let mark):
             let value = try lookup(path, mark: mark)
@@ -89,7 +96,9 @@ struct TemplateRendering {
             }
         case .partial(let name, let own, let mark):
             guard partialDepth < Template.maxPartialDepth else {
-                throw failure("partials nest more than \(Template.maxPartialDepth) deep here: '\(name)' includes itself, directly or through another", mark)
+                throw failure(
+                    "partials nest more than \(Template.maxPartialDepth) deep here: '\(name)' includes itself, directly or through another",
+                    mark)
             }
             partialDepth += 1
             let outer = indentation
@@ -146,7 +155,8 @@ struct TemplateRendering {
             found = found.flatMap { Self.child(of: $0, named: key) }
         }
         guard let found else {
-            throw failure("no context here has the key '\(path.text)'; Templates/Context.md lists the keys of each context", mark)
+            throw failure(
+                "no context here has the key '\(path.text)'; Templates/Context.md lists the keys of each context", mark)
         }
         return found
     }

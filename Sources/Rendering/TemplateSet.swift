@@ -11,7 +11,8 @@ public struct TemplateSet: Sendable {
     /// request), `serverRoute` (registering one operation) and `serverReading` (reading a request and answering).
     /// The webhook sender and receiver use the last four too.
     public static let names = [
-        "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput", "responseCase", "serverReading",
+        "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput",
+        "responseCase", "serverReading",
         "serverRoute", "type",
     ]
 
@@ -29,7 +30,9 @@ public struct TemplateSet: Sendable {
         var texts = DefaultTemplates.all
         // A template left out of Templates/DefaultTemplates.swift would render as nothing where it is a partial.
         for name in names where texts[name] == nil {
-            throw .error("the built-in template '\(name)' is missing from DefaultTemplates", file: "Templates/DefaultTemplates.swift", at: nil)
+            throw .error(
+                "the built-in template '\(name)' is missing from DefaultTemplates",
+                file: "Templates/DefaultTemplates.swift", at: nil)
         }
         var origins = Dictionary(uniqueKeysWithValues: texts.keys.map { ($0, "(built-in) \($0).mustache") })
         if let directory {
@@ -43,7 +46,9 @@ public struct TemplateSet: Sendable {
                 let name = String(file.dropLast(".mustache".count))
                 let path = (directory as NSString).appendingPathComponent(file)
                 guard names.contains(name) else {
-                    throw .error("unknown template '\(name)'; templates are \(names.joined(separator: ", "))", file: path, at: nil)
+                    throw .error(
+                        "unknown template '\(name)'; templates are \(names.joined(separator: ", "))", file: path,
+                        at: nil)
                 }
                 guard let bytes = FileBytes.read(path: path), let text = String(validating: bytes, as: UTF8.self) else {
                     throw .error("cannot read template", file: path, at: nil)
@@ -62,7 +67,9 @@ public struct TemplateSet: Sendable {
 
     /// Parses the templates, refusing a partial that names no template (Mustache renders one it does not know as
     /// nothing, so a misspelt `{{> tpye}}` would silently drop every type), and writes `{{access}}` in.
-    private static func parse(texts: [String: String], origins: [String: String], access: RenderOptions.Access) throws(Diagnostic) -> TemplateSet {
+    private static func parse(texts: [String: String], origins: [String: String], access: RenderOptions.Access)
+        throws(Diagnostic) -> TemplateSet
+    {
         var parsed: [String: Template] = [:]
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
@@ -74,8 +81,12 @@ public struct TemplateSet: Sendable {
         return specialize(parsed, origins: origins, access: access)
     }
 
-    private static func specialize(_ parsed: [String: Template], origins: [String: String], access: RenderOptions.Access) -> TemplateSet {
-        TemplateSet(templates: parsed.mapValues { $0.writingAccess(as: access.modifier) }, origins: origins, parsed: parsed, access: access)
+    private static func specialize(
+        _ parsed: [String: Template], origins: [String: String], access: RenderOptions.Access
+    ) -> TemplateSet {
+        TemplateSet(
+            templates: parsed.mapValues { $0.writingAccess(as: access.modifier) }, origins: origins, parsed: parsed,
+            access: access)
     }
 
     /// Renders the template `name` with `value` as its context, as UTF-8; a key the context lacks is an error in

@@ -27,7 +27,8 @@ public struct Diagnostic: Error, Hashable, Sendable {
     }
 
     /// A warning for an item-sized defect, saying what was done instead (see `strictMessage`).
-    public static func fallback(_ message: String, instead fallback: String, file: String, at mark: Mark?) -> Diagnostic {
+    public static func fallback(_ message: String, instead fallback: String, file: String, at mark: Mark?) -> Diagnostic
+    {
         var diagnostic = Diagnostic(.warning, message + "; " + fallback, file: file, at: mark)
         diagnostic.strictMessage = message
         return diagnostic

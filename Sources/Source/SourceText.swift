@@ -40,7 +40,9 @@ public struct SourceText: Sendable {
 
     /// The byte offset of a mark given as libyaml reports it: 1-based line and column, 0-based character index.
     /// ASCII lines answer at once; others move the cursor from the previous mark (see below).
-    public func byteOffset(line: Int, column: Int, characterIndex: Int, cursor: inout (character: Int, byte: Int)) -> Int {
+    public func byteOffset(line: Int, column: Int, characterIndex: Int, cursor: inout (character: Int, byte: Int))
+        -> Int
+    {
         if isASCII { return characterIndex }
         if line >= 1, line <= asciiLines.count, asciiLines[line - 1] {
             return min(lineStarts[line - 1] + column - 1, bytes.count)
@@ -64,7 +66,9 @@ public struct SourceText: Sendable {
 
     /// Up to `radius` bytes either side of a byte offset on its line, cut at character boundaries, and the
     /// offset's column within that excerpt (1-based); whether text was cut at the start and at the end.
-    public func excerpt(line number: Int, at offset: Int, radius: Int = 80) -> (text: String, column: Int, cutStart: Bool, cutEnd: Bool) {
+    public func excerpt(line number: Int, at offset: Int, radius: Int = 80) -> (
+        text: String, column: Int, cutStart: Bool, cutEnd: Bool
+    ) {
         guard number >= 1, number <= lineStarts.count else { return ("", 1, false, false) }
         let lineStart = lineStarts[number - 1]
         var lineEnd = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count

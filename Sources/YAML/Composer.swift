@@ -52,11 +52,11 @@ private struct ComposerState<Reader: EventSource> {
     }
 
     mutating func composeStream() throws(Diagnostic) -> Node? {
-        _ = try reader.next()  // stream start
+        _ = try reader.next() // stream start
         let first = try reader.next()
         guard case .documentStart = first.kind else { return nil }
         let root = try composeNode(try reader.next()).node
-        _ = try reader.next()  // document end
+        _ = try reader.next() // document end
         let after = try reader.next()
         if case .documentStart = after.kind {
             throw .error("expected one YAML document, found a second one", file: source.path, at: after.start)
@@ -142,20 +142,23 @@ private struct ComposerState<Reader: EventSource> {
             var result: [Pair] = []
             for item in items {
                 guard let pairs = item.pairs else {
-                    throw .error("a '<<' merge key takes a mapping or a sequence of mappings", file: source.path, at: item.start)
+                    throw .error(
+                        "a '<<' merge key takes a mapping or a sequence of mappings", file: source.path, at: item.start)
                 }
                 result += pairs
             }
             return result
         case .scalar:
-            throw .error("a '<<' merge key takes a mapping or a sequence of mappings", file: source.path, at: node.start)
+            throw .error(
+                "a '<<' merge key takes a mapping or a sequence of mappings", file: source.path, at: node.start)
         }
     }
 
     private mutating func enter(at mark: Mark) throws(Diagnostic) {
         depth += 1
         guard depth <= limits.maxDepth else {
-            throw .error("nesting is deeper than the limit of \(limits.maxDepth) collections", file: source.path, at: mark)
+            throw .error(
+                "nesting is deeper than the limit of \(limits.maxDepth) collections", file: source.path, at: mark)
         }
     }
 

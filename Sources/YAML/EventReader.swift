@@ -53,19 +53,23 @@ final class EventReader {
             let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let scalar = Scalar(value, style: style(data.style))
             return Event(
-                kind: .scalar(scalar, anchor: string(data.anchor), tag: data.plain_implicit == 0 && data.quoted_implicit == 0 ? string(data.tag) : nil),
+                kind: .scalar(
+                    scalar, anchor: string(data.anchor),
+                    tag: data.plain_implicit == 0 && data.quoted_implicit == 0 ? string(data.tag) : nil),
                 start: start, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             return Event(
-                kind: .sequenceStart(anchor: string(data.anchor), tag: data.implicit == 0 ? string(data.tag) : nil,
+                kind: .sequenceStart(
+                    anchor: string(data.anchor), tag: data.implicit == 0 ? string(data.tag) : nil,
                     isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE),
                 start: start, end: end)
         case YAML_SEQUENCE_END_EVENT: return Event(kind: .sequenceEnd, start: start, end: end)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             return Event(
-                kind: .mappingStart(anchor: string(data.anchor), tag: data.implicit == 0 ? string(data.tag) : nil,
+                kind: .mappingStart(
+                    anchor: string(data.anchor), tag: data.implicit == 0 ? string(data.tag) : nil,
                     isFlow: data.style == YAML_FLOW_MAPPING_STYLE),
                 start: start, end: end)
         case YAML_MAPPING_END_EVENT: return Event(kind: .mappingEnd, start: start, end: end)
@@ -105,13 +109,15 @@ final class EventReader {
             if parser.problem_value != -1, problem.contains("octet") || problem.contains("character") {
                 message += " (byte 0x\(String(parser.problem_value, radix: 16, uppercase: true)))"
             }
-            return .error("invalid input: \(message)", file: source.path, at: source.mark(atByteOffset: parser.problem_offset))
+            return .error(
+                "invalid input: \(message)", file: source.path, at: source.mark(atByteOffset: parser.problem_offset))
         case YAML_MEMORY_ERROR:
             return .error("out of memory while parsing YAML", file: source.path, at: nil)
         default:
             var message = problem
             if let context = parser.context.map({ String(cString: $0) }) {
-                message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+                message +=
+                    " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
             }
             return .error(message, file: source.path, at: mark(parser.problem_mark))
         }

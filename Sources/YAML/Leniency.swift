@@ -44,7 +44,8 @@ public enum Leniency {
             if let first = tabs.first {
                 warnings.append(
                     .warning(
-                        "a tab in a block scalar's text, which libyaml and the tools built on it cannot read; read as a tab" + Self.more(tabs.count),
+                        "a tab in a block scalar's text, which libyaml and the tools built on it cannot read; read as a tab"
+                            + Self.more(tabs.count),
                         file: file, at: first))
             }
             if let first = controls.min(by: { $0.mark.offset < $1.mark.offset }) {
@@ -52,7 +53,8 @@ public enum Leniency {
                 let name = first.scalar < 0xA0 ? "control character" : "noncharacter"
                 warnings.append(
                     .warning(
-                        "the \(name) U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), which libyaml and the tools built on it refuse or misread; read as written" + Self.more(controls.count),
+                        "the \(name) U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), which libyaml and the tools built on it refuse or misread; read as written"
+                            + Self.more(controls.count),
                         file: file, at: first.mark))
             }
             return warnings
@@ -72,7 +74,9 @@ public enum Leniency {
 
     /// Composes a document, repairing what libyaml refuses (see above) and composing again: the node tree, the
     /// text as written, and what was repaired.
-    public static func compose(_ source: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> (root: Node?, text: SourceText, repairs: Repairs) {
+    public static func compose(_ source: SourceText, limits: YAMLLimits = .init()) throws(Diagnostic) -> (
+        root: Node?, text: SourceText, repairs: Repairs
+    ) {
         var repairs = Repairs()
         var text = refusedCharacters(in: source, recording: &repairs)
         while true {
@@ -132,11 +136,15 @@ public enum Leniency {
 
     /// The text with the tab an error is about replaced by the placeholder, if it is one libyaml took for
     /// indentation in a block scalar's text.
-    private static func repair(_ error: Diagnostic, in text: SourceText, recording repairs: inout Repairs) -> SourceText? {
+    private static func repair(_ error: Diagnostic, in text: SourceText, recording repairs: inout Repairs)
+        -> SourceText?
+    {
         guard repairs.tabs.count < limit, let mark = error.mark else { return nil }
         let offset = mark.offset
         var bytes = text.bytes
-        guard error.message.hasPrefix("found a tab character where an indentation space is expected (while scanning a block scalar"),
+        guard
+            error.message.hasPrefix(
+                "found a tab character where an indentation space is expected (while scanning a block scalar"),
             offset < bytes.count, bytes[offset] == 0x09
         else { return nil }
         if repairs.tabPlaceholder == nil { repairs.tabPlaceholder = repairs.unused(in: bytes) }
@@ -152,14 +160,18 @@ public enum Leniency {
         switch node.content {
         case .scalar(var scalar):
             let bytes = Array(scalar.value.utf8)
-            guard bytes.contains(where: { $0 == repairs.tabPlaceholder || $0 == repairs.controlPlaceholder || $0 == repairs.deletePlaceholder })
+            guard
+                bytes.contains(where: {
+                    $0 == repairs.tabPlaceholder || $0 == repairs.controlPlaceholder || $0 == repairs.deletePlaceholder
+                })
             else { return node }
             scalar.value = restore(bytes, repairs)
             node.content = .scalar(scalar)
         case .sequence(let items):
             node.content = .sequence(items.map { restore($0, repairs) })
         case .mapping(let pairs):
-            node.content = .mapping(pairs.map { Pair(key: restore($0.key, repairs), value: restore($0.value, repairs)) })
+            node.content = .mapping(
+                pairs.map { Pair(key: restore($0.key, repairs), value: restore($0.value, repairs)) })
         }
         return node
     }
@@ -176,12 +188,15 @@ public enum Leniency {
                 result.append(0x09)
             } else if byte == repairs.deletePlaceholder {
                 result.append(0x7F)
-            } else if byte == repairs.controlPlaceholder, index + 2 < bytes.count, let digit = nonCharacterDigits.firstIndex(of: bytes[index + 1]),
+            } else if byte == repairs.controlPlaceholder, index + 2 < bytes.count,
+                let digit = nonCharacterDigits.firstIndex(of: bytes[index + 1]),
                 bytes[index + 2] == bytes[index + 1]
             {
                 result += [0xEF, 0xBF, UInt8(0xBE + digit)]
                 index += 2
-            } else if byte == repairs.controlPlaceholder, index + 1 < bytes.count, let digit = controlDigits.firstIndex(of: bytes[index + 1]) {
+            } else if byte == repairs.controlPlaceholder, index + 1 < bytes.count,
+                let digit = controlDigits.firstIndex(of: bytes[index + 1])
+            {
                 result += [0xC2, UInt8(0x80 + digit)]
                 index += 1
             } else {

@@ -7,7 +7,8 @@ import Generator
 struct GenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
-        abstract: "Generate Swift types, a client, typed errors and server stubs from OpenAPI 3.0, 3.1 and 3.2 documents.",
+        abstract:
+            "Generate Swift types, a client, typed errors and server stubs from OpenAPI 3.0, 3.1 and 3.2 documents.",
         discussion: """
             Each document becomes a module under the output folder:
             <output>/<Module>/{Types,Operations,Client,Errors,Server,Support}.swift.
@@ -32,31 +33,48 @@ struct GenCommand: ParsableCommand {
     @Option(name: .long, help: "A folder of .mustache templates overriding the built-in ones by file name.")
     var templates: String?
 
-    @Option(name: .long, help: "Diagnostics printed per document before the rest are summed up in one note; 0 prints all.")
+    @Option(
+        name: .long, help: "Diagnostics printed per document before the rest are summed up in one note; 0 prints all.")
     var maxDiagnostics = 100
 
-    @Option(name: .long, help: "A config file (gen.yaml format) for every document, instead of the gen.yaml beside each.")
+    @Option(
+        name: .long, help: "A config file (gen.yaml format) for every document, instead of the gen.yaml beside each.")
     var config: String?
 
     @Option(name: .long, help: "The module name for the one document given, over gen.yaml and the file name.")
     var module: String?
 
-    @Option(name: .long, help: "The module name for the one document given when gen.yaml names none (the plugins pass the target's name).")
+    @Option(
+        name: .long,
+        help:
+            "The module name for the one document given when gen.yaml names none (the plugins pass the target's name).")
     var defaultModule: String?
 
     @Flag(name: .long, help: "Write the one document's files straight into --output, without a module folder.")
     var flat = false
 
-    @Option(name: .long, help: "What to generate for every document, over gen.yaml: a comma-separated list of types, client, server.")
+    @Option(
+        name: .long,
+        help: "What to generate for every document, over gen.yaml: a comma-separated list of types, client, server.")
     var modes: String?
 
-    @Option(name: .long, help: "The access level of the generated declarations, over gen.yaml: public, package or internal.")
+    @Option(
+        name: .long, help: "The access level of the generated declarations, over gen.yaml: public, package or internal."
+    )
     var access: String?
 
-    @Flag(name: .long, help: "Make defects confined to one item errors: a dangling $ref, a duplicate operationId, an undefined security scheme.")
+    @Flag(
+        name: .long,
+        help:
+            "Make defects confined to one item errors: a dangling $ref, a duplicate operationId, an undefined security scheme."
+    )
     var strict = false
 
-    @Option(name: .long, help: "Files per family of each module (Types.swift, Shard2+Types.swift … ShardN+Types.swift), over gen.yaml and the document's size: 1 to 16.")
+    @Option(
+        name: .long,
+        help:
+            "Files per family of each module (Types.swift, Shard2+Types.swift … ShardN+Types.swift), over gen.yaml and the document's size: 1 to 16."
+    )
     var shards: Int?
 
     func validate() throws {
@@ -92,7 +110,8 @@ struct GenCommand: ParsableCommand {
         let driver = Driver(
             options: .init(
                 inputs: inputs, output: output, check: check, templates: templates,
-                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module, defaultModule: defaultModule, flat: flat,
+                maxDiagnostics: maxDiagnostics > 0 ? maxDiagnostics : nil, config: config, module: module,
+                defaultModule: defaultModule, flat: flat,
                 modes: try parsedModes(), access: try parsedAccess(), strict: strict, shards: shards),
             standardOutput: { print($0) },
             standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })

@@ -28,17 +28,23 @@ extension OperationError {
         } catch {
             throw .transport(error)
         }
-        guard let data else { throw .invalidResponse(status: status, reason: "the body is longer than \(maxResponseBytes) bytes") }
+        guard let data else {
+            throw .invalidResponse(status: status, reason: "the body is longer than \(maxResponseBytes) bytes")
+        }
         return data
     }
 
     /// Collects and decodes a JSON response body (see `decode(_:from:status:)`).
-    public static func decode<Body: Decodable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self) -> Body {
+    public static func decode<Body: Decodable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self)
+        -> Body
+    {
         try decode(Body.self, from: try await collect(body, status: status), status: status)
     }
 
     /// Collects, decodes and checks a JSON response body.
-    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self) -> Body {
+    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from body: HTTPBody?, status: Int)
+        async throws(Self) -> Body
+    {
         try decode(Body.self, from: try await collect(body, status: status), status: status)
     }
 
@@ -57,7 +63,9 @@ extension OperationError {
     }
 
     /// Decodes a JSON response body and checks its rules, or fails with `invalidResponse`.
-    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from data: Data, status: Int) throws(Self) -> Body {
+    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from data: Data, status: Int)
+        throws(Self) -> Body
+    {
         let body: Body
         do {
             body = try Wire.decoder.decode(Body.self, from: data)
@@ -105,7 +113,9 @@ extension OperationError {
     public static func multipart<Body: Decodable>(
         _ type: Body.Type, from body: HTTPBody?, contentType: String?, status: Int, styles: Wire.FormStyles = [:]
     ) async throws(Self) -> Body {
-        try multipart(Body.self, from: try await collect(body, status: status), contentType: contentType, status: status, styles: styles)
+        try multipart(
+            Body.self, from: try await collect(body, status: status), contentType: contentType, status: status,
+            styles: styles)
     }
 
     /// Reads a text response body, or fails with `invalidResponse`.

@@ -20,7 +20,8 @@ extension OperationInput {
         serverURL: URL,
         as failure: Failure.Type
     ) async throws(Failure) -> (HTTPResponse, Data) {
-        let (response, body) = try await open(through: transport, middlewares: middlewares, serverURL: serverURL, as: failure)
+        let (response, body) = try await open(
+            through: transport, middlewares: middlewares, serverURL: serverURL, as: failure)
         return (response, try await Failure.collect(body, status: response.status.code))
     }
 
@@ -56,13 +57,17 @@ extension OperationInput {
     ) async throws(Failure) -> (HTTPResponse, HTTPBody?) {
         // Transports put the request's query in place of the base URL's: the URL's own goes into the request.
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
-            throw .invalidArgument(ValidationFailure(location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
+            throw .invalidArgument(
+                ValidationFailure(
+                    location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
         }
         let query = components.percentEncodedQuery
         components.percentEncodedQuery = nil
         components.fragment = nil
         guard let base = components.url else {
-            throw .invalidArgument(ValidationFailure(location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
+            throw .invalidArgument(
+                ValidationFailure(
+                    location: "request", name: "url", rule: "url", message: "is not a URL a request can go to"))
         }
         return try await open(through: transport, middlewares: middlewares, serverURL: base, query: query, as: failure)
     }

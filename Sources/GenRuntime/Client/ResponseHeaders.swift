@@ -11,7 +11,9 @@ public protocol ResponseHeaders: Hashable, Sendable {
 @_spi(Generated)
 extension OperationError {
     /// Reads a response's documented headers, or fails with `invalidResponse`.
-    public static func headers<Headers: ResponseHeaders>(_ type: Headers.Type, from fields: HTTPFields, status: Int) throws(Self) -> Headers {
+    public static func headers<Headers: ResponseHeaders>(_ type: Headers.Type, from fields: HTTPFields, status: Int)
+        throws(Self) -> Headers
+    {
         do {
             return try Headers(reading: fields)
         } catch {

@@ -20,11 +20,13 @@ extension Wire {
         do {
             tree = try ParameterEncoder.tree(value)
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "cannot be written as form fields: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type", message: "cannot be written as form fields: \(error)")
         }
         guard let tree else { return "" }
         guard case .map(let entries) = tree else {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "must be an object to be written as form fields")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type", message: "must be an object to be written as form fields")
         }
         var pairs: [String] = []
         for entry in entries {
@@ -41,7 +43,9 @@ extension Wire {
     }
 
     /// A form body read as its type: each field in its style; fields the type does not name are ignored.
-    public static func form<Value: Decodable>(_ data: Data, as type: Value.Type, styles: FormStyles = [:]) throws(ValidationFailure) -> Value {
+    public static func form<Value: Decodable>(_ data: Data, as type: Value.Type, styles: FormStyles = [:])
+        throws(ValidationFailure) -> Value
+    {
         let text = String(decoding: data, as: UTF8.self)
         let pairs = text.split(separator: "&").map { pair -> (name: String, value: String) in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -55,12 +59,14 @@ extension Wire {
         }
         let entries = fields.compactMap { field -> (key: String, value: ReceivedParameter)? in
             let (style, explode) = styles[field] ?? (.form, true)
-            return style.read(pairs: pairs, name: field, explode: explode, claimed: nil) { formDecoded(String($0)) }.map { (field, $0) }
+            return style.read(pairs: pairs, name: field, explode: explode, claimed: nil) { formDecoded(String($0)) }.map
+            { (field, $0) }
         }
         do {
             return try ParameterDecoder.value(Value.self, from: ReceivedParameter(text: nil, entries: entries))
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
         }
     }
 }

@@ -9,7 +9,8 @@ extension Wire {
     /// (`application/problem+json`), whatever its parameters.
     static func isJSON(_ contentType: String) -> Bool {
         let range = MediaRange(contentType)
-        return ((range.type == "application" || range.type == "text") && range.subtype == "json") || range.subtype.hasSuffix("+json")
+        return ((range.type == "application" || range.type == "text") && range.subtype == "json")
+            || range.subtype.hasSuffix("+json")
     }
 
     /// The index in `mediaTypes` (as the document writes them, wildcards allowed) of the one `contentType`
@@ -26,9 +27,12 @@ extension Wire {
     /// `mediaTypes`; `nil` when it names one, when it has no `Content-Type`, or when no body is documented.
     /// JSON under any JSON media type (`text/json` for `application/json`) is read as the JSON body it is.
     static func contentTypeFailure(_ contentType: String?, among mediaTypes: [String]) -> ValidationFailure? {
-        guard !mediaTypes.isEmpty, let contentType, mediaTypeIndex(contentType, among: mediaTypes) == nil else { return nil }
+        guard !mediaTypes.isEmpty, let contentType, mediaTypeIndex(contentType, among: mediaTypes) == nil else {
+            return nil
+        }
         if isJSON(contentType), mediaTypes.contains(where: isJSON) { return nil }
-        let message = "has the content type '\(contentType)', not one of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
+        let message =
+            "has the content type '\(contentType)', not one of " + mediaTypes.map { "'\($0)'" }.joined(separator: ", ")
         return ValidationFailure(location: "request", name: "", rule: "contentType", message: message)
     }
 
@@ -47,18 +51,23 @@ extension Wire {
             ranges.append((range, range.quality))
         }
         var chosen: [MediaType] = []
-        for entry in ranges.enumerated().sorted(by: { ($0.element.quality, -$0.offset) > ($1.element.quality, -$1.offset) })
+        for entry in ranges.enumerated().sorted(by: {
+            ($0.element.quality, -$0.offset) > ($1.element.quality, -$1.offset)
+        })
         where entry.element.quality > 0 {
             for mediaType in all where !chosen.contains(where: { $0.rawValue == mediaType.rawValue }) {
                 let documented = MediaRange(mediaType.rawValue)
-                if entry.element.range.contains(documented) || documented.contains(entry.element.range) { chosen.append(mediaType) }
+                if entry.element.range.contains(documented) || documented.contains(entry.element.range) {
+                    chosen.append(mediaType)
+                }
             }
         }
         return chosen
     }
 
     /// The `Accept` header of a client that takes the given media types, in order.
-    public static func acceptHeader<MediaType: RawRepresentable>(_ mediaTypes: [MediaType]) -> String where MediaType.RawValue == String {
+    public static func acceptHeader<MediaType: RawRepresentable>(_ mediaTypes: [MediaType]) -> String
+    where MediaType.RawValue == String {
         mediaTypes.map(\.rawValue).joined(separator: ", ")
     }
 }
@@ -78,7 +87,9 @@ private struct MediaRange: Equatable {
         quality = 1
         for parameter in parts.dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2, pair[0].lowercased() == "q", let value = Double(pair[1]), (0...1).contains(value) { quality = value }
+            if pair.count == 2, pair[0].lowercased() == "q", let value = Double(pair[1]), (0...1).contains(value) {
+                quality = value
+            }
         }
     }
 

@@ -31,7 +31,8 @@ public enum Wire {
     /// A path parameter as exactly one segment: `/` and every other reserved character escaped.
     public static func pathSegment(_ value: String, _ name: String) throws(ValidationFailure) -> String {
         guard !value.isEmpty, value != ".", value != ".." else {
-            throw ValidationFailure(location: "path", name: name, rule: "segment", message: "must not be empty, '.' or '..'")
+            throw ValidationFailure(
+                location: "path", name: name, rule: "segment", message: "must not be empty, '.' or '..'")
         }
         return escaped(value)
     }
@@ -41,7 +42,8 @@ public enum Wire {
         do {
             return try encoder.encode(value)
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "cannot be written as JSON: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type", message: "cannot be written as JSON: \(error)")
         }
     }
 
@@ -50,7 +52,8 @@ public enum Wire {
         do {
             return try decoder.decode(Value.self, from: data)
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
         }
     }
 
@@ -63,7 +66,9 @@ public enum Wire {
     }
 
     /// A structured parameter value as JSON text.
-    public static func jsonText(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure) -> String {
+    public static func jsonText(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure)
+        -> String
+    {
         guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
             throw ValidationFailure(location: location, name: name, rule: "type", message: "cannot be written as JSON")
         }
@@ -76,7 +81,8 @@ public enum Wire {
     ) throws(ValidationFailure) -> Value? {
         guard let text else { return nil }
         guard let value = try? decoder.decode(Value.self, from: Data(text.utf8)) else {
-            throw ValidationFailure(location: location, name: name, rule: "type", message: "must be JSON matching the document")
+            throw ValidationFailure(
+                location: location, name: name, rule: "type", message: "must be JSON matching the document")
         }
         return value
     }

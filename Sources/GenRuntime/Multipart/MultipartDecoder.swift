@@ -6,7 +6,9 @@ import OpenAPIRuntime
 /// its name, anything else as JSON; parts the type does not name are ignored. A field `styles` names is read
 /// in its style from the text of every part: `file_link_data[create]` belongs to `file_link_data`.
 struct MultipartDecoder {
-    static func value<Value: Decodable>(_ type: Value.Type, from parts: [MultipartPart], styles: Wire.FormStyles) throws -> Value {
+    static func value<Value: Decodable>(_ type: Value.Type, from parts: [MultipartPart], styles: Wire.FormStyles) throws
+        -> Value
+    {
         var table = FieldTable(styles: styles)
         for part in parts {
             if table.parts[part.name] == nil { table.names.append(part.name) }
@@ -18,17 +20,22 @@ struct MultipartDecoder {
 
     /// One field's value from its parts (at least one).
     static func field<T: Decodable>(_ type: T.Type, _ parts: [MultipartPart], codingPath: [any CodingKey]) throws -> T {
-        if let items = T.self as? any MultipartItemsDecodable.Type, let value = try items.init(parts: parts, codingPath: codingPath) as? T {
+        if let items = T.self as? any MultipartItemsDecodable.Type,
+            let value = try items.init(parts: parts, codingPath: codingPath) as? T
+        {
             return value
         }
         let part = parts[0]
-        if T.self == MultipartFile.self, let file = MultipartFile(part.data, filename: part.filename, contentType: part.contentType) as? T {
+        if T.self == MultipartFile.self,
+            let file = MultipartFile(part.data, filename: part.filename, contentType: part.contentType) as? T
+        {
             return file
         }
         if T.self == Data.self, let data = part.data as? T { return data }
         if let scalar = T.self as? any ParameterValue.Type {
             guard let value = scalar.init(parameterText: part.text) as? T else {
-                throw DecodingError.typeMismatch(T.self, .init(codingPath: codingPath, debugDescription: "'\(part.text)' is not a valid \(T.self)"))
+                throw DecodingError.typeMismatch(
+                    T.self, .init(codingPath: codingPath, debugDescription: "'\(part.text)' is not a valid \(T.self)"))
             }
             return value
         }
@@ -37,7 +44,11 @@ struct MultipartDecoder {
         do {
             return try Wire.decoder.decode(T.self, from: part.data)
         } catch {
-            if let quoted = try? JSONEncoder().encode(part.text), let value = try? Wire.decoder.decode(T.self, from: quoted) { return value }
+            if let quoted = try? JSONEncoder().encode(part.text),
+                let value = try? Wire.decoder.decode(T.self, from: quoted)
+            {
+                return value
+            }
             throw error
         }
     }
@@ -50,7 +61,9 @@ private protocol MultipartItemsDecodable {
 
 extension Array: MultipartItemsDecodable where Element: Decodable {
     fileprivate init(parts: [MultipartPart], codingPath: [any CodingKey]) throws {
-        if parts.count == 1, let type = parts[0].contentType?.lowercased(), type.hasPrefix("application/json") || type.contains("+json") {
+        if parts.count == 1, let type = parts[0].contentType?.lowercased(),
+            type.hasPrefix("application/json") || type.contains("+json")
+        {
             self = try Wire.decoder.decode([Element].self, from: parts[0].data)
             return
         }
@@ -88,7 +101,10 @@ private struct TopDecoder: Decoder {
 
 private func refused(_ codingPath: [any CodingKey]) -> DecodingError {
     DecodingError.typeMismatch(
-        [String: String].self, .init(codingPath: codingPath, debugDescription: "a multipart/form-data body is an object whose properties are its parts"))
+        [String: String].self,
+        .init(
+            codingPath: codingPath,
+            debugDescription: "a multipart/form-data body is an object whose properties are its parts"))
 }
 
 private struct Fields<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -109,7 +125,8 @@ private struct Fields<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func parts(_ key: Key) throws -> [MultipartPart] {
         guard let parts = table.parts[key.stringValue] else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: [key], debugDescription: "the body has no part '\(key.stringValue)'"))
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: [key], debugDescription: "the body has no part '\(key.stringValue)'"))
         }
         return parts
     }
@@ -136,7 +153,9 @@ private struct Fields<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decode(T.self, forKey: key, as: ()) }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         throw refused([key])
     }
 

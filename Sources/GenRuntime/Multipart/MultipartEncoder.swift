@@ -8,7 +8,9 @@ import OpenAPIRuntime
 /// sets one; `styles` a field's style, where it sets one: each `name=value` pair the style writes is a text part
 /// (`file_link_data[create]` = `true` in `deepObject`, as Stripe reads them).
 struct MultipartEncoder {
-    static func parts(_ value: some Encodable, partTypes: [String: String], styles: Wire.FormStyles) throws -> [MultipartPart] {
+    static func parts(_ value: some Encodable, partTypes: [String: String], styles: Wire.FormStyles) throws
+        -> [MultipartPart]
+    {
         let list = PartList(partTypes: partTypes, styles: styles)
         try value.encode(to: TopEncoder(list: list))
         return list.parts
@@ -31,7 +33,9 @@ private final class PartList {
         guard let (style, explode) = styles[name] else { return false }
         guard let tree = try ParameterEncoder.tree(value) else { return true }
         for pair in try style.pairs(tree, name: name, explode: explode) {
-            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.percentDecoded ?? String($0) }
+            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.percentDecoded ?? String($0)
+            }
             text(halves[0], halves.count > 1 ? halves[1] : "")
         }
         return true
@@ -48,16 +52,20 @@ private final class PartList {
     func add(_ name: String, _ value: any Encodable, codingPath: [any CodingKey]) throws {
         if let file = value as? MultipartFile {
             let type = file.contentType ?? documented(name) ?? "application/octet-stream"
-            parts.append(MultipartPart(name: name, filename: file.filename, contentType: type, payload: .body(file.body)))
+            parts.append(
+                MultipartPart(name: name, filename: file.filename, contentType: type, payload: .body(file.body)))
         } else if let data = value as? Data {
-            parts.append(MultipartPart(name: name, contentType: documented(name) ?? "application/octet-stream", payload: .data(data)))
+            parts.append(
+                MultipartPart(
+                    name: name, contentType: documented(name) ?? "application/octet-stream", payload: .data(data)))
         } else if let scalar = value as? any ParameterValue {
             text(name, scalar.parameterText)
         } else if let items = value as? any MultipartItems {
             for item in items.multipartItems { try add(name, item, codingPath: codingPath) }
         } else {
             let data = try Wire.encoder.encode(value)
-            parts.append(MultipartPart(name: name, contentType: documented(name) ?? "application/json", payload: .data(data)))
+            parts.append(
+                MultipartPart(name: name, contentType: documented(name) ?? "application/json", payload: .data(data)))
         }
     }
 
@@ -115,18 +123,24 @@ private struct Fields<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try list.add(key.stringValue, value, codingPath: [key])
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         KeyedEncodingContainer(Refused<NestedKey>(codingPath: [key]))
     }
 
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { Refused<Key>(codingPath: [key]) }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        Refused<Key>(codingPath: [key])
+    }
     mutating func superEncoder() -> any Encoder { RefusedEncoder(codingPath: []) }
     mutating func superEncoder(forKey key: Key) -> any Encoder { RefusedEncoder(codingPath: [key]) }
 }
 
 /// What a multipart body cannot hold at its top level (a list, one value) or inside a field's own container:
 /// every write fails, saying so.
-private struct Refused<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedEncodingContainer, SingleValueEncodingContainer {
+private struct Refused<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedEncodingContainer,
+    SingleValueEncodingContainer
+{
     var codingPath: [any CodingKey]
     var count: Int { 0 }
 
@@ -134,7 +148,10 @@ private struct Refused<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedE
 
     private func refuse() -> EncodingError {
         EncodingError.invalidValue(
-            "", .init(codingPath: codingPath, debugDescription: "a multipart/form-data body is an object whose properties are its parts"))
+            "",
+            .init(
+                codingPath: codingPath,
+                debugDescription: "a multipart/form-data body is an object whose properties are its parts"))
     }
 
     mutating func encodeNil(forKey key: Key) throws { throw refuse() }
@@ -153,7 +170,9 @@ private struct Refused<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedE
     mutating func encode(_ value: UInt32, forKey key: Key) throws { throw refuse() }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { throw refuse() }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { throw refuse() }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         KeyedEncodingContainer(Refused<NestedKey>(codingPath: codingPath))
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { self }
@@ -175,7 +194,9 @@ private struct Refused<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedE
     mutating func encode(_ value: UInt32) throws { throw refuse() }
     mutating func encode(_ value: UInt64) throws { throw refuse() }
     mutating func encode<T: Encodable>(_ value: T) throws { throw refuse() }
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         KeyedEncodingContainer(Refused<NestedKey>(codingPath: codingPath))
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { self }
@@ -190,5 +211,7 @@ private struct RefusedEncoder: Encoder {
         KeyedEncodingContainer(Refused<Key>(codingPath: codingPath))
     }
     func unkeyedContainer() -> any UnkeyedEncodingContainer { Refused<DynamicCodingKey>(codingPath: codingPath) }
-    func singleValueContainer() -> any SingleValueEncodingContainer { Refused<DynamicCodingKey>(codingPath: codingPath) }
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        Refused<DynamicCodingKey>(codingPath: codingPath)
+    }
 }

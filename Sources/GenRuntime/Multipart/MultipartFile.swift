@@ -39,12 +39,18 @@ extension MultipartFile: Codable {
     /// Decodes a file from base64 text, as a `format: binary` value travels in JSON.
     public init(from decoder: any Decoder) throws {
         throw DecodingError.typeMismatch(
-            MultipartFile.self, .init(codingPath: decoder.codingPath, debugDescription: "a file is read only from a multipart/form-data part"))
+            MultipartFile.self,
+            .init(
+                codingPath: decoder.codingPath, debugDescription: "a file is read only from a multipart/form-data part")
+        )
     }
 
     /// Encodes the file's bytes as base64 text; a streamed body is collected first.
     public func encode(to encoder: any Encoder) throws {
         throw EncodingError.invalidValue(
-            self, .init(codingPath: encoder.codingPath, debugDescription: "a file is written only as a multipart/form-data part"))
+            self,
+            .init(
+                codingPath: encoder.codingPath, debugDescription: "a file is written only as a multipart/form-data part"
+            ))
     }
 }

@@ -59,7 +59,11 @@ enum MultipartFraming {
             switch segment {
             case .bytes(let bytes): length = length.map { $0 + bytes.count }
             case .body(let body):
-                if case .known(let count) = body.length { length = length.map { $0 + Int(count) } } else { length = nil }
+                if case .known(let count) = body.length {
+                    length = length.map { $0 + Int(count) }
+                } else {
+                    length = nil
+                }
                 if body.iterationBehavior == .single { single = true }
             }
         }
@@ -98,9 +102,13 @@ enum MultipartFraming {
         let parameters = contentType.split(separator: ";").dropFirst()
         for parameter in parameters {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else { continue }
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else {
+                continue
+            }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.dropFirst().dropLast())
+            }
             return value.isEmpty ? nil : value
         }
         return nil
@@ -111,14 +119,16 @@ enum MultipartFraming {
         let bytes = [UInt8](data)
         let delimiter = Array("--\(boundary)".utf8)
         // The first delimiter opens the body (a preamble before it is ignored); each later one follows a CRLF.
-        guard var position = find(delimiter, in: bytes, from: 0), position == 0 || position >= 2 && bytes[position - 2..<position] == [13, 10] else {
+        guard var position = find(delimiter, in: bytes, from: 0),
+            position == 0 || position >= 2 && bytes[position - 2..<position] == [13, 10]
+        else {
             return nil
         }
         let separator = [13, 10] + delimiter
         var parts: [MultipartPart] = []
         while true {
             position += delimiter.count
-            if bytes[position...].starts(with: [45, 45]) { return parts }  // `--`: the closing delimiter
+            if bytes[position...].starts(with: [45, 45]) { return parts } // `--`: the closing delimiter
             // Transport padding (spaces, tabs) may follow a delimiter before its CRLF.
             while position < bytes.count, bytes[position] == 32 || bytes[position] == 9 { position += 1 }
             guard bytes[position...].starts(with: [13, 10]) else { return nil }
@@ -132,7 +142,9 @@ enum MultipartFraming {
                 guard let blank = find([13, 10, 13, 10], in: bytes, from: position) else { return nil }
                 (head, start) = (String(decoding: bytes[position..<blank], as: UTF8.self), blank + 4)
             }
-            guard let end = find(separator, in: bytes, from: start), var part = self.part(head: head) else { return nil }
+            guard let end = find(separator, in: bytes, from: start), var part = self.part(head: head) else {
+                return nil
+            }
             part.payload = .data(Data(bytes[start..<end]))
             parts.append(part)
             position = end + 2
@@ -157,7 +169,9 @@ enum MultipartFraming {
             default: continue
             }
         }
-        return name.map { MultipartPart(name: $0, filename: filename, contentType: contentType, payload: .data(Data())) }
+        return name.map {
+            MultipartPart(name: $0, filename: filename, contentType: contentType, payload: .data(Data()))
+        }
     }
 
     /// The parameters of `form-data; name="a"; filename="b.png"`, names lowercased, quoted values unquoted.
@@ -167,10 +181,12 @@ enum MultipartFraming {
         // Skip the disposition type.
         while let first = scalars.first, first != ";" { scalars.removeFirst() }
         while !scalars.isEmpty {
-            scalars.removeFirst()  // `;`
+            scalars.removeFirst() // `;`
             while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
             var key = ""
-            while let first = scalars.first, first != "=", first != ";" { key.unicodeScalars.append(scalars.removeFirst()) }
+            while let first = scalars.first, first != "=", first != ";" {
+                key.unicodeScalars.append(scalars.removeFirst())
+            }
             guard scalars.first == "=" else { continue }
             scalars.removeFirst()
             var text = ""

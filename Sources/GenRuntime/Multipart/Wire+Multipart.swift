@@ -22,10 +22,14 @@ extension Wire {
         do {
             parts = try MultipartEncoder.parts(value, partTypes: partTypes, styles: styles)
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "cannot be written as multipart/form-data: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type",
+                message: "cannot be written as multipart/form-data: \(error)")
         }
         let boundary = MultipartFraming.makeBoundary()
-        return Multipart(body: MultipartFraming.body(parts, boundary: boundary), contentType: "multipart/form-data; boundary=\(boundary)")
+        return Multipart(
+            body: MultipartFraming.body(parts, boundary: boundary),
+            contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// A collected multipart body read as its type; fails when `contentType` names no boundary or the body is not
@@ -34,15 +38,20 @@ extension Wire {
         _ data: Data, contentType: String?, as type: Value.Type, styles: FormStyles = [:]
     ) throws(ValidationFailure) -> Value {
         guard let boundary = MultipartFraming.boundary(of: contentType) else {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "is multipart/form-data without a boundary in its Content-Type")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type",
+                message: "is multipart/form-data without a boundary in its Content-Type")
         }
         guard let parts = MultipartFraming.parts(of: data, boundary: boundary) else {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "is not a multipart/form-data body framed by its boundary")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type",
+                message: "is not a multipart/form-data body framed by its boundary")
         }
         do {
             return try MultipartDecoder.value(Value.self, from: parts, styles: styles)
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "schema", message: "does not match the document: \(error)")
         }
     }
 }

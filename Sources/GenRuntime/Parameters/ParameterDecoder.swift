@@ -29,11 +29,14 @@ struct ParameterDecoder {
         try read(Value.self, from: parameter, codingPath: [])
     }
 
-    fileprivate static func read<Value: Decodable>(_ type: Value.Type, from parameter: ReceivedParameter, codingPath: [any CodingKey]) throws -> Value {
+    fileprivate static func read<Value: Decodable>(
+        _ type: Value.Type, from parameter: ReceivedParameter, codingPath: [any CodingKey]
+    ) throws -> Value {
         if let scalar = Value.self as? any ParameterValue.Type {
             let text = try parameter.text.orThrow(Value.self, codingPath, "a single value")
             guard let value = scalar.init(parameterText: text) as? Value, finite(value) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "'\(text)' is not a valid \(Value.self)"))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: codingPath, debugDescription: "'\(text)' is not a valid \(Value.self)"))
             }
             return value
         }
@@ -58,7 +61,8 @@ struct ParameterDecoder {
 extension Optional {
     fileprivate func orThrow(_ type: Any.Type, _ codingPath: [any CodingKey], _ expected: String) throws -> Wrapped {
         guard let self else {
-            throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected \(expected)"))
+            throw DecodingError.typeMismatch(
+                type, .init(codingPath: codingPath, debugDescription: "expected \(expected)"))
         }
         return self
     }
@@ -78,7 +82,9 @@ private struct TreeDecoder: Decoder {
         UnkeyedReader(items: try parameter.items.orThrow([String].self, codingPath, "a list"), codingPath: codingPath)
     }
 
-    func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleReader(parameter: parameter, codingPath: codingPath) }
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleReader(parameter: parameter, codingPath: codingPath)
+    }
 }
 
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -94,7 +100,8 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func entry(_ key: Key) throws -> ReceivedParameter {
         guard let entry = entries.first(where: { $0.key == key.stringValue }) else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "'\(key.stringValue)' is missing"))
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: codingPath, debugDescription: "'\(key.stringValue)' is missing"))
         }
         return entry.value
     }
@@ -105,7 +112,9 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try ParameterDecoder.read(Value.self, from: entry(key), codingPath: codingPath + [key])
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try TreeDecoder(parameter: entry(key), codingPath: codingPath + [key]).container(keyedBy: type)
     }
 
@@ -117,7 +126,9 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         TreeDecoder(parameter: ReceivedParameter(text: nil, entries: entries), codingPath: codingPath)
     }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder { TreeDecoder(parameter: try entry(key), codingPath: codingPath + [key]) }
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        TreeDecoder(parameter: try entry(key), codingPath: codingPath + [key])
+    }
 }
 
 private struct UnkeyedReader: UnkeyedDecodingContainer {
@@ -135,7 +146,8 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
 
     private mutating func next(_ type: Any.Type) throws -> ReceivedParameter {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(type, .init(codingPath: codingPath, debugDescription: "the list has only \(items.count) items"))
+            throw DecodingError.valueNotFound(
+                type, .init(codingPath: codingPath, debugDescription: "the list has only \(items.count) items"))
         }
         defer { currentIndex += 1 }
         return items[currentIndex]
@@ -151,7 +163,9 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
         try ParameterDecoder.read(Value.self, from: next(Value.self), codingPath: codingPath)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         try TreeDecoder(parameter: next([String: String].self), codingPath: codingPath).container(keyedBy: type)
     }
 
@@ -159,7 +173,9 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
         try TreeDecoder(parameter: next([String].self), codingPath: codingPath).unkeyedContainer()
     }
 
-    mutating func superDecoder() throws -> any Decoder { TreeDecoder(parameter: try next(Any.self), codingPath: codingPath) }
+    mutating func superDecoder() throws -> any Decoder {
+        TreeDecoder(parameter: try next(Any.self), codingPath: codingPath)
+    }
 }
 
 private struct SingleReader: SingleValueDecodingContainer {
@@ -194,7 +210,8 @@ private struct SingleReader: SingleValueDecodingContainer {
     private func integer<Value: FixedWidthInteger>(_ type: Value.Type) throws -> Value {
         let text = try parameter.text.orThrow(Value.self, codingPath, "a single value")
         guard let value = Value(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "'\(text)' is not a valid \(Value.self)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: codingPath, debugDescription: "'\(text)' is not a valid \(Value.self)"))
         }
         return value
     }

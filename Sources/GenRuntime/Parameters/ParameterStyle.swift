@@ -25,7 +25,9 @@ public enum ParameterStyle: String, Sendable {
         case (_, .list(let items)) where explode:
             return try items.map { item throws(ValidationFailure) in escape(name) + "=" + escape(try text(item, name)) }
         case (_, .map(let entries)) where explode:
-            return try entries.map { entry throws(ValidationFailure) in escape(entry.key) + "=" + escape(try text(entry.value, name)) }
+            return try entries.map { entry throws(ValidationFailure) in
+                escape(entry.key) + "=" + escape(try text(entry.value, name))
+            }
         default:
             let delimiter = self == .spaceDelimited ? "%20" : self == .pipeDelimited ? "%7C" : ","
             return [escape(name) + "=" + (try items(tree, name)).map(escape).joined(separator: delimiter)]
@@ -33,7 +35,9 @@ public enum ParameterStyle: String, Sendable {
     }
 
     /// The text of a path or header parameter; path items percent-encoded (`escape`), header items as they are.
-    func text(_ tree: ParameterTree, name: String, explode: Bool, escape: (String) -> String) throws(ValidationFailure) -> String {
+    func text(_ tree: ParameterTree, name: String, explode: Bool, escape: (String) -> String) throws(ValidationFailure)
+        -> String
+    {
         let (prefix, explodedDelimiter): (String, String) =
             switch self {
             case .label: (".", ".")
@@ -49,7 +53,9 @@ public enum ParameterStyle: String, Sendable {
             if self == .matrix { return texts.map { ";" + escape(name) + "=" + $0 }.joined() }
             return prefix + texts.joined(separator: explodedDelimiter)
         case .map(let entries) where explode:
-            let texts = try entries.map { entry throws(ValidationFailure) in escape(entry.key) + "=" + escape(try text(entry.value, name)) }
+            let texts = try entries.map { entry throws(ValidationFailure) in
+                escape(entry.key) + "=" + escape(try text(entry.value, name))
+            }
             return prefix + texts.joined(separator: explodedDelimiter)
         default:
             let joined = try items(tree, name).map(escape).joined(separator: ",")
@@ -102,7 +108,9 @@ public enum ParameterStyle: String, Sendable {
             let own = parts.filter { decode($0.key) == name }
             if explode {
                 let values = own.map { ReceivedParameter(text: decode($0.value ?? "")) }
-                let entries = parts.map { (key: decode($0.key), value: ReceivedParameter(text: decode($0.value ?? ""))) }
+                let entries = parts.map {
+                    (key: decode($0.key), value: ReceivedParameter(text: decode($0.value ?? "")))
+                }
                 return ReceivedParameter(text: values.first?.text, items: values, entries: entries)
             }
             guard let value = own.first else { return nil }
@@ -116,7 +124,8 @@ public enum ParameterStyle: String, Sendable {
     /// `claimed` holds the names the operation's other parameters use: an exploded `form` object is every other
     /// pair, so it is given only when the value may be an object.
     func read(
-        pairs: [(name: String, value: String)], name: String, explode: Bool, claimed: Set<String>?, decode: @escaping (Substring) -> String
+        pairs: [(name: String, value: String)], name: String, explode: Bool, claimed: Set<String>?,
+        decode: @escaping (Substring) -> String
     ) -> ReceivedParameter? {
         switch self {
         case .deepObject:
@@ -124,15 +133,20 @@ public enum ParameterStyle: String, Sendable {
         case _ where explode:
             let own = pairs.filter { $0.name == name }.map { ReceivedParameter(text: decode(Substring($0.value))) }
             let entries = claimed.map { claimed in
-                pairs.filter { !Self.isClaimed($0.name, by: claimed) }.map { (key: $0.name, value: ReceivedParameter(text: decode(Substring($0.value)))) }
+                pairs.filter { !Self.isClaimed($0.name, by: claimed) }.map {
+                    (key: $0.name, value: ReceivedParameter(text: decode(Substring($0.value))))
+                }
             }
             guard !own.isEmpty || !(entries ?? []).isEmpty else { return nil }
             // Repeated pairs are a list; only a single one can be read as one value.
-            return ReceivedParameter(text: own.count == 1 ? own[0].text : nil, items: own.isEmpty ? nil : own, entries: entries)
+            return ReceivedParameter(
+                text: own.count == 1 ? own[0].text : nil, items: own.isEmpty ? nil : own, entries: entries)
         case .spaceDelimited, .pipeDelimited:
             guard let raw = pairs.first(where: { $0.name == name })?.value else { return nil }
             let decoded = decode(Substring(raw))
-            return Self.delimited(Substring(decoded), by: self == .spaceDelimited ? " " : "|", explode: false) { String($0) }
+            return Self.delimited(Substring(decoded), by: self == .spaceDelimited ? " " : "|", explode: false) {
+                String($0)
+            }
         default:
             guard let raw = pairs.first(where: { $0.name == name })?.value else { return nil }
             return Self.delimited(Substring(raw), by: ",", explode: false, decode: decode)
@@ -147,13 +161,17 @@ public enum ParameterStyle: String, Sendable {
     }
 
     /// `R,100,G,200` or, exploded, `R=100,G=200`: the whole text, its items, and its items as named values.
-    private static func delimited(_ raw: Substring, by delimiter: Character, explode: Bool, decode: (Substring) -> String) -> ReceivedParameter {
+    private static func delimited(
+        _ raw: Substring, by delimiter: Character, explode: Bool, decode: (Substring) -> String
+    ) -> ReceivedParameter {
         let parts = raw.isEmpty ? [] : raw.split(separator: delimiter, omittingEmptySubsequences: false)
         let items = parts.map { ReceivedParameter(text: decode($0)) }
         let entries: [(key: String, value: ReceivedParameter)]?
         if explode {
             let pairs = parts.map(keyValue)
-            entries = pairs.allSatisfy { $0.value != nil } ? pairs.map { (decode($0.key), ReceivedParameter(text: decode($0.value!))) } : nil
+            entries =
+                pairs.allSatisfy { $0.value != nil }
+                ? pairs.map { (decode($0.key), ReceivedParameter(text: decode($0.value!))) } : nil
         } else {
             entries = ReceivedParameter.pairs(items)
         }
@@ -166,7 +184,9 @@ public enum ParameterStyle: String, Sendable {
     }
 
     /// The pairs `name[a][b]=v` gathered into a tree under `name`; `name[]=v` appends.
-    private static func deepObject(_ pairs: [(name: String, value: String)], name: String, decode: (Substring) -> String) -> ReceivedParameter? {
+    private static func deepObject(
+        _ pairs: [(name: String, value: String)], name: String, decode: (Substring) -> String
+    ) -> ReceivedParameter? {
         let node = DeepNode()
         var found = false
         for pair in pairs {
@@ -215,6 +235,7 @@ private final class DeepNode {
         // A list's items by index (`[0]`, `[1]`, or `[]` appended), in index order.
         let indexed = entries.compactMap { entry in Int(entry.key).map { ($0, entry.value) } }
         let items = indexed.count == entries.count ? indexed.sorted { $0.0 < $1.0 }.map(\.1) : nil
-        return ReceivedParameter(text: text, items: entries.isEmpty ? nil : items, entries: entries.isEmpty && text != nil ? nil : entries)
+        return ReceivedParameter(
+            text: text, items: entries.isEmpty ? nil : items, entries: entries.isEmpty && text != nil ? nil : entries)
     }
 }

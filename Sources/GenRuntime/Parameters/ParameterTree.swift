@@ -37,7 +37,10 @@ struct ParameterEncoder {
 /// Where one value of the tree is written; containers hold slots for their children.
 private final class Slot {
     enum Content {
-        case none, text(String), list([Slot]), map([(String, Slot)])
+        case none
+        case text(String)
+        case list([Slot])
+        case map([(String, Slot)])
     }
 
     var content = Content.none
@@ -47,7 +50,8 @@ private final class Slot {
         case .none: nil
         case .text(let text): .text(text)
         case .list(let slots): .list(slots.map { $0.tree ?? .text("") })
-        case .map(let entries): .map(entries.compactMap { key, slot in slot.tree.map { ParameterTree.Entry(key: key, value: $0) } })
+        case .map(let entries):
+            .map(entries.compactMap { key, slot in slot.tree.map { ParameterTree.Entry(key: key, value: $0) } })
         }
     }
 
@@ -102,15 +106,20 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try ParameterEncoder.write(value, into: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        TreeEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        TreeEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(
+            keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         TreeEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { TreeEncoder(slot: slot.child(forKey: "super"), codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder {
+        TreeEncoder(slot: slot.child(forKey: "super"), codingPath: codingPath)
+    }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         TreeEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
@@ -132,7 +141,9 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
         try ParameterEncoder.write(value, into: slot.appendChild(), codingPath: codingPath)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         TreeEncoder(slot: slot.appendChild(), codingPath: codingPath).container(keyedBy: keyType)
     }
 

@@ -9,9 +9,13 @@ extension Wire {
     // MARK: Client
 
     /// The `name=value` pairs a query parameter adds to the query string, percent-encoded.
-    public static func queryPairs(_ value: some Encodable, _ name: String, style: ParameterStyle, explode: Bool) throws(ValidationFailure) -> [String] {
+    public static func queryPairs(_ value: some Encodable, _ name: String, style: ParameterStyle, explode: Bool)
+        throws(ValidationFailure) -> [String]
+    {
         guard let tree = try tree(value, name, in: "query") else { return [] }
-        return try located("query") { () throws(ValidationFailure) in try style.pairs(tree, name: name, explode: explode) }
+        return try located("query") { () throws(ValidationFailure) in
+            try style.pairs(tree, name: name, explode: explode)
+        }
     }
 
     /// The one pair of a query parameter written as JSON text (`content: application/json`).
@@ -21,14 +25,17 @@ extension Wire {
 
     /// A path parameter's text in its style; each item is percent-encoded, so the text stays one segment. In
     /// `label` style `.` is a delimiter, so items escape it too.
-    public static func pathText(_ value: some Encodable, _ name: String, style: ParameterStyle, explode: Bool) throws(ValidationFailure) -> String {
+    public static func pathText(_ value: some Encodable, _ name: String, style: ParameterStyle, explode: Bool)
+        throws(ValidationFailure) -> String
+    {
         let escape: (String) -> String
         if style == .label { escape = labelEscaped } else { escape = { escaped($0) } }
         let text = try located("path") { () throws(ValidationFailure) in
             try style.text(try tree(value, name, in: "path") ?? .text(""), name: name, explode: explode, escape: escape)
         }
         guard !text.isEmpty, text != ".", text != ".." else {
-            throw ValidationFailure(location: "path", name: name, rule: "segment", message: "must not be empty, '.' or '..'")
+            throw ValidationFailure(
+                location: "path", name: name, rule: "segment", message: "must not be empty, '.' or '..'")
         }
         return text
     }
@@ -38,25 +45,36 @@ extension Wire {
     }
 
     /// A header parameter's value in `simple` style.
-    public static func headerText(_ value: some Encodable, _ name: String, explode: Bool) throws(ValidationFailure) -> String {
+    public static func headerText(_ value: some Encodable, _ name: String, explode: Bool) throws(ValidationFailure)
+        -> String
+    {
         let text = try located("header") { () throws(ValidationFailure) in
-            try ParameterStyle.simple.text(try tree(value, name, in: "header") ?? .text(""), name: name, explode: explode) { $0 }
+            try ParameterStyle.simple.text(
+                try tree(value, name, in: "header") ?? .text(""), name: name, explode: explode
+            ) { $0 }
         }
         return try headerValue(text, name)
     }
 
     /// Adds a cookie parameter in `form` style: one cookie, or one per item or property when exploded.
-    public static func appendCookie(_ request: inout HTTPRequest, _ value: some Encodable, _ name: String, explode: Bool) throws(ValidationFailure) {
+    public static func appendCookie(
+        _ request: inout HTTPRequest, _ value: some Encodable, _ name: String, explode: Bool
+    ) throws(ValidationFailure) {
         guard let tree = try tree(value, name, in: "cookie") else { return }
-        let pairs = try located("cookie") { () throws(ValidationFailure) in try ParameterStyle.form.pairs(tree, name: name, explode: explode) }
+        let pairs = try located("cookie") { () throws(ValidationFailure) in
+            try ParameterStyle.form.pairs(tree, name: name, explode: explode)
+        }
         appendCookies(&request, pairs.joined(separator: "; "))
     }
 
-    private static func tree(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure) -> ParameterTree? {
+    private static func tree(_ value: some Encodable, _ name: String, in location: String) throws(ValidationFailure)
+        -> ParameterTree?
+    {
         do {
             return try ParameterEncoder.tree(value)
         } catch {
-            throw ValidationFailure(location: location, name: name, rule: "type", message: "cannot be written as parameter text: \(error)")
+            throw ValidationFailure(
+                location: location, name: name, rule: "type", message: "cannot be written as parameter text: \(error)")
         }
     }
 
@@ -65,10 +83,13 @@ extension Wire {
     /// A query parameter read in its style; `nil` when absent. `claimed` is given for values that may be objects
     /// in exploded `form` style: the names of the operation's other query parameters.
     public static func queryParameter<Value: Decodable>(
-        _ query: [(name: String, value: String)], _ name: String, style: ParameterStyle, explode: Bool, claimed: Set<String>? = nil,
+        _ query: [(name: String, value: String)], _ name: String, style: ParameterStyle, explode: Bool,
+        claimed: Set<String>? = nil,
         as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
-        let received = style.read(pairs: query, name: name, explode: explode, claimed: claimed) { formDecoded(String($0)) }
+        let received = style.read(pairs: query, name: name, explode: explode, claimed: claimed) {
+            formDecoded(String($0))
+        }
         return try decoded(received, as: Value.self, name, in: "query")
     }
 
@@ -81,7 +102,8 @@ extension Wire {
         }
         let received = style.read(String(raw), name: name, explode: explode) { $0.percentDecoded ?? String($0) }
         guard let value = try decoded(received, as: Value.self, name, in: "path") else {
-            throw ValidationFailure(location: "path", name: name, rule: "style", message: "must be written in style '\(style.rawValue)'")
+            throw ValidationFailure(
+                location: "path", name: name, rule: "style", message: "must be written in style '\(style.rawValue)'")
         }
         return value
     }
@@ -104,7 +126,9 @@ extension Wire {
         _ fields: HTTPFields, _ name: String, explode: Bool, as type: Value.Type
     ) throws(ValidationFailure) -> Value? {
         guard let raw = try header(fields, name) else { return nil }
-        let received = ParameterStyle.simple.read(raw, name: name, explode: explode) { String($0).trimmingCharacters(in: .whitespaces) }
+        let received = ParameterStyle.simple.read(raw, name: name, explode: explode) {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
         return try decoded(received, as: Value.self, name, in: "header")
     }
 
@@ -126,7 +150,8 @@ extension Wire {
         do {
             return try ParameterDecoder.value(Value.self, from: received)
         } catch {
-            throw ValidationFailure(location: location, name: name, rule: "type", message: "must be a valid \(Value.self)" + reason(error))
+            throw ValidationFailure(
+                location: location, name: name, rule: "type", message: "must be a valid \(Value.self)" + reason(error))
         }
     }
 
@@ -134,7 +159,9 @@ extension Wire {
     private static func reason(_ error: any Error) -> String {
         let context: DecodingError.Context
         switch error as? DecodingError {
-        case .typeMismatch(_, let found), .valueNotFound(_, let found), .keyNotFound(_, let found), .dataCorrupted(let found): context = found
+        case .typeMismatch(_, let found), .valueNotFound(_, let found), .keyNotFound(_, let found),
+            .dataCorrupted(let found):
+            context = found
         default: return ""
         }
         let path = context.codingPath.map(\.stringValue).joined(separator: ".")
@@ -142,7 +169,9 @@ extension Wire {
     }
 
     /// Failures of the style writer name the parameter but not where it travels; this adds it.
-    private static func located<Result>(_ location: String, _ body: () throws(ValidationFailure) -> Result) throws(ValidationFailure) -> Result {
+    private static func located<Result>(_ location: String, _ body: () throws(ValidationFailure) -> Result)
+        throws(ValidationFailure) -> Result
+    {
         do {
             return try body()
         } catch {

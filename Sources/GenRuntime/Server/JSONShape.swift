@@ -60,7 +60,9 @@ enum JSONShape {
     /// an array or object.
     static func readsAsJSON(contentType: String?, _ bytes: Data) -> Bool {
         guard let contentType else {
-            let first = bytes.first { ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0) }
+            let first = bytes.first {
+                ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0)
+            }
             return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
         }
         return Wire.isJSON(contentType)

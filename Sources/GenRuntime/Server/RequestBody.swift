@@ -44,7 +44,8 @@ public struct RequestBody: Sendable {
             throw ValidationFailure(location: "request", name: "", rule: "body", message: "the body could not be read")
         }
         guard let data else {
-            throw ValidationFailure(location: "request", name: "", rule: "maxBodyBytes", message: "the body is longer than \(limit) bytes")
+            throw ValidationFailure(
+                location: "request", name: "", rule: "maxBodyBytes", message: "the body is longer than \(limit) bytes")
         }
         return data
     }
@@ -53,19 +54,25 @@ public struct RequestBody: Sendable {
     /// is decoded.
     public func json<Value: Decodable>(as type: Value.Type) async throws(ValidationFailure) -> Value {
         let data = try await collected()
-        if let failure = JSONShape.check(data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements) {
+        if let failure = JSONShape.check(
+            data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements)
+        {
             throw failure
         }
         return try Wire.body(data, as: Value.self)
     }
 
     /// A form body, collected and read field by field.
-    public func form<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:]) async throws(ValidationFailure) -> Value {
+    public func form<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:])
+        async throws(ValidationFailure) -> Value
+    {
         try Wire.form(try await collected(), as: Value.self, styles: styles)
     }
 
     /// A multipart body, collected and read part by part.
-    public func multipart<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:]) async throws(ValidationFailure) -> Value {
+    public func multipart<Value: Decodable>(as type: Value.Type, styles: Wire.FormStyles = [:])
+        async throws(ValidationFailure) -> Value
+    {
         try Wire.multipart(try await collected(), contentType: contentType, as: Value.self, styles: styles)
     }
 

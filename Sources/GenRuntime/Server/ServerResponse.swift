@@ -24,7 +24,8 @@ public struct ServerResponse: Sendable {
     /// A JSON body; 500 without a body when the value cannot be written as JSON.
     public static func json(_ status: Int, _ value: some Encodable) -> ServerResponse {
         do {
-            return ServerResponse(status: status, contentType: "application/json", body: HTTPBody(try Wire.encoder.encode(value)))
+            return ServerResponse(
+                status: status, contentType: "application/json", body: HTTPBody(try Wire.encoder.encode(value)))
         } catch {
             return ServerResponse(status: 500, contentType: nil, body: nil)
         }
@@ -34,7 +35,8 @@ public struct ServerResponse: Sendable {
     public static func form(_ status: Int, _ value: some Encodable, styles: Wire.FormStyles = [:]) -> ServerResponse {
         do {
             let text = try Wire.formText(value, styles: styles)
-            return ServerResponse(status: status, contentType: "application/x-www-form-urlencoded", body: HTTPBody(text))
+            return ServerResponse(
+                status: status, contentType: "application/x-www-form-urlencoded", body: HTTPBody(text))
         } catch {
             return ServerResponse(status: 500, contentType: nil, body: nil)
         }
@@ -87,7 +89,8 @@ public struct ServerResponse: Sendable {
     /// validation status), except 413 for a body past a limit and 415 for an undocumented content type.
     public static func rejected(_ status: Int, _ failure: ValidationFailure) -> ServerResponse {
         switch (failure.location, failure.rule) {
-        case ("request", "maxBodyBytes"), ("request", "maxJSONDepth"), ("request", "maxArrayElements"): .json(413, failure)
+        case ("request", "maxBodyBytes"), ("request", "maxJSONDepth"), ("request", "maxArrayElements"):
+            .json(413, failure)
         case ("request", "contentType"): .json(415, failure)
         default: .json(status, failure)
         }

@@ -50,7 +50,8 @@ public struct ServerStub: Sendable {
             return ServerResponse.failure(400, rule: "body", message: "the body could not be read").http
         }
         if JSONShape.readsAsJSON(contentType: request.headerFields[.contentType], data),
-            let failure = JSONShape.check(data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements)
+            let failure = JSONShape.check(
+                data, maxDepth: options.maxJSONDepth, maxArrayElements: options.maxArrayElements)
         {
             return ServerResponse.json(413, failure).http
         }
@@ -90,24 +91,30 @@ public struct ServerStub: Sendable {
     private func refusal(of request: HTTPRequest) -> ServerResponse? {
         let fields = request.headerFields
         if fields.count > options.maxHeaderCount {
-            return .failure(431, rule: "maxHeaderCount", message: "the request has more than \(options.maxHeaderCount) header fields")
+            return .failure(
+                431, rule: "maxHeaderCount",
+                message: "the request has more than \(options.maxHeaderCount) header fields")
         }
         var headerBytes = 0
         for field in fields { headerBytes += field.name.rawName.utf8.count + field.value.utf8.count }
         if headerBytes > options.maxHeaderBytes {
-            return .failure(431, rule: "maxHeaderBytes", message: "the header fields are longer than \(options.maxHeaderBytes) bytes")
+            return .failure(
+                431, rule: "maxHeaderBytes",
+                message: "the header fields are longer than \(options.maxHeaderBytes) bytes")
         }
         if let path = request.path, let question = path.utf8.firstIndex(of: UInt8(ascii: "?")),
             path.utf8.distance(from: question, to: path.utf8.endIndex) - 1 > options.maxQueryBytes
         {
-            return .failure(414, rule: "maxQueryBytes", message: "the query is longer than \(options.maxQueryBytes) bytes")
+            return .failure(
+                414, rule: "maxQueryBytes", message: "the query is longer than \(options.maxQueryBytes) bytes")
         }
         return nil
     }
 
     /// 401 with `challenge` in `WWW-Authenticate`.
     private static func unauthorized(_ challenge: String) -> (HTTPResponse, HTTPBody?) {
-        var (response, responseBody) = ServerResponse.failure(401, rule: "security", message: "missing credentials").http
+        var (response, responseBody) = ServerResponse.failure(401, rule: "security", message: "missing credentials")
+            .http
         response.headerFields[.wwwAuthenticate] = challenge
         return (response, responseBody)
     }

@@ -57,19 +57,26 @@ extension Wire {
         for field in request.headerFields where field.name == .cookie {
             for pair in field.value.split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                pairs.append((parts[0].trimmingCharacters(in: .whitespaces), parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""))
+                pairs.append(
+                    (
+                        parts[0].trimmingCharacters(in: .whitespaces),
+                        parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+                    ))
             }
         }
         return pairs
     }
 
     /// A path parameter from the router, percent-decoded.
-    public static func pathParameter(_ metadata: ServerRequestMetadata, _ name: String) throws(ValidationFailure) -> String {
+    public static func pathParameter(_ metadata: ServerRequestMetadata, _ name: String) throws(ValidationFailure)
+        -> String
+    {
         guard let raw = metadata.pathParameters[name] else {
             throw ValidationFailure(location: "path", name: name, rule: "required", message: "is required")
         }
         guard let value = raw.percentDecoded else {
-            throw ValidationFailure(location: "path", name: name, rule: "encoding", message: "must be percent-encoded UTF-8")
+            throw ValidationFailure(
+                location: "path", name: name, rule: "encoding", message: "must be percent-encoded UTF-8")
         }
         return value
     }

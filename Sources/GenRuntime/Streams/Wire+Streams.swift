@@ -8,23 +8,39 @@ extension Wire {
     // MARK: Reading
 
     /// The values of a JSON Lines body (`application/jsonl`, `application/x-ndjson`), decoded as they arrive.
-    public static func jsonLines<Value: Decodable & Sendable>(from body: HTTPBody?, as type: Value.Type) -> BodyStream<Value> {
-        BodyStream(JSONLinesDeserializationSequence(upstream: body ?? HTTPBody())) { line in try element(Value.self, from: line) }
+    public static func jsonLines<Value: Decodable & Sendable>(from body: HTTPBody?, as type: Value.Type) -> BodyStream<
+        Value
+    > {
+        BodyStream(JSONLinesDeserializationSequence(upstream: body ?? HTTPBody())) { line in
+            try element(Value.self, from: line)
+        }
     }
 
     /// The values of a JSON Lines body, each checked against the document's rules.
-    public static func jsonLines<Value: Decodable & Validatable & Sendable>(from body: HTTPBody?, as type: Value.Type) -> BodyStream<Value> {
-        BodyStream(JSONLinesDeserializationSequence(upstream: body ?? HTTPBody())) { line in try checked(element(Value.self, from: line)) }
+    public static func jsonLines<Value: Decodable & Validatable & Sendable>(from body: HTTPBody?, as type: Value.Type)
+        -> BodyStream<Value>
+    {
+        BodyStream(JSONLinesDeserializationSequence(upstream: body ?? HTTPBody())) { line in
+            try checked(element(Value.self, from: line))
+        }
     }
 
     /// The values of a JSON Sequence body (`application/json-seq`, RFC 7464), decoded as they arrive.
-    public static func jsonSequence<Value: Decodable & Sendable>(from body: HTTPBody?, as type: Value.Type) -> BodyStream<Value> {
-        BodyStream(JSONSequenceDeserializationSequence(upstream: body ?? HTTPBody())) { record in try element(Value.self, from: record) }
+    public static func jsonSequence<Value: Decodable & Sendable>(from body: HTTPBody?, as type: Value.Type)
+        -> BodyStream<Value>
+    {
+        BodyStream(JSONSequenceDeserializationSequence(upstream: body ?? HTTPBody())) { record in
+            try element(Value.self, from: record)
+        }
     }
 
     /// The values of a JSON Sequence body, each checked against the document's rules.
-    public static func jsonSequence<Value: Decodable & Validatable & Sendable>(from body: HTTPBody?, as type: Value.Type) -> BodyStream<Value> {
-        BodyStream(JSONSequenceDeserializationSequence(upstream: body ?? HTTPBody())) { record in try checked(element(Value.self, from: record)) }
+    public static func jsonSequence<Value: Decodable & Validatable & Sendable>(
+        from body: HTTPBody?, as type: Value.Type
+    ) -> BodyStream<Value> {
+        BodyStream(JSONSequenceDeserializationSequence(upstream: body ?? HTTPBody())) { record in
+            try checked(element(Value.self, from: record))
+        }
     }
 
     /// The events of a `text/event-stream` body whose `data` is JSON, decoded as they arrive; an event without
@@ -54,11 +70,15 @@ extension Wire {
     /// A binary body as it arrives; an empty one when there is none.
     public static func bytes(_ body: HTTPBody?) -> HTTPBody { body ?? HTTPBody() }
 
-    private static func element<Value: Decodable>(_ type: Value.Type, from bytes: ArraySlice<UInt8>) throws(ValidationFailure) -> Value {
+    private static func element<Value: Decodable>(_ type: Value.Type, from bytes: ArraySlice<UInt8>)
+        throws(ValidationFailure) -> Value
+    {
         do {
             return try decoder.decode(Value.self, from: Data(bytes))
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "schema", message: "has a value that does not match the document: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "schema",
+                message: "has a value that does not match the document: \(error)")
         }
     }
 
@@ -67,8 +87,12 @@ extension Wire {
         return value
     }
 
-    private static func jsonEvent<Value: Decodable>(_ event: ServerSentEvent, as type: Value.Type) throws(ValidationFailure) -> ServerSentEventWithJSONData<Value> {
-        let data = try event.data.map { text throws(ValidationFailure) in try element(Value.self, from: ArraySlice(text.utf8)) }
+    private static func jsonEvent<Value: Decodable>(_ event: ServerSentEvent, as type: Value.Type)
+        throws(ValidationFailure) -> ServerSentEventWithJSONData<Value>
+    {
+        let data = try event.data.map { text throws(ValidationFailure) in
+            try element(Value.self, from: ArraySlice(text.utf8))
+        }
         return ServerSentEventWithJSONData(event: event.event, data: data, id: event.id, retry: event.retry)
     }
 
@@ -102,11 +126,14 @@ extension Wire {
         do {
             return ArraySlice(try encoder.encode(value))
         } catch {
-            throw ValidationFailure(location: "body", name: "body", rule: "type", message: "has a value that cannot be written as JSON: \(error)")
+            throw ValidationFailure(
+                location: "body", name: "body", rule: "type",
+                message: "has a value that cannot be written as JSON: \(error)")
         }
     }
 
-    private static func streamed<Bytes: AsyncSequence & Sendable>(_ bytes: Bytes) -> HTTPBody where Bytes.Element == ArraySlice<UInt8> {
+    private static func streamed<Bytes: AsyncSequence & Sendable>(_ bytes: Bytes) -> HTTPBody
+    where Bytes.Element == ArraySlice<UInt8> {
         HTTPBody(bytes, length: .unknown, iterationBehavior: .single)
     }
 }

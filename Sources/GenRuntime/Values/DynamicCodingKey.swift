@@ -16,7 +16,9 @@ public struct DynamicCodingKey: CodingKey {
     public init?(intValue: Int) { nil }
 
     /// The keys of a JSON object other than the `known` ones, with their values.
-    public static func extras<Value: Decodable>(from decoder: any Decoder, excluding known: Set<String>) throws -> [String: Value] {
+    public static func extras<Value: Decodable>(from decoder: any Decoder, excluding known: Set<String>) throws
+        -> [String: Value]
+    {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         var result: [String: Value] = [:]
         for key in container.allKeys where !known.contains(key.stringValue) {

@@ -55,7 +55,9 @@ extension KeyedDecodingContainer {
 @_spi(Generated)
 extension KeyedEncodingContainer {
     /// An absent optional indirect property is left out, like any optional property.
-    public mutating func encode<Wrapped: Codable & Hashable & Sendable>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
+    public mutating func encode<Wrapped: Codable & Hashable & Sendable>(_ value: Indirect<Wrapped?>, forKey key: Key)
+        throws
+    {
         try encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
