@@ -138,23 +138,27 @@ extension OperationLowering {
             // value; without a style of the document's, such a field takes the bracket convention
             // (`owner[id]=7`, `items[0][price]=…`) that Rails, PHP and Stripe read: `deepObject`.
             let plain = shape == .scalar || shape == .flat(object: false)
-            var style = given?.style ?? (plain ? "form" : "deepObject")
-            if Self.styles[.query]?.contains(style) != true {
-                warning(
-                    "style '\(style)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'",
-                    at: mark)
-                style = "form"
+            var style: ParameterStyle = plain ? .form : .deepObject
+            if let text = given?.style {
+                if let given = Self.style(text, among: Self.styles[.query] ?? []) {
+                    style = given
+                } else {
+                    warning(
+                        "style '\(text)' is not allowed for form fields; '\(field.wireName)' is sent in style 'form'",
+                        at: mark)
+                    style = .form
+                }
             }
             let explode = Self.explodes(style, given?.explode)
             if let contentType = given?.contentType {
                 warning("form field '\(field.wireName)' is written in its style, not as '\(contentType)'", at: mark)
             }
-            if style != "deepObject", let what = nested {
+            if style != .deepObject, let what = nested {
                 warning(
-                    "form field '\(field.wireName)' is \(what), which style '\(style)' cannot write; sending one fails",
+                    "form field '\(field.wireName)' is \(what), which style '\(style.rawValue)' cannot write; sending one fails",
                     at: mark)
             }
-            if style != "form" || !explode {
+            if style != .form || !explode {
                 styles.append(FormStyleDecl(field: field.wireName, style: style, explode: explode))
             }
         }
@@ -189,18 +193,18 @@ extension OperationLowering {
                     at: entry.mark)
             }
             guard encoding.style != nil || encoding.explode != nil else { continue }
-            let style = encoding.style ?? "form"
-            if Self.styles[.query]?.contains(style) != true {
+            let text = encoding.style ?? "form"
+            guard let style = Self.style(text, among: Self.styles[.query] ?? []) else {
                 warning(
-                    "style '\(style)' is not allowed for multipart fields; '\(property)' is sent a part per item",
+                    "style '\(text)' is not allowed for multipart fields; '\(property)' is sent a part per item",
                     at: entry.mark)
                 continue
             }
             let explode = Self.explodes(style, encoding.explode)
-            if style == "form", explode { continue }
-            if case .nested(let what) = types.parameterShape(field.type), style != "deepObject" {
+            if style == .form, explode { continue }
+            if case .nested(let what) = types.parameterShape(field.type), style != .deepObject {
                 warning(
-                    "multipart field '\(property)' is \(what), which style '\(style)' cannot write; it is sent a part per item",
+                    "multipart field '\(property)' is \(what), which style '\(style.rawValue)' cannot write; it is sent a part per item",
                     at: entry.mark)
                 continue
             }

@@ -303,9 +303,17 @@ public enum PathPart: Sendable, Hashable {
 }
 
 public struct ParameterDecl: Sendable {
+    /// Where a parameter travels: the document's `in`, spelled as the raw value.
+    public enum Location: String, Sendable {
+        case path, query, header, cookie
+        /// OpenAPI 3.2: the whole query string, written as its content's text (a form object is lowered to
+        /// an exploded `form` query parameter instead).
+        case querystring
+    }
+
     public var swiftName: String
     public var wireName: String
-    public var location: String
+    public var location: Location
     public var type: TypeRef
     /// How the value is written on the wire.
     public var encoding: ParameterEncoding
@@ -328,7 +336,7 @@ public enum ParameterEncoding: Sendable, Hashable {
     /// A value in a style of the specification (`form`, `deepObject`, `label`, …, the runtime's
     /// `ParameterStyle`): arrays, objects, and scalars in a style other than the default. `mayBeObject` when the
     /// type can hold named values, which an exploded `form` query or cookie spreads over the other pairs.
-    case styled(style: String, explode: Bool, mayBeObject: Bool)
+    case styled(style: ParameterStyle, explode: Bool, mayBeObject: Bool)
     /// A structured value sent as JSON text: `content: application/json`, or a shape the style cannot carry.
     case json
 }
@@ -372,10 +380,16 @@ public struct ContentDecl: Sendable {
     public var partTypes: [(field: String, contentType: String)] = []
 }
 
+/// A style of the specification's parameter tables: how a value other than one scalar is written as text. The
+/// raw value is the document's spelling and the case of GenRuntime's `ParameterStyle`.
+public enum ParameterStyle: String, Sendable, Hashable {
+    case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+}
+
 /// One field of a form body in the style `encoding` gives it.
 public struct FormStyleDecl: Sendable, Hashable {
     public var field: String
-    public var style: String
+    public var style: ParameterStyle
     public var explode: Bool
 }
 

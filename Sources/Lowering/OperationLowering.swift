@@ -261,7 +261,7 @@ final class OperationLowering {
             for name in undeclared {
                 result.append(
                     ParameterDecl(
-                        swiftName: names.claim(Naming.propertyName(name)), wireName: name, location: "path",
+                        swiftName: names.claim(Naming.propertyName(name)), wireName: name, location: .path,
                         type: .string, encoding: .scalar(value: .string), isRequired: true,
                         documentation: Documentation(),
                         rules: [], isDeprecated: false))
@@ -293,7 +293,7 @@ final class OperationLowering {
         var type = TypeRef.string
         var encoding = ParameterEncoding.scalar(value: .string)
         var rules: [ValidationRule] = []
-        var location = parameter.location.rawValue
+        var location = ParameterDecl.Location(parameter.location)
         if parameter.location == .querystring {
             // OpenAPI 3.2: the whole query string is the value. A form object is exactly an exploded `form` query
             // object; anything else travels as its content's text (JSON), percent-encoded.
@@ -305,8 +305,8 @@ final class OperationLowering {
                 media.map { Self.essence($0.mediaType) == "application/x-www-form-urlencoded" }
                 ?? (parameter.schema != nil)
             if isForm, types.fields(of: type) != nil {
-                location = "query"
-                encoding = .styled(style: "form", explode: true, mayBeObject: true)
+                location = .query
+                encoding = .styled(style: .form, explode: true, mayBeObject: true)
             } else {
                 encoding = .json
             }
@@ -347,37 +347,45 @@ final class OperationLowering {
 
     /// The styles the specification allows in each location; the first is the default. A field of a form or
     /// multipart body takes the query's.
-    static let styles: [ParameterLocation: [String]] = [
-        .path: ["simple", "label", "matrix"], .query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
-        .header: ["simple"], .cookie: ["form"],
+    static let styles: [ParameterLocation: [ParameterStyle]] = [
+        .path: [.simple, .label, .matrix], .query: [.form, .spaceDelimited, .pipeDelimited, .deepObject],
+        .header: [.simple], .cookie: [.form],
     ]
+
+    /// The style the document spells `text` in, when it is one of `allowed`.
+    static func style(_ text: String, among allowed: [ParameterStyle]) -> ParameterStyle? {
+        ParameterStyle(rawValue: text).flatMap { allowed.contains($0) ? $0 : nil }
+    }
 
     /// Whether a value in `style` explodes: as `given`, else only in `form`. deepObject has no unexploded form;
     /// the specification leaves `explode: false` undefined for it.
-    static func explodes(_ style: String, _ given: Bool?) -> Bool {
-        style == "deepObject" || (given ?? (style == "form"))
+    static func explodes(_ style: ParameterStyle, _ given: Bool?) -> Bool {
+        style == .deepObject || (given ?? (style == .form))
     }
 
     /// The encoding of a `schema` parameter: a scalar in its location's default style as plain text, anything
     /// else in its `style`. Values nested deeper than a style can write (`deepObject` writes any depth) travel as
     /// JSON text, with a warning.
     private func styleEncoding(_ parameter: ParameterInput, type: TypeRef) -> ParameterEncoding {
-        let allowed = Self.styles[parameter.location] ?? ["form"]
-        var style = parameter.style ?? allowed[0]
-        if !allowed.contains(style) {
-            warning(
-                "style '\(style)' is not allowed for \(parameter.location.rawValue) parameters; '\(parameter.name)' is sent in style '\(allowed[0])'",
-                at: parameter.mark)
-            style = allowed[0]
+        let allowed = Self.styles[parameter.location] ?? [.form]
+        var style = allowed[0]
+        if let text = parameter.style {
+            if let given = Self.style(text, among: allowed) {
+                style = given
+            } else {
+                warning(
+                    "style '\(text)' is not allowed for \(parameter.location.rawValue) parameters; '\(parameter.name)' is sent in style '\(allowed[0].rawValue)'",
+                    at: parameter.mark)
+            }
         }
         let explode = Self.explodes(style, parameter.explode)
         let shape = types.parameterShape(type)
         switch shape {
         case .scalar where style == allowed[0]:
             return .scalar(value: types.scalarValue(type)!)
-        case .nested(let what) where style != "deepObject":
+        case .nested(let what) where style != .deepObject:
             warning(
-                "parameter '\(parameter.name)' is \(what), which style '\(style)' cannot write; it is sent as JSON text",
+                "parameter '\(parameter.name)' is \(what), which style '\(style.rawValue)' cannot write; it is sent as JSON text",
                 at: parameter.mark)
             return .json
         default:
@@ -391,7 +399,7 @@ final class OperationLowering {
             case .literal(let text): .literal(PathTemplate.encodeLiteral(text))
             case .placeholder(let name):
                 .parameter(
-                    swiftName: parameters.first { $0.location == "path" && $0.wireName == name }?.swiftName
+                    swiftName: parameters.first { $0.location == .path && $0.wireName == name }?.swiftName
                         ?? Naming.propertyName(name))
             }
         }
@@ -561,5 +569,18 @@ final class OperationLowering {
             ? "security scheme '\(scheme.name)' cannot be used (see its warning)"
             : "security scheme '\(scheme.name)' is not defined in components.securitySchemes"
         diagnostics.append(.fallback(problem, instead: instead, file: file, at: scheme.mark))
+    }
+}
+
+extension ParameterDecl.Location {
+    /// The document's `in`, as the IR says it.
+    init(_ location: ParameterLocation) {
+        switch location {
+        case .path: self = .path
+        case .query: self = .query
+        case .querystring: self = .querystring
+        case .header: self = .header
+        case .cookie: self = .cookie
+        }
     }
 }

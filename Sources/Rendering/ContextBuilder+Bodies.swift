@@ -154,7 +154,9 @@ extension ContextBuilder {
     /// `form`; nothing when there are none.
     private static func styles(_ content: ContentDecl) -> String {
         guard !content.formStyles.isEmpty else { return "" }
-        let entries = content.formStyles.map { "\(SwiftLiteral.string($0.field)): (.\($0.style), \($0.explode))" }
+        let entries = content.formStyles.map {
+            "\(SwiftLiteral.string($0.field)): (.\($0.style.rawValue), \($0.explode))"
+        }
         return ", styles: [" + entries.joined(separator: ", ") + "]"
     }
 

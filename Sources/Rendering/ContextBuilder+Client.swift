@@ -16,14 +16,14 @@ extension ContextBuilder {
                 }
                 let wireName = SwiftLiteral.string(parameter.wireName)
                 if case .styled(let style, let explode, _) = parameter.encoding {
-                    return "(try Wire.pathText(\(value), \(wireName), style: .\(style), explode: \(explode)))"
+                    return "(try Wire.pathText(\(value), \(wireName), style: .\(style.rawValue), explode: \(explode)))"
                 }
                 return "(try Wire.pathSegment(\(textExpression(parameter, value: value)), \(wireName)))"
             }
         }.joined(separator: " + ")
-        let query = operation.parameters.filter { $0.location == "query" || $0.location == "querystring" }.map(wireItem)
-        let headers = operation.parameters.filter { $0.location == "header" }.map(wireItem)
-        let cookies = operation.parameters.filter { $0.location == "cookie" }.map(wireItem)
+        let query = operation.parameters.filter { $0.location == .query || $0.location == .querystring }.map(wireItem)
+        let headers = operation.parameters.filter { $0.location == .header }.map(wireItem)
+        let cookies = operation.parameters.filter { $0.location == .cookie }.map(wireItem)
         let responseBodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
         let accept: String? =
             if operation.accept != nil {
@@ -55,15 +55,15 @@ extension ContextBuilder {
         var pairs = ""
         // Each location writes one of these: query pairs, a header's text, or a cookie's text or style.
         switch (parameter.location, parameter.encoding) {
-        case ("query", .scalar): pairs = "try Wire.queryPairs(\(value), \(name), style: .form, explode: true)"
-        case ("query", .styled(let style, let exploded, _)):
-            pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style), explode: \(exploded))"
-        case ("query", .json): pairs = "try Wire.queryPairs(json: \(value), \(name))"
+        case (.query, .scalar): pairs = "try Wire.queryPairs(\(value), \(name), style: .form, explode: true)"
+        case (.query, .styled(let style, let exploded, _)):
+            pairs = "try Wire.queryPairs(\(value), \(name), style: .\(style.rawValue), explode: \(exploded))"
+        case (.query, .json): pairs = "try Wire.queryPairs(json: \(value), \(name))"
         // OpenAPI 3.2's `in: querystring`: the value's JSON text is the whole query.
-        case ("querystring", _): pairs = "[Wire.escaped(try Wire.jsonText(\(value), \(name), in: \"query\"))]"
-        case ("header", .styled(_, let exploded, _)):
+        case (.querystring, _): pairs = "[Wire.escaped(try Wire.jsonText(\(value), \(name), in: \"query\"))]"
+        case (.header, .styled(_, let exploded, _)):
             text = "try Wire.headerText(\(value), \(name), explode: \(exploded))"
-        case ("header", _): text = "try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"
+        case (.header, _): text = "try Wire.headerValue(\(textExpression(parameter, value: value)), \(name))"
         case (_, .styled(_, let exploded, _)):
             styled = true
             explode = exploded
@@ -91,7 +91,7 @@ extension ContextBuilder {
         case .scalar, .styled: return "\(value).parameterText"
         case .json:
             return
-                "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location)))"
+                "try Wire.jsonText(\(value), \(SwiftLiteral.string(parameter.wireName)), in: \(SwiftLiteral.string(parameter.location.rawValue)))"
         }
     }
 

@@ -52,7 +52,7 @@ extension ContextBuilder {
                     + operation.parameters.filter(\.validatesNested).map { parameter in
                         let value = NestedValidationContext(
                             value: "self." + parameter.swiftName, path: SwiftLiteral.string(parameter.wireName + "."),
-                            location: [SwiftLiteral.string(parameter.location)])
+                            location: [SwiftLiteral.string(parameter.location.rawValue)])
                         return CheckContext(unwrap: [], rules: [], validates: [value])
                     }
                     + (operation.body?.validates == true
@@ -156,7 +156,8 @@ extension ContextBuilder {
                     Documentation(
                         summary: parameter.documentation.details,
                         details:
-                            "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location) parameter.")
+                            "- Remark: The `\(DocComment.inline(parameter.wireName))` \(parameter.location.rawValue) parameter."
+                    )
                 ))
         }
         if let body = operation.body {
@@ -192,7 +193,7 @@ extension ContextBuilder {
         ContextBuilder.ruleChecks(
             Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName,
             type: parameter.type,
-            name: SwiftLiteral.string(parameter.wireName), location: "\"" + parameter.location + "\"")
+            name: SwiftLiteral.string(parameter.wireName), location: SwiftLiteral.string(parameter.location.rawValue))
     }
 
     /// The checks of a value's rules (`self.name`), unwrapped as `value` when it is optional; none without rules.

@@ -64,9 +64,9 @@ extension ContextBuilder {
         }
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
         return ReadingContext(
-            readsQuery: operation.parameters.contains { $0.location == "query" },
+            readsQuery: operation.parameters.contains { $0.location == .query },
             readsCookies: operation.parameters.contains { parameter in
-                guard parameter.location == "cookie" else { return false }
+                guard parameter.location == .cookie else { return false }
                 if case .styled = parameter.encoding { return false }
                 return true
             },
@@ -88,14 +88,14 @@ extension ContextBuilder {
         _ parameter: ParameterDecl, among others: [ParameterDecl], fields: String = "request.headerFields"
     ) -> String {
         let name = SwiftLiteral.string(parameter.wireName)
-        let location = SwiftLiteral.string(parameter.location)
+        let location = SwiftLiteral.string(parameter.location.rawValue)
         let source: String
         switch parameter.location {
-        case "path": source = "try Wire.pathParameter(metadata, \(name))"
-        case "query": source = "Wire.first(query, \(name))"
-        case "querystring": source = "Wire.queryString(of: request)"
-        case "header": source = "try Wire.header(\(fields), \(name))"
-        default: source = "cookies[\(name)]"
+        case .path: source = "try Wire.pathParameter(metadata, \(name))"
+        case .query: source = "Wire.first(query, \(name))"
+        case .querystring: source = "Wire.queryString(of: request)"
+        case .header: source = "try Wire.header(\(fields), \(name))"
+        case .cookie: source = "cookies[\(name)]"
         }
         // An absent parameter with a default takes it; one without, that is not optional, is refused.
         let fallback = Self.defaultExpression(parameter.defaultValue, of: parameter.type)
@@ -104,9 +104,9 @@ extension ContextBuilder {
         case .scalar(.builtin(.string)):
             // Text is already a string; only presence is checked.
             if let fallback { return "\(source) ?? \(fallback)" }
-            if parameter.location == "path" || parameter.type.isOptional { return source }
+            if parameter.location == .path || parameter.type.isOptional { return source }
             return "try Check.required(\(source), \(name), in: \(location))"
-        case .scalar(let value) where parameter.location == "path":
+        case .scalar(let value) where parameter.location == .path:
             return
                 "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
         case .scalar(let value):
@@ -115,19 +115,19 @@ extension ContextBuilder {
         case .styled(let style, let explode, let mayBeObject):
             let type = TypeSpelling.spelled(parameter.type.nonOptional, in: nil)
             var claimed = ""
-            if mayBeObject, explode, style == "form" {
+            if mayBeObject, explode, style == .form {
                 // An exploded object is every pair the operation's other parameters do not name.
                 let others = others.filter { $0.location == parameter.location && $0.wireName != parameter.wireName }
                 claimed = "claimed: [" + others.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "], "
             }
             switch parameter.location {
-            case "path":
+            case .path:
                 return
-                    "try Wire.pathParameter(metadata, \(name), style: .\(style), explode: \(explode), as: \(type).self)"
-            case "query":
+                    "try Wire.pathParameter(metadata, \(name), style: .\(style.rawValue), explode: \(explode), as: \(type).self)"
+            case .query:
                 expression =
-                    "try Wire.queryParameter(query, \(name), style: .\(style), explode: \(explode), \(claimed)as: \(type).self)"
-            case "header":
+                    "try Wire.queryParameter(query, \(name), style: .\(style.rawValue), explode: \(explode), \(claimed)as: \(type).self)"
+            case .header:
                 expression = "try Wire.headerParameter(\(fields), \(name), explode: \(explode), as: \(type).self)"
             default:
                 expression =

@@ -32,7 +32,7 @@ struct SeedLoweringTests {
     @Test func primeIntellectHasAnOptionalTeamIdAndA401WithoutBody() throws {
         let operation = try #require(try lowerSeed("primeintellect.yaml", module: "PrimeIntellect").operations.first)
         let teamId = try #require(operation.parameters.first { $0.wireName == "teamId" })
-        #expect(teamId.location == "query")
+        #expect(teamId.location == .query)
         #expect(teamId.type == .optional(.string))
         #expect(teamId.encoding == .scalar(value: .string))
         #expect(operation.errors.first { $0.caseName == "unauthorized" }?.body == nil)
@@ -41,7 +41,7 @@ struct SeedLoweringTests {
 
     @Test func liveAvatarHasItsCookieAndOverridesDocumentSecurity() throws {
         let operation = try #require(try lowerSeed("liveavatar.yaml", module: "LiveAvatar").operations.first)
-        #expect(operation.parameters.map(\.location) == ["path", "cookie"])
+        #expect(operation.parameters.map(\.location) == [.path, .cookie])
         #expect(operation.parameters.last?.wireName == "la_session")
         #expect(operation.security == [["apiKeyHeader"]])
     }
