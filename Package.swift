@@ -49,8 +49,9 @@ let package = Package(
                 "operationInput", "responseCase",
                 "serverReading", "serverRoute", "type",
             ].map { .embedInCode("\($0).mustache") }),
-        // The driver: runs the stages per document and writes or checks the output.
-        .target(name: "Generator", dependencies: ["Rendering", "Source"]),
+        // The driver: runs the stages per document, in order (Pipeline.swift), and writes or checks the output;
+        // the one target that sees every stage.
+        .target(name: "Generator", dependencies: ["OpenAPI", "Lowering", "Rendering", "Source"]),
         .executableTarget(
             name: "gen",
             dependencies: ["Generator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

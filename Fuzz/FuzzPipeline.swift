@@ -15,8 +15,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let file = try? DocumentLoader.parse(SourceText(path: "fuzz.yaml", bytes: bytes)) else { return 0 }
     let (loaded, _) = DocumentLoader.decode(file)
     guard let loaded else { return 0 }
-    let (module, diagnostics) = Lowering.lower(loaded, moduleName: "Fuzz")
-    guard let module, !diagnostics.hasErrors else { return 0 }
+    let (module, diagnostics) = Lowering.lower(Resolver(main: loaded), moduleName: "Fuzz")
+    guard !diagnostics.hasErrors else { return 0 }
     _ = try? Renderer.render(module, templates: templates)
     return 0
 }

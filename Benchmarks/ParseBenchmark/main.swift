@@ -59,7 +59,7 @@ for path in arguments {
         }
         let decode = milliseconds { loaded = DocumentLoader.decode(file!).0 }
         guard let loaded else { break }
-        let lower = milliseconds { module = Lowering.lower(loaded, moduleName: "Benchmark").0 }
+        let lower = milliseconds { module = Lowering.lower(Resolver(main: loaded), moduleName: "Benchmark").0 }
         let render = renders ? try milliseconds { _ = try Renderer.render(module!, templates: templates) } : 0
         best = (
             min(best.parse, parse), min(best.decode, decode), min(best.lower, lower),

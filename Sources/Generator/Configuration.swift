@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPI
 public import Rendering
 public import Source
 
@@ -93,7 +94,7 @@ public struct Configuration: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return (config, []) }
         let root: SourceValue
         do {
-            let (value, text) = try Renderer.loadValue(path: path)
+            let (value, text) = try DocumentLoader.loadValue(path: path)
             config.source = text
             guard let value else { return (config, []) }
             root = value

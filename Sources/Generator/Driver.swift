@@ -121,7 +121,7 @@ public struct Driver {
         var warnings = 0
         var coverage: Generation.Coverage?
         var configs: [String: Configuration] = [:]
-        var templateSets: [TemplateKey: TemplateSet] = [:]
+        var templateSets: [String?: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         // First what each document needs (its configuration, settings and templates), then every document
@@ -141,8 +141,7 @@ public struct Driver {
             if settings.shards == nil { settings.shards = Shards.defaultCount(documentBytes: Self.size(of: spec.path)) }
             do throws(Diagnostic) {
                 let templates = try templateSet(
-                    folder: options.templates == nil ? settings.templates : nil, access: settings.options.render.access,
-                    default: defaultTemplates,
+                    folder: options.templates == nil ? settings.templates : nil, default: defaultTemplates,
                     cache: &templateSets)
                 return Prepared(
                     configPath: configPath,
@@ -283,23 +282,16 @@ public struct Driver {
         var templateError: Diagnostic?
     }
 
-    private struct TemplateKey: Hashable {
-        var folder: String?
-        var access: RenderOptions.Access
-    }
-
-    /// The templates of a configuration's folder (or the run's, for `nil`), written for an access level;
-    /// each pair is parsed once per run.
+    /// The templates of a configuration's folder (or the run's, for `nil`), each folder parsed once per run;
+    /// rendering writes them for the module's access level.
     private func templateSet(
-        folder: String?, access: RenderOptions.Access, default defaultTemplates: TemplateSet,
-        cache: inout [TemplateKey: TemplateSet]
+        folder: String?, default defaultTemplates: TemplateSet, cache: inout [String?: TemplateSet]
     ) throws(Diagnostic) -> TemplateSet {
-        let key = TemplateKey(folder: folder, access: access)
-        if let cached = cache[key] { return cached }
-        var templates = defaultTemplates
-        if let folder { templates = try TemplateSet.load(overrides: folder) }
-        templates = templates.specialized(for: access)
-        cache[key] = templates
+        if let cached = cache[folder] { return cached }
+        let templates =
+            try folder.map { folder throws(Diagnostic) in try TemplateSet.load(overrides: folder) }
+            ?? defaultTemplates
+        cache[folder] = templates
         return templates
     }
 

@@ -1,16 +1,70 @@
 import Foundation
+public import Lowering
+import OpenAPI
 public import Rendering
 import Source
 
-/// The stages in order, for one document: parse → decode → lower → render, reached through the rendering
-/// stage, with the diagnostics in document order.
+/// One document through every stage, in order, each stage's result named: read → parse → decode → resolve →
+/// lower → render (contexts, templates, files). Only the driver sees every stage; each stage imports only the
+/// one before it (`ImportGraphTests`).
 public enum Pipeline {
-    /// Runs every stage for one document.
+    /// Runs every stage for one document, stopping at the first that leaves nothing to go on with; the module is
+    /// rendered only when no diagnostic is an error. Diagnostics come in document order.
     public static func generate(
         path: String, moduleName: String? = nil, templates: TemplateSet, options: GenerationOptions = .init()
     ) -> Generation {
-        var result = Renderer.generate(path: path, moduleName: moduleName, templates: templates, options: options)
+        var result = stages(path: path, moduleName: moduleName, templates: templates, options: options)
         result.diagnostics = sorted(result.diagnostics)
+        return result
+    }
+
+    /// The stages, in order.
+    private static func stages(
+        path: String, moduleName: String?, templates: TemplateSet, options: GenerationOptions
+    ) -> Generation {
+        let name = moduleName ?? Lowering.moduleName(forFile: path)
+        var result = Generation(moduleName: name, files: [], diagnostics: [])
+
+        // Read, then parse, so that a YAML error still has its source text for the snippet.
+        let text: SourceText
+        do {
+            text = try DocumentLoader.read(path: path)
+        } catch {
+            result.diagnostics = [error]
+            return result
+        }
+        result.source = text
+        let file: SourceFile
+        do {
+            file = try DocumentLoader.parse(text)
+        } catch {
+            result.diagnostics = [error]
+            return result
+        }
+
+        // The file is handed over, so its node tree goes once decoding lets go of it (`DocumentLoader.decode`).
+        let (loaded, decodeDiagnostics) = DocumentLoader.decode(consume file)
+        guard let loaded else {
+            result.diagnostics = decodeDiagnostics
+            return result
+        }
+        let resolver = Resolver(main: loaded)
+        let (module, lowerDiagnostics) = Lowering.lower(resolver, moduleName: name, options: options.lowering)
+        let diagnostics = decodeDiagnostics + lowerDiagnostics
+        result.diagnostics = options.strict ? diagnostics.map(\.strict) : diagnostics
+        guard !result.diagnostics.hasErrors else {
+            result.coverage = module.coverage.nothingGenerated
+            return result
+        }
+
+        result.coverage = module.coverage
+        FreedMemory.release()
+        do {
+            result.files = try Renderer.render(module, templates: templates, options: options.render)
+        } catch {
+            result.diagnostics.append(error)
+            result.coverage = module.coverage.nothingGenerated
+        }
         return result
     }
 

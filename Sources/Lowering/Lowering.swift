@@ -4,13 +4,13 @@ public import Source
 
 /// Lowers a decoded document to the IR module that the renderer turns into Swift.
 public enum Lowering {
-    /// The module for a document; `nil` only when nothing could be lowered. Diagnostics include the resolver's.
-    public static func lower(_ loaded: LoadedDocument, moduleName: String, options: LoweringOptions = .init()) -> (
-        Module?, [Diagnostic]
+    /// The module for a decoded document, whose references `resolver` follows. Diagnostics include the
+    /// resolver's.
+    public static func lower(_ resolver: Resolver, moduleName: String, options: LoweringOptions = .init()) -> (
+        Module, [Diagnostic]
     ) {
-        let document = loaded.document
-        let file = loaded.file.path
-        let resolver = Resolver(main: loaded)
+        let document = resolver.main.document
+        let file = resolver.main.file.path
         let clientName = moduleName + "Client"
         let serverProtocolName = moduleName + "API"
         let credentialsName = moduleName + "Credentials"
@@ -72,39 +72,6 @@ public enum Lowering {
             ).count
         coverage.declaredSchemas = components
         return coverage
-    }
-
-    /// Reads, parses, decodes and lowers one document: the module, or `nil` and the diagnostics saying why not,
-    /// and the document's text for their source lines. With `options.strict`, fallbacks are errors.
-    public static func lower(path: String, moduleName: String, options: LoweringOptions = .init()) -> (
-        Module?, [Diagnostic], SourceText?
-    ) {
-        // Read first and parse second, so that a YAML error still has its source text for the snippet.
-        let text: SourceText
-        let file: SourceFile
-        do {
-            text = try DocumentLoader.read(path: path)
-        } catch {
-            return (nil, [error], nil)
-        }
-        do {
-            file = try DocumentLoader.parse(text)
-        } catch {
-            return (nil, [error], text)
-        }
-        // The file is handed over, so the node tree goes once decoding lets go of it (`DocumentLoader.decode`);
-        // its text is the text read.
-        let (loaded, decodeDiagnostics) = DocumentLoader.decode(consume file)
-        guard let loaded else { return (nil, decodeDiagnostics, text) }
-        let (module, lowerDiagnostics) = lower(loaded, moduleName: moduleName, options: options)
-        let diagnostics = decodeDiagnostics + lowerDiagnostics
-        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics, text)
-    }
-
-    /// A YAML or JSON file that is not an OpenAPI document, for the driver's configuration: the model stage
-    /// reads it, and the stages after it pass it on.
-    public static func loadValue(path: String) throws(Diagnostic) -> (value: SourceValue?, text: SourceText) {
-        try DocumentLoader.loadValue(path: path)
     }
 
     /// The module name for a spec file: `live-avatar.yaml` → `LiveAvatar`; `liveavatar.yaml` → `Liveavatar`.

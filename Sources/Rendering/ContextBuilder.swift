@@ -1,5 +1,6 @@
 import Foundation
 import Lowering
+import Source
 
 /// Builds the template context of a module from its IR: the only place where IR values become source text.
 struct ContextBuilder: Sendable {

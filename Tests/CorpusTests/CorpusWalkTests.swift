@@ -28,7 +28,7 @@ struct CorpusWalkTests {
         let (loaded, decodeDiagnostics) = DocumentLoader.load(path: path)
         var diagnostics = decodeDiagnostics
         if let loaded {
-            diagnostics += Lowering.lower(loaded, moduleName: "Corpus").1
+            diagnostics += Lowering.lower(Resolver(main: loaded), moduleName: "Corpus").1
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         return (loaded != nil && errors == 0 ? .clean : .refused(errors: max(errors, 1)), diagnostics)

@@ -49,8 +49,8 @@ struct SecurityRequirementTests {
             """
         let (loaded, decodeDiagnostics) = DocumentLoader.decode(try DocumentLoader.parse(SourceText(path: "doc.yaml", bytes: Array(text.utf8))))
         #expect(decodeDiagnostics.isEmpty)
-        let (module, diagnostics) = Lowering.lower(try #require(loaded), moduleName: "T")
-        let operation = try #require(module?.operations.first)
+        let (module, diagnostics) = Lowering.lower(Resolver(main: try #require(loaded)), moduleName: "T")
+        let operation = try #require(module.operations.first)
         #expect(operation.security == example.alternatives)
         #expect(operation.securityOptional == example.optional)
         #expect(diagnostics.map(\.message) == example.warnings)

@@ -9,9 +9,9 @@ import Testing
 func lowerSeed(_ file: String, module: String) throws -> Module {
     let (loaded, diagnostics) = DocumentLoader.load(path: PackagePaths.path("specs/" + file))
     #expect(diagnostics.isEmpty, "\(diagnostics)")
-    let (lowered, lowerDiagnostics) = Lowering.lower(try #require(loaded), moduleName: module)
+    let (lowered, lowerDiagnostics) = Lowering.lower(Resolver(main: try #require(loaded)), moduleName: module)
     #expect(lowerDiagnostics.isEmpty, "\(lowerDiagnostics)")
-    return try #require(lowered)
+    return lowered
 }
 
 @Suite("Lowering: what the seeds become")

@@ -4,18 +4,18 @@ import Foundation
 /// Whichever comes first runs it: a helper queued on the global queue, or the caller when it asks for the
 /// result before any helper has started. So the caller never waits on a helper that has no thread yet (all of
 /// them busy with other documents), only on one that is running the work.
-final class SideJob<Value>: @unchecked Sendable {
+public final class SideJob<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var work: (() -> Value)?
     private var value: Value?
 
-    init(_ work: @escaping () -> Value) {
+    public init(_ work: @escaping () -> Value) {
         self.work = work
         DispatchQueue.global().async { self.runIfUnclaimed() }
     }
 
     /// The result, from the helper or, if none has started, computed here and now.
-    func result() -> Value {
+    public func result() -> Value {
         if let work = claim() { return work() }
         condition.lock()
         defer { condition.unlock() }
