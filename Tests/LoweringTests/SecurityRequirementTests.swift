@@ -1,6 +1,4 @@
 import Lowering
-import OpenAPI
-import Source
 import Testing
 
 /// What an operation's security requirements become: the alternatives of credentials the client sends and the
@@ -47,9 +45,7 @@ struct SecurityRequirementTests {
                 bearer: {type: http, scheme: bearer}
                 key: {type: apiKey, in: header, name: X-Key}
             """
-        let (loaded, decodeDiagnostics) = DocumentLoader.decode(try DocumentLoader.parse(SourceText(path: "doc.yaml", bytes: Array(text.utf8))))
-        #expect(decodeDiagnostics.isEmpty)
-        let (module, diagnostics) = Lowering.lower(Resolver(main: try #require(loaded)), moduleName: "T")
+        let (module, diagnostics) = try lowered(text)
         let operation = try #require(module.operations.first)
         #expect(operation.security == example.alternatives)
         #expect(operation.securityOptional == example.optional)

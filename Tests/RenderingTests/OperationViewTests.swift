@@ -1,0 +1,108 @@
+import Lowering
+import OpenAPI
+@testable import Rendering
+import Source
+import Testing
+
+/// What the views of an operation's context hold for the part of the output each serves: the client method
+/// (`call`), the server's registration (`route`) and reading (`reading`), and the request value (`input`). Each
+/// row is one operation of a small document and the values its templates place.
+@Suite("Rendering: the views of an operation")
+struct OperationViewTests {
+    static func context(_ paths: String, webhooks: String = "") throws -> ModuleContext {
+        let text = """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+            \(paths)
+            \(webhooks)
+            components:
+              securitySchemes:
+                bearer: {type: http, scheme: bearer}
+            """
+        let file = try DocumentLoader.parse(SourceText(path: "doc.yaml", bytes: Array(text.utf8)))
+        let (loaded, decodeDiagnostics) = DocumentLoader.decode(file)
+        #expect(decodeDiagnostics.isEmpty, "\(decodeDiagnostics.map(\.message))")
+        let (module, diagnostics) = Lowering.lower(Resolver(main: try #require(loaded)), moduleName: "T")
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        return ContextBuilder(module: module, options: RenderOptions()).build()
+    }
+
+    @Test func aRouteIsItsPathPercentEncodedWithTheMediaTypesItAccepts() throws {
+        let operation = try #require(
+            try Self.context(
+                """
+                  /pets/{id}/a b:
+                    put:
+                      operationId: putPet
+                      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+                      requestBody:
+                        required: true
+                        content: {application/json: {schema: {type: object}}, text/plain: {schema: {type: string}}}
+                      responses: {'204': {description: done}}
+                """
+            ).operations.first)
+        #expect(operation.route.pathLiteral == "\"/pets/{id}/a%20b\"")
+        #expect(operation.route.bodyMediaTypes == ["[\"application/json\", \"text/plain\"]"])
+        #expect(operation.route.returnsOutput == false)
+        #expect(operation.route.serverSuccesses.map(\.answer) == [".empty(204)"])
+        #expect(operation.methodLiteral == ".put")
+        #expect(operation.call.parameters.map(\.name) == ["id", "body"])
+        #expect(operation.reading.arguments.map(\.label) == ["id", "body"])
+    }
+
+    @Test func securityWithAnEmptyAlternativeIsOptionalOnTheRoute() throws {
+        let operation = try #require(
+            try Self.context(
+                """
+                  /a:
+                    get:
+                      operationId: getA
+                      security: [{bearer: []}, {}]
+                      responses: {'200': {description: ok, content: {application/json: {schema: {type: string}}}}}
+                """
+            ).operations.first)
+        #expect(operation.securityLiteral == "[[.bearer]]")
+        #expect(operation.route.securityOptional)
+        #expect(operation.route.returnsOutput)
+        #expect(operation.request.appliesCredentials)
+        #expect(operation.input.initParameters.map(\.name) == ["credentials"])
+        #expect(operation.call.arguments.map(\.value) == ["self.credentials"])
+    }
+
+    @Test func aDocumentedValidationStatusIsTheOneTheServerAnswersWith() throws {
+        let operation = try #require(
+            try Self.context(
+                """
+                  /a:
+                    get:
+                      operationId: getA
+                      parameters: [{name: q, in: query, schema: {type: integer, maximum: 3}}]
+                      responses:
+                        '204': {description: done}
+                        '422': {description: invalid}
+                """
+            ).operations.first)
+        #expect(operation.reading.validationStatus == "422")
+        #expect(operation.reading.readsQuery)
+        #expect(operation.reading.serverErrors.map(\.caseName) == ["unprocessableContent"])
+        #expect(operation.input.checks.flatMap(\.rules).map(\.function) == ["maximum"])
+    }
+
+    @Test func aWebhookIsSentToAURLAndRegisteredAtItsPath() throws {
+        let context = try Self.context(
+            "  {}",
+            webhooks: """
+                webhooks:
+                  petAdopted:
+                    post:
+                      requestBody: {content: {application/json: {schema: {type: object}}}}
+                      responses: {'200': {description: ok}}
+                """)
+        let webhook = try #require(context.webhooks.first)
+        #expect(webhook.call.sendTarget == "to: url, ")
+        #expect(webhook.route.pathLiteral == "paths.petAdopted")
+        #expect(webhook.defaultPath == "\"/petAdopted\"")
+        #expect(context.operations.isEmpty)
+    }
+}
