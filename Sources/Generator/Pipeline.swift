@@ -49,6 +49,7 @@ public enum Pipeline {
             return result
         }
         let resolver = Resolver(main: loaded)
+        resolver.readReferencedFiles()
         let (module, lowerDiagnostics) = Lowering.lower(resolver, moduleName: name, options: options.lowering)
         let diagnostics = decodeDiagnostics + lowerDiagnostics
         result.diagnostics = options.strict ? diagnostics.map(\.strict) : diagnostics

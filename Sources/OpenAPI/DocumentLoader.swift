@@ -17,6 +17,8 @@ public struct SourceFile: Sendable {
 public struct LoadedDocument: Sendable {
     public var document: Document
     public var file: SourceFile
+    /// The other files its references name, as written, sorted: what the resolver reads before lowering.
+    public var referencedFiles: [String] = []
 }
 
 /// Reads a file, parses it as YAML (JSON is YAML), and decodes the OpenAPI model.
@@ -46,9 +48,10 @@ public enum DocumentLoader {
     /// Decodes the OpenAPI model of a parsed file; `nil` when the file is not an OpenAPI document at all.
     ///
     /// The node tree is the largest thing decoding leaves behind, and the resolver walks it only for a reference
-    /// into it beyond a component by name, or to one the document does not have: unless the document has such a
-    /// reference, the loaded document does not keep it, so it is released before lowering (the resolver parses
-    /// the text again if a reference from another file needs it after all).
+    /// into it beyond a component by name, to one the document does not have, or from another file: unless the
+    /// document has such a reference, the loaded document does not keep it, so it is released before lowering
+    /// (the resolver parses the text again only for a reference read as another kind of object than the
+    /// component it names, a defect the document's decoding cannot see).
     public static func decode(_ file: consuming SourceFile) -> (LoadedDocument?, [Diagnostic]) {
         guard let root = file.root else {
             return (
@@ -64,7 +67,8 @@ public enum DocumentLoader {
         guard let document = decoder.document(root) else { return (nil, file.warnings + decoder.diagnostics) }
         let diagnostics = file.warnings + decoder.diagnostics
         if !decoder.resolverWalksTree(of: document) { file.root = nil }
-        return (LoadedDocument(document: document, file: file), diagnostics)
+        let loaded = LoadedDocument(document: document, file: file, referencedFiles: decoder.referencedFiles.sorted())
+        return (loaded, diagnostics)
     }
 
     /// A YAML or JSON file that is not an OpenAPI document (a configuration), in JSON terms; `nil` for an empty

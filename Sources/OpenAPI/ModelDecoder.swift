@@ -20,6 +20,9 @@ final class ModelDecoder {
     private var refersIntoTree = false
     /// The components this document's references name (`#/components/<kind>/<name>`), by kind.
     private var componentReferences: [String: Set<String>] = [:]
+    /// The other files this document's references name, as written (`common.yaml`): what the resolver reads
+    /// before lowering.
+    private(set) var referencedFiles: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -56,12 +59,14 @@ final class ModelDecoder {
         diagnostics += other.diagnostics
         refersIntoTree = refersIntoTree || other.refersIntoTree
         componentReferences.merge(other.componentReferences) { $0.union($1) }
+        referencedFiles.formUnion(other.referencedFiles)
     }
 
     /// Whether the resolver will walk this document's node tree: for a reference beyond a component by name,
-    /// and for one to a component the document does not have (to say what is missing).
+    /// for one to a component the document does not have (to say what is missing), and when it refers to other
+    /// files, whose references may lead back into it.
     func resolverWalksTree(of document: Document) -> Bool {
-        refersIntoTree
+        refersIntoTree || !referencedFiles.isEmpty
             || componentReferences.contains { kind, names in
                 guard let declared = document.components.names(of: kind) else { return true }
                 return !names.isSubset(of: declared)
@@ -252,12 +257,12 @@ final class ModelDecoder {
             return nil
         }
         let reference = Reference(raw: raw, file: filePart.isEmpty ? nil : filePart, pointer: pointer, mark: node.start)
-        if reference.file == nil {
-            if let component = reference.component {
-                componentReferences[component.kind, default: []].insert(component.name)
-            } else {
-                refersIntoTree = true
-            }
+        if let file = reference.file {
+            referencedFiles.insert(file)
+        } else if let component = reference.component {
+            componentReferences[component.kind, default: []].insert(component.name)
+        } else {
+            refersIntoTree = true
         }
         return reference
     }

@@ -18,10 +18,16 @@ public final class Resolver {
 
     public let main: LoadedDocument
     /// The main document's node tree: the one decoding kept, or, when it kept none (no reference of the document
-    /// walks it), the text parsed again the first time one does after all: a reference written in another file,
-    /// or one to a component of another kind than the object it stands for.
+    /// walks it), the text parsed again the first time one does after all: a reference to a component read as
+    /// another kind of object than the one it is (a parameter that names a schema).
     private lazy var mainRoot: Node? = main.file.root ?? (try? DocumentLoader.parse(main.file.text))?.root
+    /// The other files, read by `readReferencedFiles()` (`nil`: the file could not be read or parsed).
     private var files: [String: SourceFile?] = [:]
+    /// Why a file could not be read, until the first reference that lowering follows into it reports it.
+    private var failures: [String: String] = [:]
+    /// The files whose warnings (read differently from libyaml's reading) are reported: those a reference that
+    /// lowering follows leads into.
+    private var used: Set<String> = []
     private var schemaIndex: [String: Schema]
     private var decodedSchemas: [String: Schema] = [:]
     private var resolvedSchemas: [CacheKey: Target<Schema>] = [:]
@@ -34,6 +40,68 @@ public final class Resolver {
         index.reserveCapacity(main.document.components.schemas.count)
         for (name, schema) in main.document.components.schemas where index[name] == nil { index[name] = schema }
         self.schemaIndex = index
+    }
+
+    // MARK: Reading
+
+    /// Reads every file the document's references name, and every file theirs name, before lowering follows
+    /// any: each is read and parsed once, here. What a file costs is reported as it was when it was read on
+    /// first use: its warnings, or why it could not be read, by the first reference lowering follows into it; a
+    /// file no followed reference reaches is read and says nothing.
+    public func readReferencedFiles() {
+        var pending = main.referencedFiles.map { Self.path(of: $0, from: main.file.path) }
+        while let path = pending.popLast() {
+            guard path != main.file.path, files[path] == nil else { continue }
+            if let file = read(path) {
+                pending += Self.fileReferences(in: file.root, path: path).map { Self.path(of: $0, from: path) }
+            }
+        }
+    }
+
+    /// Reads and parses one file, keeping it or why it could not be read.
+    @discardableResult
+    private func read(_ path: String) -> SourceFile? {
+        do {
+            let file = try DocumentLoader.parse(path: path)
+            files[path] = file
+            return file
+        } catch {
+            files[path] = .some(nil)
+            failures[path] = error.message
+            return nil
+        }
+    }
+
+    /// The other files the `$ref`s of a node tree name, as written, read by the rules the model's references
+    /// follow (remote references are none).
+    private static func fileReferences(in root: Node?, path: String) -> [String] {
+        guard let root else { return [] }
+        let decoder = ModelDecoder(file: path)
+        var found: [String] = []
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): pending += items
+            case .mapping(let pairs):
+                for pair in pairs {
+                    if pair.key.string == "$ref", let file = decoder.reference(pair.value)?.file {
+                        found.append(file)
+                    } else {
+                        pending.append(pair.value)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// A file a reference names, from the file it is written in.
+    private static func path(of relative: String, from file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        if directory.isEmpty || directory == "." { return (relative as NSString).standardizingPath }
+        return relative.hasPrefix("/")
+            ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
     }
 
     // MARK: Schemas
@@ -213,11 +281,7 @@ public final class Resolver {
         }
         var targetFile = file
         if let relative = reference.file {
-            let directory = (file as NSString).deletingLastPathComponent
-            targetFile =
-                relative.hasPrefix("/")
-                ? relative : ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
-            if directory.isEmpty || directory == "." { targetFile = (relative as NSString).standardizingPath }
+            targetFile = Self.path(of: relative, from: file)
             guard loadFile(targetFile, for: reference, writtenIn: file, kind: kind) != nil else { return nil }
         }
         let segments = reference.segments
@@ -227,19 +291,23 @@ public final class Resolver {
         return Location(file: targetFile, key: prefix + reference.pointer, name: name, isComponent: isComponent)
     }
 
+    /// A file `readReferencedFiles()` read; the first reference into it reports its warnings, or why it could
+    /// not be read.
     private func loadFile(_ path: String, for reference: Reference, writtenIn: String, kind: String) -> SourceFile? {
         if path == main.file.path { return main.file }
-        if let cached = files[path] { return cached }
-        do {
-            let file = try DocumentLoader.parse(path: path)
-            files[path] = file
-            diagnostics += file.warnings
-            return file
-        } catch {
-            files[path] = .some(nil)
-            report(reference, in: writtenIn, "cannot resolve '\(reference.raw)': \(error.message)", kind: kind)
-            return nil
+        if files[path] == nil {
+            // A file only a part of the document that is not decoded names (an extension a pointer leads into)
+            // is read when a reference into that part is followed.
+            read(path)
         }
+        if let file = files[path] ?? nil {
+            if used.insert(path).inserted { diagnostics += file.warnings }
+            return file
+        }
+        if let message = failures.removeValue(forKey: path) {
+            report(reference, in: writtenIn, "cannot resolve '\(reference.raw)': \(message)", kind: kind)
+        }
+        return nil
     }
 
     /// The node a reference's pointer names, or a report saying which segment is missing.

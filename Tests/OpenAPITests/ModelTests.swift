@@ -167,6 +167,7 @@ struct ResolverTests {
         let (loaded, _) = DocumentLoader.load(path: path)
         let document = try #require(loaded)
         let resolver = Resolver(main: document)
+        resolver.readReferencedFiles()
         func visit(_ schema: Schema?) {
             guard let schema else { return }
             if let reference = schema.ref { _ = resolver.schema(reference, from: path) }
@@ -204,8 +205,8 @@ struct ResolverTests {
         #expect(messages.contains { $0.contains("'#/components/responses/NoSuchResponse'") })
     }
 
-    /// The loaded document keeps the node tree only when a reference of its own walks it; a reference written in
-    /// another file that walks it after all gets the tree parsed again, and resolves as it would have.
+    /// The loaded document keeps the node tree only when a reference may walk it: one of its own into it, or one
+    /// written in another file it refers to.
     @Test func theNodeTreeIsKeptOnlyForReferencesThatWalkIt() throws {
         try PackagePaths.withScratch { scratch in
             let head = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
@@ -223,12 +224,46 @@ struct ResolverTests {
             #expect(try loaded("deep.yaml").file.root != nil)
             #expect(try loaded("missing.yaml").file.root != nil)
             let main = try loaded("main.yaml")
-            #expect(main.file.root == nil)
+            #expect(main.file.root != nil)
+            #expect(main.referencedFiles == ["other.yaml"])
             let resolver = Resolver(main: main)
+            resolver.readReferencedFiles()
             let reference = try #require(main.document.components.schemas.first?.schema.ref)
             let target = resolver.schema(reference, from: main.file.path)
             #expect(target?.value.properties.map(\.name) == ["name"])
             #expect(resolver.diagnostics.isEmpty, "\(resolver.diagnostics)")
+        }
+    }
+
+    /// Every file a reference names, and every file those name, is read before lowering follows a reference:
+    /// removed from disk afterwards, each still resolves. Its warnings and read errors wait for the first
+    /// reference followed into it.
+    @Test func referencedFilesAreReadBeforeAnyReferenceIsFollowed() throws {
+        try PackagePaths.withScratch { scratch in
+            let files = [
+                "main.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'shared/a.yaml#/A'}\n    Gone: {$ref: 'gone.yaml#/G'}\n",
+                "shared/a.yaml": "A: {type: object, properties: {b: {$ref: '../b.yaml#/B'}}}\n",
+                "b.yaml": "B: {type: integer}\n",
+            ]
+            try FileManager.default.createDirectory(atPath: scratch + "/shared", withIntermediateDirectories: true)
+            for (name, text) in files { try text.write(toFile: scratch + "/" + name, atomically: true, encoding: .utf8) }
+            let main = try #require(DocumentLoader.load(path: scratch + "/main.yaml").0)
+            let resolver = Resolver(main: main)
+            resolver.readReferencedFiles()
+            try FileManager.default.removeItem(atPath: scratch + "/shared")
+            try FileManager.default.removeItem(atPath: scratch + "/b.yaml")
+            #expect(resolver.diagnostics.isEmpty, "nothing is reported before a reference is followed")
+
+            let schemas = main.document.components.schemas
+            let referenceToA = try #require(schemas[0].schema.ref)
+            let a = try #require(resolver.schema(referenceToA, from: main.file.path))
+            #expect(a.value.properties.map(\.name) == ["b"])
+            let b = try #require(a.value.properties.first?.schema.ref)
+            #expect(resolver.schema(b, from: scratch + "/shared/a.yaml")?.value.types == [.integer])
+            #expect(resolver.diagnostics.isEmpty, "\(resolver.diagnostics)")
+            let referenceToGone = try #require(schemas[1].schema.ref)
+            _ = resolver.schema(referenceToGone, from: main.file.path)
+            #expect(resolver.diagnostics.map(\.message) == ["cannot resolve 'gone.yaml#/G': cannot read file: no such file; generated as any JSON value"])
         }
     }
 
