@@ -95,7 +95,9 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Lowering", "OpenAPI", "YAML", "Source", "TestSupport"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Rendering", "Lowering", "Source", "TestSupport", "Generator", "ContextDeclaration", "OpenAPI"]),
+            dependencies: [
+                "Rendering", "Lowering", "Source", "TestSupport", "Generator", "ContextDeclaration", "OpenAPI",
+            ]),
         .testTarget(
             name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"],
             exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
