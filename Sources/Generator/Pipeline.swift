@@ -42,18 +42,10 @@ public enum Pipeline {
             return result
         }
 
-        // The file is handed over, so its node tree goes once decoding lets go of it (`DocumentLoader.decode`).
-        let (loaded, decodeDiagnostics) = DocumentLoader.decode(consume file)
-        guard let loaded else {
-            result.diagnostics = decodeDiagnostics
-            return result
-        }
-        let resolver = Resolver(main: loaded)
-        resolver.readReferencedFiles()
-        let (module, lowerDiagnostics) = Lowering.lower(resolver, moduleName: name, options: options.lowering)
-        let diagnostics = decodeDiagnostics + lowerDiagnostics
-        result.diagnostics = options.strict ? diagnostics.map(\.strict) : diagnostics
-        guard !result.diagnostics.hasErrors else {
+        let (lowered, diagnostics) = lower(consume file, moduleName: name, options: options.lowering)
+        result.diagnostics = diagnostics
+        guard let module = lowered else { return result }
+        guard !diagnostics.hasErrors else {
             result.coverage = module.coverage.nothingGenerated
             return result
         }
@@ -67,6 +59,22 @@ public enum Pipeline {
             result.coverage = module.coverage.nothingGenerated
         }
         return result
+    }
+
+    /// Decode, resolve, lower. In a function of its own, so that the model, the node tree and the referenced
+    /// files are released when it returns, before rendering (`FreedMemory`); the file is handed over, so its node
+    /// tree goes once decoding lets go of it (`DocumentLoader.decode`). `nil` when the file is not an OpenAPI
+    /// document. With `options.strict`, fallbacks are errors.
+    private static func lower(_ file: consuming SourceFile, moduleName: String, options: LoweringOptions) -> (
+        Module?, [Diagnostic]
+    ) {
+        let (loaded, decodeDiagnostics) = DocumentLoader.decode(file)
+        guard let loaded else { return (nil, decodeDiagnostics) }
+        let resolver = Resolver(main: loaded)
+        resolver.readReferencedFiles()
+        let (module, lowerDiagnostics) = Lowering.lower(resolver, moduleName: moduleName, options: options)
+        let diagnostics = decodeDiagnostics + lowerDiagnostics
+        return (module, options.strict ? diagnostics.map(\.strict) : diagnostics)
     }
 
     /// Diagnostics in document order, each once.
