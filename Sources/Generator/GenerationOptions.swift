@@ -1,4 +1,4 @@
-public import Lowering
+import Lowering
 public import Rendering
 public import Source
 

@@ -1,5 +1,5 @@
 import Foundation
-public import Lowering
+import Lowering
 import OpenAPI
 public import Rendering
 import Source
