@@ -121,7 +121,7 @@ public struct Driver {
         var warnings = 0
         var coverage: Generation.Coverage?
         var configs: [String: Configuration] = [:]
-        var templateSets: [String?: TemplateSet] = [:]
+        var templateSets: [String: TemplateSet] = [:]
         var modules: [String: (module: String, path: String)] = [:]
         var outputs: [(module: String, files: [GeneratedFile])] = []
         // First what each document needs (its configuration, settings and templates), then every document
@@ -285,12 +285,11 @@ public struct Driver {
     /// The templates of a configuration's folder (or the run's, for `nil`), each folder parsed once per run;
     /// rendering writes them for the module's access level.
     private func templateSet(
-        folder: String?, default defaultTemplates: TemplateSet, cache: inout [String?: TemplateSet]
+        folder: String?, default defaultTemplates: TemplateSet, cache: inout [String: TemplateSet]
     ) throws(Diagnostic) -> TemplateSet {
+        guard let folder else { return defaultTemplates }
         if let cached = cache[folder] { return cached }
-        let templates =
-            try folder.map { folder throws(Diagnostic) in try TemplateSet.load(overrides: folder) }
-            ?? defaultTemplates
+        let templates = try TemplateSet.load(overrides: folder)
         cache[folder] = templates
         return templates
     }
