@@ -215,9 +215,20 @@ private struct DeclarationScanner {
         guard isPublicInterface(statement, in: scope) else { return }
         let identifiers = interface(of: statement)
         if keywords(statement).last == "typealias", let equals = statement.firstIndex(of: "="), equals > 0 {
-            names.aliases[String(statement[equals - 1])] = Set(statement[(equals + 1)...].map(Self.typeName))
+            names.aliases[String(statement[equals - 1])] = Self.outermostType(of: statement[(equals + 1)...])
         }
         report(identifiers, into: &names)
+    }
+
+    /// What an alias stands for, as the compiler holds a file that names it to its imports: the outermost type
+    /// alone (`Date` for `= Date`, `Indirect` for `= Indirect<Pet>`, the standard library's for `= [String:
+    /// JSONValue]` or `= Pet?`), whose module a public use of the alias needs imported publicly in that file.
+    /// The arguments of a generic or a collection do not count: the compiler asks nothing of them there.
+    private static func outermostType(of target: ArraySlice<Substring>) -> Set<String> {
+        guard let first = target.first, first != "[", first != "(", target.last != "?", target.last != "!" else {
+            return []
+        }
+        return [typeName(first)]
     }
 
     /// Records the name a type declaration declares.

@@ -59,6 +59,22 @@ struct ImportAccessTests {
         #expect(files[2].contents.hasPrefix("import Foundation\n"))
     }
 
+    /// The compiler holds a file that names an alias to the alias's outermost type only (asana's `EmptyResponse =
+    /// [String: JSONValue]`: a public import of GenRuntime for it alone is "not used", an error under the strictest
+    /// setting).
+    @Test func anAliasOfACollectionOrOptionalUsesNothingElsewhere() {
+        let header = "import Foundation\n@_spi(Generated) import GenRuntime\n\n"
+        let types = GeneratedFile(
+            name: "Types.swift",
+            contents: header + "public typealias Empty = [String: JSONValue]\npublic typealias Maybe = JSONValue?\npublic typealias Boxed = Indirect<Int>\n")
+        let collection = GeneratedFile(name: "A.swift", contents: header + "public struct A {\n    public var e: Empty\n    public var m: Maybe\n}\n")
+        let boxed = GeneratedFile(name: "B.swift", contents: header + "public struct B {\n    public var b: Boxed\n}\n")
+        let files = apply([types, collection, boxed], .public)
+        #expect(files[0].contents.contains("@_spi(Generated) public import GenRuntime\n"))
+        #expect(files[1].contents.contains("@_spi(Generated) import GenRuntime\n"), "an alias of a collection or optional")
+        #expect(files[2].contents.contains("@_spi(Generated) public import GenRuntime\n"), "an alias of a GenRuntime type")
+    }
+
     @Test func aPackageTypesConformancesDoNotCountItsSignaturesDo() {
         #expect(used("package struct A: Validatable { package var at: Date }", .package) == ["Foundation"])
         #expect(used("nonisolated extension A: OperationInput {}", .package).isEmpty)
