@@ -36,10 +36,10 @@ public nonisolated struct HookworksClient: Sendable {
     /// - Remark: `POST /subscriptions`, generated from `#/paths/~1subscriptions/post`.
     public func subscribe(body: Subscription) async throws(SubscribeError) -> Subscribed {
         let input = SubscribeRequest(body: body, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, as: SubscribeError.self)
-        switch response.status.code {
-        case 201: return try SubscribeError.decode(Subscribed.self, from: responseBody, status: 201)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: SubscribeError.self)
+        switch response.status {
+        case 201: return try response.decode(Subscribed.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }
@@ -104,93 +104,46 @@ nonisolated extension HookworksWebhooks {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: SubscribeConfirmationError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(SubscribeConfirmationError) in
-                    let input: SubscribeConfirmationRequest
-                    do throws(ValidationFailure) {
-                        input = try SubscribeConfirmationRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.subscribeConfirmation(input)
-                    return .empty(204)
-                }
-            }, method: .post, path: stub.path(paths.subscribeConfirmation))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [[.signature]],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: PetAdoptedError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(PetAdoptedError) in
-                    let input: PetAdoptedRequest
-                    do throws(ValidationFailure) {
-                        input = try PetAdoptedRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.petAdopted(input)
-                    return .json(200, output)
-                }
-            }, method: .post, path: stub.path(paths.petAdopted))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["text/plain"],
-                    as: ReportLostPetError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ReportLostPetError) in
-                    let input: ReportLostPetRequest
-                    do throws(ValidationFailure) {
-                        input = try ReportLostPetRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.reportLostPet(input)
-                    return .empty(202)
-                }
-            }, method: .post, path: stub.path(paths.reportLostPet))
+        try stub.register(
+            SubscribeConfirmationRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.subscribeConfirmation,
+            accepting: ["application/json"]
+        ) {
+            input throws(SubscribeConfirmationError) in
+            try await self.subscribeConfirmation(input)
+            return .empty(204)
+        }
+        try stub.register(
+            PetAdoptedRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.petAdopted,
+            security: [[.signature]],
+            accepting: ["application/json"]
+        ) {
+            input throws(PetAdoptedError) in
+            let output = try await self.petAdopted(input)
+            return .json(200, output)
+        }
+        try stub.register(
+            ReportLostPetRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.reportLostPet,
+            accepting: ["text/plain"]
+        ) {
+            input throws(ReportLostPetError) in
+            try await self.reportLostPet(input)
+            return .empty(202)
+        }
     }
 }
 
-nonisolated extension SubscribeConfirmationRequest {
+@_spi(Generated) nonisolated extension SubscribeConfirmationRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -209,8 +162,8 @@ nonisolated extension SubscribeConfirmationRequest {
     }
 }
 
-nonisolated extension SubscribeConfirmationError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension SubscribeConfirmationError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .gone: .empty(410)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
@@ -220,9 +173,9 @@ nonisolated extension SubscribeConfirmationError {
     }
 }
 
-nonisolated extension PetAdoptedRequest {
+@_spi(Generated) nonisolated extension PetAdoptedRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -236,8 +189,8 @@ nonisolated extension PetAdoptedRequest {
     }
 }
 
-nonisolated extension PetAdoptedError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension PetAdoptedError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .unprocessableContent(let body): .json(422, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
@@ -247,9 +200,9 @@ nonisolated extension PetAdoptedError {
     }
 }
 
-nonisolated extension ReportLostPetRequest {
+@_spi(Generated) nonisolated extension ReportLostPetRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -262,8 +215,8 @@ nonisolated extension ReportLostPetRequest {
     }
 }
 
-nonisolated extension ReportLostPetError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ReportLostPetError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)

@@ -21,39 +21,24 @@ nonisolated extension HookworksAPI {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [[.apiKey]],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: SubscribeError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(SubscribeError) in
-                    let input: SubscribeRequest
-                    do throws(ValidationFailure) {
-                        input = try SubscribeRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.subscribe(input)
-                    return .json(201, output)
-                }
-            }, method: .post, path: stub.path("/subscriptions"))
+        try stub.register(
+            SubscribeRequest.self,
+            on: transport,
+            method: .post,
+            path: "/subscriptions",
+            security: [[.apiKey]],
+            accepting: ["application/json"]
+        ) {
+            input throws(SubscribeError) in
+            let output = try await self.subscribe(input)
+            return .json(201, output)
+        }
     }
 }
 
-nonisolated extension SubscribeRequest {
+@_spi(Generated) nonisolated extension SubscribeRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -67,8 +52,8 @@ nonisolated extension SubscribeRequest {
     }
 }
 
-nonisolated extension SubscribeError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension SubscribeError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -104,11 +89,11 @@ public nonisolated struct HookworksWebhookSender: Sendable {
         body: Subscribed
     ) async throws(SubscribeConfirmationError) -> Void {
         let input = SubscribeConfirmationRequest(xAttempt: xAttempt, body: body)
-        let (response, responseBody) = try await self.send(input, to: url, as: SubscribeConfirmationError.self)
-        switch response.status.code {
+        let response = try await self.send(input, to: url, as: SubscribeConfirmationError.self)
+        switch response.status {
         case 204: return
         case 410: throw .gone
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -117,11 +102,11 @@ public nonisolated struct HookworksWebhookSender: Sendable {
     /// - Remark: The `petAdopted` webhook, `POST`, generated from `#/webhooks/petAdopted/post`.
     public func petAdopted(url: URL, body: PetEvent) async throws(PetAdoptedError) -> Receipt {
         let input = PetAdoptedRequest(body: body, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, to: url, as: PetAdoptedError.self)
-        switch response.status.code {
-        case 200: return try PetAdoptedError.decode(Receipt.self, from: responseBody, status: 200)
-        case 422: throw .unprocessableContent(try PetAdoptedError.decode(Problem.self, from: responseBody, status: 422))
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, to: url, as: PetAdoptedError.self)
+        switch response.status {
+        case 200: return try response.decode(Receipt.self)
+        case 422: throw .unprocessableContent(try response.decode(Problem.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -130,22 +115,15 @@ public nonisolated struct HookworksWebhookSender: Sendable {
     /// - Remark: The `petLost` webhook, `POST`, generated from `#/webhooks/petLost/post`.
     public func reportLostPet(url: URL, body: String) async throws(ReportLostPetError) -> Void {
         let input = ReportLostPetRequest(body: body)
-        let (response, responseBody) = try await self.send(input, to: url, as: ReportLostPetError.self)
-        switch response.status.code {
+        let response = try await self.send(input, to: url, as: ReportLostPetError.self)
+        switch response.status {
         case 202: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
-
-    /// Sends a request to `url` through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(
-        _ input: some OperationInput,
-        to url: URL,
-        as failure: Failure.Type
-    ) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: transport, middlewares: middlewares, to: url, as: failure)
-    }
 }
+
+@_spi(Generated) nonisolated extension HookworksWebhookSender: OperationSender {}
 
 nonisolated extension SubscribeConfirmationRequest: OperationInput {
     public static let operationID = "subscribe confirmation"

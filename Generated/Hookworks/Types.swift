@@ -30,7 +30,7 @@ public nonisolated struct Subscription: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/Subscription/properties/events/items`.
-    public nonisolated enum EventsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum EventsItem: RawRepresentable, Codable, Hashable, Sendable {
         case petAdopted
         case petLost
         /// A value the document does not list.

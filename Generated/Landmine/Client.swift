@@ -75,26 +75,11 @@ public nonisolated struct LandmineClient: Sendable {
             mode: mode,
             body: body
         )
-        let (response, responseBody) = try await self.send(
-            input,
-            as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self
-        )
-        switch response.status.code {
-        case 200:
-            return try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(
-                Echo.self,
-                from: responseBody,
-                status: 200
-            )
-        case 400:
-            throw .badRequest(
-                try EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.decode(
-                    Error_.self,
-                    from: responseBody,
-                    status: 400
-                )
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self)
+        switch response.status {
+        case 200: return try response.decode(Echo.self)
+        case 400: throw .badRequest(try response.decode(Error_.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -137,95 +122,90 @@ public nonisolated struct LandmineClient: Sendable {
             _1st: _1st,
             u1F525: u1F525
         )
-        let (response, responseBody) = try await self.send(input, as: ClassError.self)
-        switch response.status.code {
-        case 200: return try ClassError.decode(Keywords.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: ClassError.self)
+        switch response.status {
+        case 200: return try response.decode(Keywords.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `PUT /names`, generated from `#/paths/~1names/put`.
     public func registerHandlers2(body: Names? = nil) async throws(RegisterHandlers2Error) -> RegisterHandlers2Headers {
         let input = RegisterHandlers2Request(body: body)
-        let (response, responseBody) = try await self.send(input, as: RegisterHandlers2Error.self)
-        switch response.status.code {
-        case 204:
-            return try RegisterHandlers2Error.headers(
-                RegisterHandlers2Headers.self,
-                from: response.headerFields,
-                status: 204
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: RegisterHandlers2Error.self)
+        switch response.status {
+        case 204: return try response.headers(RegisterHandlers2Headers.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `GET /names`, generated from `#/paths/~1names/get`.
     public func send2() async throws(Send2Error) -> Shadows {
         let input = Send2Request()
-        let (response, responseBody) = try await self.send(input, as: Send2Error.self)
-        switch response.status.code {
-        case 200: return try Send2Error.decode(Shadows.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: Send2Error.self)
+        switch response.status {
+        case 200: return try response.decode(Shadows.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `DELETE /names`, generated from `#/paths/~1names/delete`.
     public func validate() async throws(ValidateError) -> Void {
         let input = ValidateRequest()
-        let (response, responseBody) = try await self.send(input, as: ValidateError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: ValidateError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `PATCH /names`, generated from `#/paths/~1names/patch`.
     public func init_() async throws(InitError) -> Void {
         let input = InitRequest()
-        let (response, responseBody) = try await self.send(input, as: InitError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: InitError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `POST /names/{Self}`, generated from `#/paths/~1names~1{Self}/post`.
     public func self_(self_: String) async throws(Self_Error) -> Void {
         let input = Self_Request(self_: self_)
-        let (response, responseBody) = try await self.send(input, as: Self_Error.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: Self_Error.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `PUT /names/{Self}`, generated from `#/paths/~1names~1{Self}/put`.
     public func fooBar(self_: String) async throws(FooBarError) -> Void {
         let input = FooBarRequest(self_: self_)
-        let (response, responseBody) = try await self.send(input, as: FooBarError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: FooBarError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `PATCH /names/{Self}`, generated from `#/paths/~1names~1{Self}/patch`.
     public func fooBar2(self_: String) async throws(FooBar2Error) -> Void {
         let input = FooBar2Request(self_: self_)
-        let (response, responseBody) = try await self.send(input, as: FooBar2Error.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: FooBar2Error.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `DELETE /names/{Self}`, generated from `#/paths/~1names~1{Self}/delete`.
     public func fooBar3(self_: String) async throws(FooBar3Error) -> Void {
         let input = FooBar3Request(self_: self_)
-        let (response, responseBody) = try await self.send(input, as: FooBar3Error.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: FooBar3Error.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -289,11 +269,11 @@ public nonisolated struct LandmineClient: Sendable {
             body: body,
             credentials: self.credentials
         )
-        let (response, responseBody) = try await self.send(input, as: ReservedError.self)
-        switch response.status.code {
-        case 200: return try ReservedError.decode(ReservedAsProperties.self, from: responseBody, status: 200)
-        case 400: throw .badRequest(try ReservedError.decode(ReservedAsOneOf.self, from: responseBody, status: 400))
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: ReservedError.self)
+        switch response.status {
+        case 200: return try response.decode(ReservedAsProperties.self)
+        case 400: throw .badRequest(try response.decode(ReservedAsOneOf.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -336,10 +316,10 @@ public nonisolated struct LandmineClient: Sendable {
             ids2: ids2,
             shape: shape
         )
-        let (response, responseBody) = try await self.send(input, as: ShapesError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: ShapesError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -433,6 +413,14 @@ public nonisolated struct LandmineClient: Sendable {
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
+        collectedResponse: String? = nil,
+        streamedResponse: String? = nil,
+        operationClient: String? = nil,
+        operationSender: String? = nil,
+        securityCredentials: String? = nil,
+        serverOperationInput: String? = nil,
+        streamingServerOperationInput: String? = nil,
+        serverOperationError: String? = nil,
         jsonValue: String? = nil,
         jsonNull: String? = nil,
         indirect: String? = nil,
@@ -532,6 +520,14 @@ public nonisolated struct LandmineClient: Sendable {
             wire: wire,
             operationInput: operationInput,
             serverStub: serverStub,
+            collectedResponse: collectedResponse,
+            streamedResponse: streamedResponse,
+            operationClient: operationClient,
+            operationSender: operationSender,
+            securityCredentials: securityCredentials,
+            serverOperationInput: serverOperationInput,
+            streamingServerOperationInput: streamingServerOperationInput,
+            serverOperationError: serverOperationError,
             jsonValue: jsonValue,
             jsonNull: jsonNull,
             indirect: indirect,
@@ -544,10 +540,10 @@ public nonisolated struct LandmineClient: Sendable {
             openAPIRuntime: openAPIRuntime,
             genRuntime: genRuntime
         )
-        let (response, responseBody) = try await self.send(input, as: ReservedTypeNamesError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: ReservedTypeNamesError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }
@@ -1152,6 +1148,30 @@ nonisolated extension ReservedTypeNamesRequest: OperationInput {
         if let value = self.serverStub {
             query += try Wire.queryPairs(value, "ServerStub", style: .form, explode: true)
         }
+        if let value = self.collectedResponse {
+            query += try Wire.queryPairs(value, "CollectedResponse", style: .form, explode: true)
+        }
+        if let value = self.streamedResponse {
+            query += try Wire.queryPairs(value, "StreamedResponse", style: .form, explode: true)
+        }
+        if let value = self.operationClient {
+            query += try Wire.queryPairs(value, "OperationClient", style: .form, explode: true)
+        }
+        if let value = self.operationSender {
+            query += try Wire.queryPairs(value, "OperationSender", style: .form, explode: true)
+        }
+        if let value = self.securityCredentials {
+            query += try Wire.queryPairs(value, "SecurityCredentials", style: .form, explode: true)
+        }
+        if let value = self.serverOperationInput {
+            query += try Wire.queryPairs(value, "ServerOperationInput", style: .form, explode: true)
+        }
+        if let value = self.streamingServerOperationInput {
+            query += try Wire.queryPairs(value, "StreamingServerOperationInput", style: .form, explode: true)
+        }
+        if let value = self.serverOperationError {
+            query += try Wire.queryPairs(value, "ServerOperationError", style: .form, explode: true)
+        }
         if let value = self.jsonValue {
             query += try Wire.queryPairs(value, "JSONValue", style: .form, explode: true)
         }
@@ -1230,65 +1250,28 @@ nonisolated extension LandmineWebhooks {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) in
-                    let input: HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest
-                    do throws(ValidationFailure) {
-                        input = try HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.hookXU2028U2029U202EU41FuncInjectedFatalError(input)
-                    return .empty(200)
-                }
-            }, method: .post, path: stub.path(paths.hookXU2028U2029U202EU41FuncInjectedFatalError))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: InitError2.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(InitError2) in
-                    let input: InitRequest2
-                    do throws(ValidationFailure) {
-                        input = try InitRequest2(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.init_(input)
-                    return .empty(204)
-                }
-            }, method: .put, path: stub.path(paths.init_))
+        try stub.register(
+            HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.hookXU2028U2029U202EU41FuncInjectedFatalError,
+            accepting: ["application/json"]
+        ) {
+            input throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) in
+            try await self.hookXU2028U2029U202EU41FuncInjectedFatalError(input)
+            return .empty(200)
+        }
+        try stub.register(InitRequest2.self, on: transport, method: .put, path: paths.init_) {
+            input throws(InitError2) in
+            try await self.init_(input)
+            return .empty(204)
+        }
     }
 }
 
-nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
+@_spi(Generated) nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -1303,8 +1286,8 @@ nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
     }
 }
 
-nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -1313,9 +1296,9 @@ nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorError {
     }
 }
 
-nonisolated extension InitRequest2 {
+@_spi(Generated) nonisolated extension InitRequest2: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -1326,8 +1309,8 @@ nonisolated extension InitRequest2 {
     }
 }
 
-nonisolated extension InitError2 {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension InitError2: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)

@@ -813,6 +813,22 @@ public nonisolated struct ReservedTypeNamesRequest: Hashable, Sendable {
     public var operationInput: String?
     /// - Remark: The `ServerStub` query parameter.
     public var serverStub: String?
+    /// - Remark: The `CollectedResponse` query parameter.
+    public var collectedResponse: String?
+    /// - Remark: The `StreamedResponse` query parameter.
+    public var streamedResponse: String?
+    /// - Remark: The `OperationClient` query parameter.
+    public var operationClient: String?
+    /// - Remark: The `OperationSender` query parameter.
+    public var operationSender: String?
+    /// - Remark: The `SecurityCredentials` query parameter.
+    public var securityCredentials: String?
+    /// - Remark: The `ServerOperationInput` query parameter.
+    public var serverOperationInput: String?
+    /// - Remark: The `StreamingServerOperationInput` query parameter.
+    public var streamingServerOperationInput: String?
+    /// - Remark: The `ServerOperationError` query parameter.
+    public var serverOperationError: String?
     /// - Remark: The `JSONValue` query parameter.
     public var jsonValue: String?
     /// - Remark: The `JSONNull` query parameter.
@@ -923,6 +939,14 @@ public nonisolated struct ReservedTypeNamesRequest: Hashable, Sendable {
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
+        collectedResponse: String? = nil,
+        streamedResponse: String? = nil,
+        operationClient: String? = nil,
+        operationSender: String? = nil,
+        securityCredentials: String? = nil,
+        serverOperationInput: String? = nil,
+        streamingServerOperationInput: String? = nil,
+        serverOperationError: String? = nil,
         jsonValue: String? = nil,
         jsonNull: String? = nil,
         indirect: String? = nil,
@@ -1021,6 +1045,14 @@ public nonisolated struct ReservedTypeNamesRequest: Hashable, Sendable {
         self.wire = wire
         self.operationInput = operationInput
         self.serverStub = serverStub
+        self.collectedResponse = collectedResponse
+        self.streamedResponse = streamedResponse
+        self.operationClient = operationClient
+        self.operationSender = operationSender
+        self.securityCredentials = securityCredentials
+        self.serverOperationInput = serverOperationInput
+        self.streamingServerOperationInput = streamingServerOperationInput
+        self.serverOperationError = serverOperationError
         self.jsonValue = jsonValue
         self.jsonNull = jsonNull
         self.indirect = indirect

@@ -67,353 +67,97 @@ nonisolated extension LandmineAPI {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/vnd.landmine+json; note=\"\\\" */ /* \\(x) #\\\"# \\\\ func injected() { fatalError() }\""],
-                    as: EchoXU2028U2029U202EU41FuncInjectedFatalErrorError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) in
-                    let input: EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest
-                    do throws(ValidationFailure) {
-                        input = try EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.echoXU2028U2029U202EU41FuncInjectedFatalError(input)
-                    return .json(200, output)
-                }
-            }, method: .post, path: stub.path("/items/{id}/%22/*%5C(x)*/%23%22"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: ClassError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ClassError) in
-                    let input: ClassRequest
-                    do throws(ValidationFailure) {
-                        input = try ClassRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.`class`(input)
-                    return .json(200, output)
-                }
-            }, method: .get, path: stub.path("/keywords/{class}/{self}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: RegisterHandlers2Error.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(RegisterHandlers2Error) in
-                    let input: RegisterHandlers2Request
-                    do throws(ValidationFailure) {
-                        input = try RegisterHandlers2Request(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.registerHandlers2(input)
-                    return .empty(204).adding(output)
-                }
-            }, method: .put, path: stub.path("/names"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: Send2Error.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(Send2Error) in
-                    let input: Send2Request
-                    do throws(ValidationFailure) {
-                        input = try Send2Request(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.send2(input)
-                    return .json(200, output)
-                }
-            }, method: .get, path: stub.path("/names"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: ValidateError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ValidateError) in
-                    let input: ValidateRequest
-                    do throws(ValidationFailure) {
-                        input = try ValidateRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.validate(input)
-                    return .empty(204)
-                }
-            }, method: .delete, path: stub.path("/names"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: InitError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(InitError) in
-                    let input: InitRequest
-                    do throws(ValidationFailure) {
-                        input = try InitRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.init_(input)
-                    return .empty(204)
-                }
-            }, method: .patch, path: stub.path("/names"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: Self_Error.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(Self_Error) in
-                    let input: Self_Request
-                    do throws(ValidationFailure) {
-                        input = try Self_Request(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.self_(input)
-                    return .empty(204)
-                }
-            }, method: .post, path: stub.path("/names/{Self}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: FooBarError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(FooBarError) in
-                    let input: FooBarRequest
-                    do throws(ValidationFailure) {
-                        input = try FooBarRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.fooBar(input)
-                    return .empty(204)
-                }
-            }, method: .put, path: stub.path("/names/{Self}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: FooBar2Error.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(FooBar2Error) in
-                    let input: FooBar2Request
-                    do throws(ValidationFailure) {
-                        input = try FooBar2Request(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.fooBar2(input)
-                    return .empty(204)
-                }
-            }, method: .patch, path: stub.path("/names/{Self}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: FooBar3Error.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(FooBar3Error) in
-                    let input: FooBar3Request
-                    do throws(ValidationFailure) {
-                        input = try FooBar3Request(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.fooBar3(input)
-                    return .empty(204)
-                }
-            }, method: .delete, path: stub.path("/names/{Self}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [[.apply]],
-                    optional: true,
-                    accepting: ["application/json"],
-                    as: ReservedError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ReservedError) in
-                    let input: ReservedRequest
-                    do throws(ValidationFailure) {
-                        input = try ReservedRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.reserved(input)
-                    return .json(200, output)
-                }
-            }, method: .post, path: stub.path("/reserved"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: ShapesError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ShapesError) in
-                    let input: ShapesRequest
-                    do throws(ValidationFailure) {
-                        input = try ShapesRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.shapes(input)
-                    return .empty(204)
-                }
-            }, method: .get, path: stub.path("/shapes/{ids}/{level}"))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    as: ReservedTypeNamesError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(ReservedTypeNamesError) in
-                    let input: ReservedTypeNamesRequest
-                    do throws(ValidationFailure) {
-                        input = try ReservedTypeNamesRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.reservedTypeNames(input)
-                    return .empty(204)
-                }
-            }, method: .get, path: stub.path("/reserved-types"))
+        try stub.register(
+            EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest.self,
+            on: transport,
+            method: .post,
+            path: "/items/{id}/%22/*%5C(x)*/%23%22",
+            accepting: ["application/vnd.landmine+json; note=\"\\\" */ /* \\(x) #\\\"# \\\\ func injected() { fatalError() }\""]
+        ) {
+            input throws(EchoXU2028U2029U202EU41FuncInjectedFatalErrorError) in
+            let output = try await self.echoXU2028U2029U202EU41FuncInjectedFatalError(input)
+            return .json(200, output)
+        }
+        try stub.register(ClassRequest.self, on: transport, method: .get, path: "/keywords/{class}/{self}") {
+            input throws(ClassError) in
+            let output = try await self.`class`(input)
+            return .json(200, output)
+        }
+        try stub.register(
+            RegisterHandlers2Request.self,
+            on: transport,
+            method: .put,
+            path: "/names",
+            accepting: ["application/json"]
+        ) {
+            input throws(RegisterHandlers2Error) in
+            let output = try await self.registerHandlers2(input)
+            return .empty(204).adding(output)
+        }
+        try stub.register(Send2Request.self, on: transport, method: .get, path: "/names") {
+            input throws(Send2Error) in
+            let output = try await self.send2(input)
+            return .json(200, output)
+        }
+        try stub.register(ValidateRequest.self, on: transport, method: .delete, path: "/names") {
+            input throws(ValidateError) in
+            try await self.validate(input)
+            return .empty(204)
+        }
+        try stub.register(InitRequest.self, on: transport, method: .patch, path: "/names") {
+            input throws(InitError) in
+            try await self.init_(input)
+            return .empty(204)
+        }
+        try stub.register(Self_Request.self, on: transport, method: .post, path: "/names/{Self}") {
+            input throws(Self_Error) in
+            try await self.self_(input)
+            return .empty(204)
+        }
+        try stub.register(FooBarRequest.self, on: transport, method: .put, path: "/names/{Self}") {
+            input throws(FooBarError) in
+            try await self.fooBar(input)
+            return .empty(204)
+        }
+        try stub.register(FooBar2Request.self, on: transport, method: .patch, path: "/names/{Self}") {
+            input throws(FooBar2Error) in
+            try await self.fooBar2(input)
+            return .empty(204)
+        }
+        try stub.register(FooBar3Request.self, on: transport, method: .delete, path: "/names/{Self}") {
+            input throws(FooBar3Error) in
+            try await self.fooBar3(input)
+            return .empty(204)
+        }
+        try stub.register(
+            ReservedRequest.self,
+            on: transport,
+            method: .post,
+            path: "/reserved",
+            security: [[.apply]],
+            optional: true,
+            accepting: ["application/json"]
+        ) {
+            input throws(ReservedError) in
+            let output = try await self.reserved(input)
+            return .json(200, output)
+        }
+        try stub.register(ShapesRequest.self, on: transport, method: .get, path: "/shapes/{ids}/{level}") {
+            input throws(ShapesError) in
+            try await self.shapes(input)
+            return .empty(204)
+        }
+        try stub.register(ReservedTypeNamesRequest.self, on: transport, method: .get, path: "/reserved-types") {
+            input throws(ReservedTypeNamesError) in
+            try await self.reservedTypeNames(input)
+            return .empty(204)
+        }
     }
 }
 
-nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
+@_spi(Generated) nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -436,8 +180,8 @@ nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorRequest {
     }
 }
 
-nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .badRequest(let body): .json(400, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
@@ -447,9 +191,9 @@ nonisolated extension EchoXU2028U2029U202EU41FuncInjectedFatalErrorError {
     }
 }
 
-nonisolated extension ClassRequest {
+@_spi(Generated) nonisolated extension ClassRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -479,8 +223,8 @@ nonisolated extension ClassRequest {
     }
 }
 
-nonisolated extension ClassError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ClassError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -489,9 +233,9 @@ nonisolated extension ClassError {
     }
 }
 
-nonisolated extension RegisterHandlers2Request {
+@_spi(Generated) nonisolated extension RegisterHandlers2Request: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -504,8 +248,8 @@ nonisolated extension RegisterHandlers2Request {
     }
 }
 
-nonisolated extension RegisterHandlers2Error {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension RegisterHandlers2Error: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -514,9 +258,9 @@ nonisolated extension RegisterHandlers2Error {
     }
 }
 
-nonisolated extension Send2Request {
+@_spi(Generated) nonisolated extension Send2Request: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -527,8 +271,8 @@ nonisolated extension Send2Request {
     }
 }
 
-nonisolated extension Send2Error {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension Send2Error: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -537,9 +281,9 @@ nonisolated extension Send2Error {
     }
 }
 
-nonisolated extension ValidateRequest {
+@_spi(Generated) nonisolated extension ValidateRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -550,8 +294,8 @@ nonisolated extension ValidateRequest {
     }
 }
 
-nonisolated extension ValidateError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ValidateError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -560,9 +304,9 @@ nonisolated extension ValidateError {
     }
 }
 
-nonisolated extension InitRequest {
+@_spi(Generated) nonisolated extension InitRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -573,8 +317,8 @@ nonisolated extension InitRequest {
     }
 }
 
-nonisolated extension InitError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension InitError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -583,9 +327,9 @@ nonisolated extension InitError {
     }
 }
 
-nonisolated extension Self_Request {
+@_spi(Generated) nonisolated extension Self_Request: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -598,8 +342,8 @@ nonisolated extension Self_Request {
     }
 }
 
-nonisolated extension Self_Error {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension Self_Error: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -608,9 +352,9 @@ nonisolated extension Self_Error {
     }
 }
 
-nonisolated extension FooBarRequest {
+@_spi(Generated) nonisolated extension FooBarRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -623,8 +367,8 @@ nonisolated extension FooBarRequest {
     }
 }
 
-nonisolated extension FooBarError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension FooBarError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -633,9 +377,9 @@ nonisolated extension FooBarError {
     }
 }
 
-nonisolated extension FooBar2Request {
+@_spi(Generated) nonisolated extension FooBar2Request: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -648,8 +392,8 @@ nonisolated extension FooBar2Request {
     }
 }
 
-nonisolated extension FooBar2Error {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension FooBar2Error: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -658,9 +402,9 @@ nonisolated extension FooBar2Error {
     }
 }
 
-nonisolated extension FooBar3Request {
+@_spi(Generated) nonisolated extension FooBar3Request: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -673,8 +417,8 @@ nonisolated extension FooBar3Request {
     }
 }
 
-nonisolated extension FooBar3Error {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension FooBar3Error: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -683,9 +427,9 @@ nonisolated extension FooBar3Error {
     }
 }
 
-nonisolated extension ReservedRequest {
+@_spi(Generated) nonisolated extension ReservedRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -725,8 +469,8 @@ nonisolated extension ReservedRequest {
     }
 }
 
-nonisolated extension ReservedError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ReservedError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .badRequest(let body): .json(400, body)
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
@@ -736,9 +480,9 @@ nonisolated extension ReservedError {
     }
 }
 
-nonisolated extension ShapesRequest {
+@_spi(Generated) nonisolated extension ShapesRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -802,8 +546,8 @@ nonisolated extension ShapesRequest {
     }
 }
 
-nonisolated extension ShapesError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ShapesError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -812,9 +556,9 @@ nonisolated extension ShapesError {
     }
 }
 
-nonisolated extension ReservedTypeNamesRequest {
+@_spi(Generated) nonisolated extension ReservedTypeNamesRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -908,6 +652,14 @@ nonisolated extension ReservedTypeNamesRequest {
             wire: Wire.first(query, "Wire"),
             operationInput: Wire.first(query, "OperationInput"),
             serverStub: Wire.first(query, "ServerStub"),
+            collectedResponse: Wire.first(query, "CollectedResponse"),
+            streamedResponse: Wire.first(query, "StreamedResponse"),
+            operationClient: Wire.first(query, "OperationClient"),
+            operationSender: Wire.first(query, "OperationSender"),
+            securityCredentials: Wire.first(query, "SecurityCredentials"),
+            serverOperationInput: Wire.first(query, "ServerOperationInput"),
+            streamingServerOperationInput: Wire.first(query, "StreamingServerOperationInput"),
+            serverOperationError: Wire.first(query, "ServerOperationError"),
             jsonValue: Wire.first(query, "JSONValue"),
             jsonNull: Wire.first(query, "JSONNull"),
             indirect: Wire.first(query, "Indirect"),
@@ -924,8 +676,8 @@ nonisolated extension ReservedTypeNamesRequest {
     }
 }
 
-nonisolated extension ReservedTypeNamesError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension ReservedTypeNamesError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -961,36 +713,25 @@ public nonisolated struct LandmineWebhookSender: Sendable {
         body: HookBody
     ) async throws(HookXU2028U2029U202EU41FuncInjectedFatalErrorError) -> Void {
         let input = HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest(url2: url2, body: body)
-        let (response, responseBody) = try await self.send(
-            input,
-            to: url,
-            as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self
-        )
-        switch response.status.code {
+        let response = try await self.send(input, to: url, as: HookXU2028U2029U202EU41FuncInjectedFatalErrorError.self)
+        switch response.status {
         case 200: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: The `init` webhook, `PUT`, generated from `#/webhooks/init/put`.
     public func init_(url: URL) async throws(InitError2) -> Void {
         let input = InitRequest2()
-        let (response, responseBody) = try await self.send(input, to: url, as: InitError2.self)
-        switch response.status.code {
+        let response = try await self.send(input, to: url, as: InitError2.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
-
-    /// Sends a request to `url` through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(
-        _ input: some OperationInput,
-        to url: URL,
-        as failure: Failure.Type
-    ) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: transport, middlewares: middlewares, to: url, as: failure)
-    }
 }
+
+@_spi(Generated) nonisolated extension LandmineWebhookSender: OperationSender {}
 
 nonisolated extension HookXU2028U2029U202EU41FuncInjectedFatalErrorRequest: OperationInput {
     public static let operationID = "hook \" \\ \\(x) \"\"\" #\" \"# */ /* \n \r \u{2028} \u{2029} \0 \u{202E} \\u{41} func injected() { fatalError() }"

@@ -106,7 +106,7 @@ public nonisolated enum Payload: RawRepresentable, Codable, Hashable, Sendable, 
 /// Number enums: integers, a fraction, an exponent and -0.
 ///
 /// - Remark: Generated from `#/components/schemas/Numbers`.
-public nonisolated enum Numbers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+public nonisolated enum Numbers: RawRepresentable, Codable, Hashable, Sendable {
     case negative1
     case _0
     case _2_5
@@ -139,7 +139,7 @@ public nonisolated enum Numbers: RawRepresentable, Codable, Hashable, Sendable, 
 }
 
 /// - Remark: Generated from `#/components/schemas/Integers`.
-public nonisolated enum Integers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+public nonisolated enum Integers: RawRepresentable, Codable, Hashable, Sendable {
     case negative9223372036854775808
     case _0
     case _42
@@ -701,7 +701,7 @@ public nonisolated struct Keywords: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/KeywordCases`.
-public nonisolated enum KeywordCases: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+public nonisolated enum KeywordCases: RawRepresentable, Codable, Hashable, Sendable {
     case `class`
     case self_
     case self_2
@@ -1184,6 +1184,14 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
     public var wire: String?
     public var operationInput: String?
     public var serverStub: String?
+    public var collectedResponse: String?
+    public var streamedResponse: String?
+    public var operationClient: String?
+    public var operationSender: String?
+    public var securityCredentials: String?
+    public var serverOperationInput: String?
+    public var streamingServerOperationInput: String?
+    public var serverOperationError: String?
     public var jsonValue: String?
     public var jsonNull: String?
     public var indirect: String?
@@ -1335,6 +1343,14 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         wire: String? = nil,
         operationInput: String? = nil,
         serverStub: String? = nil,
+        collectedResponse: String? = nil,
+        streamedResponse: String? = nil,
+        operationClient: String? = nil,
+        operationSender: String? = nil,
+        securityCredentials: String? = nil,
+        serverOperationInput: String? = nil,
+        streamingServerOperationInput: String? = nil,
+        serverOperationError: String? = nil,
         jsonValue: String? = nil,
         jsonNull: String? = nil,
         indirect: String? = nil,
@@ -1485,6 +1501,14 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.wire = wire
         self.operationInput = operationInput
         self.serverStub = serverStub
+        self.collectedResponse = collectedResponse
+        self.streamedResponse = streamedResponse
+        self.operationClient = operationClient
+        self.operationSender = operationSender
+        self.securityCredentials = securityCredentials
+        self.serverOperationInput = serverOperationInput
+        self.streamingServerOperationInput = streamingServerOperationInput
+        self.serverOperationError = serverOperationError
         self.jsonValue = jsonValue
         self.jsonNull = jsonNull
         self.indirect = indirect
@@ -1641,6 +1665,17 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         self.wire = try container.decodeIfPresent(String.self, forKey: "Wire")
         self.operationInput = try container.decodeIfPresent(String.self, forKey: "OperationInput")
         self.serverStub = try container.decodeIfPresent(String.self, forKey: "ServerStub")
+        self.collectedResponse = try container.decodeIfPresent(String.self, forKey: "CollectedResponse")
+        self.streamedResponse = try container.decodeIfPresent(String.self, forKey: "StreamedResponse")
+        self.operationClient = try container.decodeIfPresent(String.self, forKey: "OperationClient")
+        self.operationSender = try container.decodeIfPresent(String.self, forKey: "OperationSender")
+        self.securityCredentials = try container.decodeIfPresent(String.self, forKey: "SecurityCredentials")
+        self.serverOperationInput = try container.decodeIfPresent(String.self, forKey: "ServerOperationInput")
+        self.streamingServerOperationInput = try container.decodeIfPresent(
+            String.self,
+            forKey: "StreamingServerOperationInput"
+        )
+        self.serverOperationError = try container.decodeIfPresent(String.self, forKey: "ServerOperationError")
         self.jsonValue = try container.decodeIfPresent(String.self, forKey: "JSONValue")
         self.jsonNull = try container.decodeIfPresent(String.self, forKey: "JSONNull")
         self.indirect = try container.decodeIfPresent(String.self, forKey: "Indirect")
@@ -1794,6 +1829,14 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
         try container.encodeIfPresent(self.wire, forKey: "Wire")
         try container.encodeIfPresent(self.operationInput, forKey: "OperationInput")
         try container.encodeIfPresent(self.serverStub, forKey: "ServerStub")
+        try container.encodeIfPresent(self.collectedResponse, forKey: "CollectedResponse")
+        try container.encodeIfPresent(self.streamedResponse, forKey: "StreamedResponse")
+        try container.encodeIfPresent(self.operationClient, forKey: "OperationClient")
+        try container.encodeIfPresent(self.operationSender, forKey: "OperationSender")
+        try container.encodeIfPresent(self.securityCredentials, forKey: "SecurityCredentials")
+        try container.encodeIfPresent(self.serverOperationInput, forKey: "ServerOperationInput")
+        try container.encodeIfPresent(self.streamingServerOperationInput, forKey: "StreamingServerOperationInput")
+        try container.encodeIfPresent(self.serverOperationError, forKey: "ServerOperationError")
         try container.encodeIfPresent(self.jsonValue, forKey: "JSONValue")
         try container.encodeIfPresent(self.jsonNull, forKey: "JSONNull")
         try container.encodeIfPresent(self.indirect, forKey: "Indirect")
@@ -1873,7 +1916,7 @@ public nonisolated struct ReservedAsProperties: Codable, Hashable, Sendable, Val
 /// Enum cases named after every name the generated code declares or uses unqualified.
 ///
 /// - Remark: Generated from `#/components/schemas/ReservedAsCases`.
-public nonisolated enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+public nonisolated enum ReservedAsCases: RawRepresentable, Codable, Hashable, Sendable {
     case string
     case int
     case int32
@@ -1960,6 +2003,14 @@ public nonisolated enum ReservedAsCases: RawRepresentable, Codable, Hashable, Se
     case wire
     case operationInput
     case serverStub
+    case collectedResponse
+    case streamedResponse
+    case operationClient
+    case operationSender
+    case securityCredentials
+    case serverOperationInput
+    case streamingServerOperationInput
+    case serverOperationError
     case jsonValue
     case jsonNull
     case indirect
@@ -2120,6 +2171,14 @@ public nonisolated enum ReservedAsCases: RawRepresentable, Codable, Hashable, Se
         case "Wire": self = .wire
         case "OperationInput": self = .operationInput
         case "ServerStub": self = .serverStub
+        case "CollectedResponse": self = .collectedResponse
+        case "StreamedResponse": self = .streamedResponse
+        case "OperationClient": self = .operationClient
+        case "OperationSender": self = .operationSender
+        case "SecurityCredentials": self = .securityCredentials
+        case "ServerOperationInput": self = .serverOperationInput
+        case "StreamingServerOperationInput": self = .streamingServerOperationInput
+        case "ServerOperationError": self = .serverOperationError
         case "JSONValue": self = .jsonValue
         case "JSONNull": self = .jsonNull
         case "Indirect": self = .indirect
@@ -2281,6 +2340,14 @@ public nonisolated enum ReservedAsCases: RawRepresentable, Codable, Hashable, Se
         case .wire: "Wire"
         case .operationInput: "OperationInput"
         case .serverStub: "ServerStub"
+        case .collectedResponse: "CollectedResponse"
+        case .streamedResponse: "StreamedResponse"
+        case .operationClient: "OperationClient"
+        case .operationSender: "OperationSender"
+        case .securityCredentials: "SecurityCredentials"
+        case .serverOperationInput: "ServerOperationInput"
+        case .streamingServerOperationInput: "StreamingServerOperationInput"
+        case .serverOperationError: "ServerOperationError"
         case .jsonValue: "JSONValue"
         case .jsonNull: "JSONNull"
         case .indirect: "Indirect"
@@ -3869,6 +3936,158 @@ public nonisolated struct OperationInput_: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/ServerStub`.
 public nonisolated struct ServerStub_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CollectedResponse`.
+public nonisolated struct CollectedResponse_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/StreamedResponse`.
+public nonisolated struct StreamedResponse_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/OperationClient`.
+public nonisolated struct OperationClient_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/OperationSender`.
+public nonisolated struct OperationSender_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/SecurityCredentials`.
+public nonisolated struct SecurityCredentials_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerOperationInput`.
+public nonisolated struct ServerOperationInput_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/StreamingServerOperationInput`.
+public nonisolated struct StreamingServerOperationInput_: Codable, Hashable, Sendable {
+    public var value: String?
+
+    public init(value: String? = nil) {
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/ServerOperationError`.
+public nonisolated struct ServerOperationError_: Codable, Hashable, Sendable {
     public var value: String?
 
     public init(value: String? = nil) {

@@ -60,23 +60,11 @@ public nonisolated struct LiveAvatarClient: Sendable {
             laSession: laSession,
             credentials: self.credentials
         )
-        let (response, responseBody) = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
-        switch response.status.code {
-        case 200:
-            return try DeleteSecretV1SecretsSecretIdDeleteError.decode(
-                ResponseNoneType.self,
-                from: responseBody,
-                status: 200
-            )
-        case 422:
-            throw .unprocessableContent(
-                try DeleteSecretV1SecretsSecretIdDeleteError.decode(
-                    HTTPValidationError.self,
-                    from: responseBody,
-                    status: 422
-                )
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DeleteSecretV1SecretsSecretIdDeleteError.self)
+        switch response.status {
+        case 200: return try response.decode(ResponseNoneType.self)
+        case 422: throw .unprocessableContent(try response.decode(HTTPValidationError.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -48,25 +48,13 @@ public nonisolated struct PipecatClient: Sendable {
         secretKey: String
     ) async throws(DeleteSecretFromSetError) -> DeleteSecretFromSetResponse {
         let input = DeleteSecretFromSetRequest(setName: setName, secretKey: secretKey, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, as: DeleteSecretFromSetError.self)
-        switch response.status.code {
-        case 200:
-            return try DeleteSecretFromSetError.decode(
-                DeleteSecretFromSetResponse.self,
-                from: responseBody,
-                status: 200
-            )
-        case 401:
-            throw .unauthorized(
-                try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 401)
-            )
-        case 404:
-            throw .notFound(try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 404))
-        case 500:
-            throw .internalServerError(
-                try DeleteSecretFromSetError.decode(ErrorResponse.self, from: responseBody, status: 500)
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DeleteSecretFromSetError.self)
+        switch response.status {
+        case 200: return try response.decode(DeleteSecretFromSetResponse.self)
+        case 401: throw .unauthorized(try response.decode(ErrorResponse.self))
+        case 404: throw .notFound(try response.decode(ErrorResponse.self))
+        case 500: throw .internalServerError(try response.decode(ErrorResponse.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -51,24 +51,12 @@ public nonisolated struct PrimeIntellectClient: Sendable {
             teamId: teamId,
             credentials: self.credentials
         )
-        let (response, responseBody) = try await self.send(input, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self)
-        switch response.status.code {
-        case 200:
-            return try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(
-                JSONValue.self,
-                from: responseBody,
-                status: 200
-            )
+        let response = try await self.send(input, as: DeleteSecretApiV1SecretsSecretIdDeleteError.self)
+        switch response.status {
+        case 200: return try response.decode(JSONValue.self)
         case 401: throw .unauthorized
-        case 422:
-            throw .unprocessableContent(
-                try DeleteSecretApiV1SecretsSecretIdDeleteError.decode(
-                    ErrorResponse.self,
-                    from: responseBody,
-                    status: 422
-                )
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        case 422: throw .unprocessableContent(try response.decode(ErrorResponse.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -43,12 +43,12 @@ public nonisolated struct QuivaClient: Sendable {
     /// - Remark: `DELETE /secrets/{key}`, generated from `#/paths/~1secrets~1{key}/delete`.
     public func deleteSecret(key: String) async throws(DeleteSecretError) -> DeleteSecretResponse {
         let input = DeleteSecretRequest(key: key, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, as: DeleteSecretError.self)
-        switch response.status.code {
-        case 200: return try DeleteSecretError.decode(DeleteSecretResponse.self, from: responseBody, status: 200)
-        case 400: throw .badRequest(try DeleteSecretError.decode(Error_.self, from: responseBody, status: 400))
-        case 404: throw .notFound(try DeleteSecretError.decode(Error_.self, from: responseBody, status: 404))
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DeleteSecretError.self)
+        switch response.status {
+        case 200: return try response.decode(DeleteSecretResponse.self)
+        case 400: throw .badRequest(try response.decode(Error_.self))
+        case 404: throw .notFound(try response.decode(Error_.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

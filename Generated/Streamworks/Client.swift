@@ -36,10 +36,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /search`, generated from `#/paths/~1search/get`.
     public func searchNotes(filter: NoteFilter) async throws(SearchNotesError) -> [Note] {
         let input = SearchNotesRequest(filter: filter)
-        let (response, responseBody) = try await self.send(input, as: SearchNotesError.self)
-        switch response.status.code {
-        case 200: return try SearchNotesError.decode([Note].self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: SearchNotesError.self)
+        switch response.status {
+        case 200: return try response.decode([Note].self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -48,10 +48,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `QUERY /search`, generated from `#/paths/~1search/query`.
     public func queryNotes(body: NoteFilter) async throws(QueryNotesError) -> [Note] {
         let input = QueryNotesRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: QueryNotesError.self)
-        switch response.status.code {
-        case 200: return try QueryNotesError.decode([Note].self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: QueryNotesError.self)
+        switch response.status {
+        case 200: return try response.decode([Note].self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -60,10 +60,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `COPY /search`, generated from `#/paths/~1search/additionalOperations/COPY`.
     public func copyNotes(selector: NoteFilter) async throws(CopyNotesError) -> Count {
         let input = CopyNotesRequest(selector: selector)
-        let (response, responseBody) = try await self.send(input, as: CopyNotesError.self)
-        switch response.status.code {
-        case 200: return try CopyNotesError.decode(Count.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: CopyNotesError.self)
+        switch response.status {
+        case 200: return try response.decode(Count.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -72,10 +72,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `POST /shapes`, generated from `#/paths/~1shapes/post`.
     public func echoShape(body: Shape) async throws(EchoShapeError) -> Shape {
         let input = EchoShapeRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: EchoShapeError.self)
-        switch response.status.code {
-        case 200: return try EchoShapeError.decode(Shape.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: EchoShapeError.self)
+        switch response.status {
+        case 200: return try response.decode(Shape.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -87,15 +87,11 @@ public nonisolated struct StreamworksClient: Sendable {
         accept: [ChatMediaType] = ChatMediaType.allCases
     ) async throws(ChatError) -> ChatContent {
         let input = ChatRequest(body: body, accept: accept)
-        let (response, responseBody) = try await self.open(input, as: ChatError.self)
-        switch response.status.code {
-        case 200: return try await ChatContent.read(response, responseBody)
-        case 429: throw .tooManyRequests(try await ChatError.decode(Problem.self, from: responseBody, status: 429))
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await ChatError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: ChatError.self)
+        switch response.status {
+        case 200: return try await ChatContent.read(response)
+        case 429: throw .tooManyRequests(try await response.decode(Problem.self))
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -104,14 +100,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /ticks`, generated from `#/paths/~1ticks/get`.
     public func ticks(count: Int) async throws(TicksError) -> BodyStream<ServerSentEvent> {
         let input = TicksRequest(count: count)
-        let (response, responseBody) = try await self.open(input, as: TicksError.self)
-        switch response.status.code {
-        case 200: return Wire.events(from: responseBody)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await TicksError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: TicksError.self)
+        switch response.status {
+        case 200: return Wire.events(from: response.body)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -120,14 +112,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /logs`, generated from `#/paths/~1logs/get`.
     public func tailLog(count: Int) async throws(TailLogError) -> BodyStream<LogLine> {
         let input = TailLogRequest(count: count)
-        let (response, responseBody) = try await self.open(input, as: TailLogError.self)
-        switch response.status.code {
-        case 200: return Wire.jsonLines(from: responseBody, as: LogLine.self)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await TailLogError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: TailLogError.self)
+        switch response.status {
+        case 200: return Wire.jsonLines(from: response.body, as: LogLine.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -136,14 +124,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `POST /logs`, generated from `#/paths/~1logs/post`.
     public func appendLog(body: BodyStream<LogLine>) async throws(AppendLogError) -> Count {
         let input = AppendLogRequest(body: body)
-        let (response, responseBody) = try await self.open(input, as: AppendLogError.self)
-        switch response.status.code {
-        case 200: return try await AppendLogError.decode(Count.self, from: responseBody, status: 200)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await AppendLogError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: AppendLogError.self)
+        switch response.status {
+        case 200: return try await response.decode(Count.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -152,14 +136,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /records`, generated from `#/paths/~1records/get`.
     public func records() async throws(RecordsError) -> BodyStream<LogLine> {
         let input = RecordsRequest()
-        let (response, responseBody) = try await self.open(input, as: RecordsError.self)
-        switch response.status.code {
-        case 200: return Wire.jsonSequence(from: responseBody, as: LogLine.self)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await RecordsError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: RecordsError.self)
+        switch response.status {
+        case 200: return Wire.jsonSequence(from: response.body, as: LogLine.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -170,14 +150,10 @@ public nonisolated struct StreamworksClient: Sendable {
         body: BodyStream<ServerSentEventWithJSONData<ChatChunk>>
     ) async throws(RelaySignalsError) -> BodyStream<ServerSentEventWithJSONData<ChatChunk>> {
         let input = RelaySignalsRequest(body: body)
-        let (response, responseBody) = try await self.open(input, as: RelaySignalsError.self)
-        switch response.status.code {
-        case 200: return Wire.events(from: responseBody, as: ChatChunk.self)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await RelaySignalsError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: RelaySignalsError.self)
+        switch response.status {
+        case 200: return Wire.events(from: response.body, as: ChatChunk.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -186,14 +162,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `PUT /blobs/{id}`, generated from `#/paths/~1blobs~1{id}/put`.
     public func uploadBlob(id: String, body: HTTPBody) async throws(UploadBlobError) -> Count {
         let input = UploadBlobRequest(id: id, body: body)
-        let (response, responseBody) = try await self.open(input, as: UploadBlobError.self)
-        switch response.status.code {
-        case 201: return try await UploadBlobError.decode(Count.self, from: responseBody, status: 201)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await UploadBlobError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: UploadBlobError.self)
+        switch response.status {
+        case 201: return try await response.decode(Count.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -202,15 +174,11 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /blobs/{id}`, generated from `#/paths/~1blobs~1{id}/get`.
     public func downloadBlob(id: String) async throws(DownloadBlobError) -> HTTPBody {
         let input = DownloadBlobRequest(id: id)
-        let (response, responseBody) = try await self.open(input, as: DownloadBlobError.self)
-        switch response.status.code {
-        case 200: return Wire.bytes(responseBody)
-        case 404: throw .notFound(try await DownloadBlobError.decode(Problem.self, from: responseBody, status: 404))
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await DownloadBlobError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: DownloadBlobError.self)
+        switch response.status {
+        case 200: return Wire.bytes(response.body)
+        case 404: throw .notFound(try await response.decode(Problem.self))
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -221,14 +189,10 @@ public nonisolated struct StreamworksClient: Sendable {
         accept: [ReportMediaType] = ReportMediaType.allCases
     ) async throws(ReportError) -> ReportContent {
         let input = ReportRequest(accept: accept)
-        let (response, responseBody) = try await self.open(input, as: ReportError.self)
-        switch response.status.code {
-        case 200: return try await ReportContent.read(response, responseBody)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await ReportError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: ReportError.self)
+        switch response.status {
+        case 200: return try await ReportContent.read(response)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -237,14 +201,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `POST /notes`, generated from `#/paths/~1notes/post`.
     public func addNote(body: AddNoteRequestContent) async throws(AddNoteError) -> Note {
         let input = AddNoteRequest(body: body)
-        let (response, responseBody) = try await self.open(input, as: AddNoteError.self)
-        switch response.status.code {
-        case 201: return try await AddNoteError.decode(Note.self, from: responseBody, status: 201)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await AddNoteError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: AddNoteError.self)
+        switch response.status {
+        case 201: return try await response.decode(Note.self)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
@@ -253,16 +213,14 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `POST /tokens`, generated from `#/paths/~1tokens/post`.
     public func issueToken(body: TokenRequest) async throws(IssueTokenError) -> TokenRequest {
         let input = IssueTokenRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: IssueTokenError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: IssueTokenError.self)
+        switch response.status {
         case 200:
-            return try IssueTokenError.form(
+            return try response.form(
                 TokenRequest.self,
-                from: responseBody,
-                status: 200,
                 styles: ["scopes": (.spaceDelimited, false), "metadata": (.deepObject, true)]
             )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -271,10 +229,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `POST /photos`, generated from `#/paths/~1photos/post`.
     public func uploadPhoto(body: UploadPhotoBody) async throws(UploadPhotoError) -> PhotoReceipt {
         let input = UploadPhotoRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: UploadPhotoError.self)
-        switch response.status.code {
-        case 201: return try UploadPhotoError.decode(PhotoReceipt.self, from: responseBody, status: 201)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: UploadPhotoError.self)
+        switch response.status {
+        case 201: return try response.decode(PhotoReceipt.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -283,16 +241,10 @@ public nonisolated struct StreamworksClient: Sendable {
     /// - Remark: `GET /photos/{id}`, generated from `#/paths/~1photos~1{id}/get`.
     public func downloadPhoto(id: String) async throws(DownloadPhotoError) -> DownloadPhotoResponse {
         let input = DownloadPhotoRequest(id: id)
-        let (response, responseBody) = try await self.send(input, as: DownloadPhotoError.self)
-        switch response.status.code {
-        case 200:
-            return try DownloadPhotoError.multipart(
-                DownloadPhotoResponse.self,
-                from: responseBody,
-                contentType: response.headerFields[.contentType],
-                status: 200
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DownloadPhotoError.self)
+        switch response.status {
+        case 200: return try response.multipart(DownloadPhotoResponse.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }
@@ -368,13 +320,13 @@ nonisolated extension ChatRequest: OperationInput {
 
 nonisolated extension ChatContent {
     /// Reads the body in the documented media type the response's `Content-Type` names, the first by default.
-    static func read(_ response: HTTPResponse, _ body: HTTPBody?) async throws(ChatError) -> Self {
+    static func read(_ response: StreamedResponse<ChatError>) async throws(ChatError) -> Self {
         switch Wire.mediaTypeIndex(
             response.headerFields[.contentType],
             among: ["application/json", "text/event-stream"]
         ) {
-        case 1: return .eventStream(Wire.events(from: body, as: ChatChunk.self))
-        default: return .json(try await ChatError.decode(ChatReply.self, from: body, status: response.status.code))
+        case 1: return .eventStream(Wire.events(from: response.body, as: ChatChunk.self))
+        default: return .json(try await response.decode(ChatReply.self))
         }
     }
 }
@@ -482,14 +434,14 @@ nonisolated extension ReportRequest: OperationInput {
 
 nonisolated extension ReportContent {
     /// Reads the body in the documented media type the response's `Content-Type` names, the first by default.
-    static func read(_ response: HTTPResponse, _ body: HTTPBody?) async throws(ReportError) -> Self {
+    static func read(_ response: StreamedResponse<ReportError>) async throws(ReportError) -> Self {
         switch Wire.mediaTypeIndex(
             response.headerFields[.contentType],
             among: ["application/json", "text/csv", "text/plain"]
         ) {
-        case 1: return .csv(try await ReportError.text(from: body, status: response.status.code))
-        case 2: return .plainText(try await ReportError.text(from: body, status: response.status.code))
-        default: return .json(try await ReportError.decode(Report.self, from: body, status: response.status.code))
+        case 1: return .csv(try await response.text())
+        case 2: return .plainText(try await response.text())
+        default: return .json(try await response.decode(Report.self))
         }
     }
 }

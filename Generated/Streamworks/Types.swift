@@ -455,7 +455,7 @@ public nonisolated struct LogLine: Codable, Hashable, Sendable, Validatable {
     }
 
     /// - Remark: Generated from `#/components/schemas/LogLine/properties/level`.
-    public nonisolated enum Level: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum Level: RawRepresentable, Codable, Hashable, Sendable {
         case debug
         case info
         case warning

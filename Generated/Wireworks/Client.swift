@@ -58,10 +58,10 @@ public nonisolated struct WireworksClient: Sendable {
             label: label,
             matrix: matrix
         )
-        let (response, responseBody) = try await self.send(input, as: PathStylesError.self)
-        switch response.status.code {
-        case 200: return try PathStylesError.decode(PathValues.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: PathStylesError.self)
+        switch response.status {
+        case 200: return try response.decode(PathValues.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -91,10 +91,10 @@ public nonisolated struct WireworksClient: Sendable {
             since: since,
             extra: extra
         )
-        let (response, responseBody) = try await self.send(input, as: QueryStylesError.self)
-        switch response.status.code {
-        case 200: return try QueryStylesError.decode(QueryValues.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: QueryStylesError.self)
+        switch response.status {
+        case 200: return try response.decode(QueryValues.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -108,10 +108,10 @@ public nonisolated struct WireworksClient: Sendable {
         tones: [Int]? = nil
     ) async throws(HeaderAndCookieStylesError) -> HeaderValues {
         let input = HeaderAndCookieStylesRequest(xColors: xColors, xRGB: xRGB, shades: shades, tones: tones)
-        let (response, responseBody) = try await self.send(input, as: HeaderAndCookieStylesError.self)
-        switch response.status.code {
-        case 200: return try HeaderAndCookieStylesError.decode(HeaderValues.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: HeaderAndCookieStylesError.self)
+        switch response.status {
+        case 200: return try response.decode(HeaderValues.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -126,10 +126,10 @@ public nonisolated struct WireworksClient: Sendable {
         order: PreviewHeadersRequest.Order = .asc
     ) async throws(PreviewHeadersError) -> PreviewHeadersResponse {
         let input = PreviewHeadersRequest(accept: accept, authorization: authorization, limit: limit, order: order)
-        let (response, responseBody) = try await self.send(input, as: PreviewHeadersError.self)
-        switch response.status.code {
-        case 200: return try PreviewHeadersError.decode(PreviewHeadersResponse.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: PreviewHeadersError.self)
+        switch response.status {
+        case 200: return try response.decode(PreviewHeadersResponse.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -140,31 +140,17 @@ public nonisolated struct WireworksClient: Sendable {
         outcome: ListItemsRequest.Outcome? = nil
     ) async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders) {
         let input = ListItemsRequest(outcome: outcome)
-        let (response, responseBody) = try await self.send(input, as: ListItemsError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: ListItemsError.self)
+        switch response.status {
         case 200:
-            return (
-                body: try ListItemsError.decode([String].self, from: responseBody, status: 200),
-                headers: try ListItemsError.headers(ListItemsHeaders.self, from: response.headerFields, status: 200)
-            )
-        case 404:
-            throw .notFound(
-                headers: try ListItemsError.headers(
-                    ListItemsNotFoundHeaders.self,
-                    from: response.headerFields,
-                    status: 404
-                )
-            )
+            return (body: try response.decode([String].self), headers: try response.headers(ListItemsHeaders.self))
+        case 404: throw .notFound(headers: try response.headers(ListItemsNotFoundHeaders.self))
         case 429:
             throw .tooManyRequests(
-                try ListItemsError.decode(Problem.self, from: responseBody, status: 429),
-                headers: try ListItemsError.headers(
-                    ListItemsTooManyRequestsHeaders.self,
-                    from: response.headerFields,
-                    status: 429
-                )
+                try response.decode(Problem.self),
+                headers: try response.headers(ListItemsTooManyRequestsHeaders.self)
             )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -173,26 +159,15 @@ public nonisolated struct WireworksClient: Sendable {
     /// - Remark: `POST /items`, generated from `#/paths/~1items/post`.
     public func createItem(later: Bool? = nil) async throws(CreateItemError) -> CreateItemResult {
         let input = CreateItemRequest(later: later)
-        let (response, responseBody) = try await self.send(input, as: CreateItemError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: CreateItemError.self)
+        switch response.status {
         case 201:
             return .created(
-                try CreateItemError.decode(Problem.self, from: responseBody, status: 201),
-                headers: try CreateItemError.headers(
-                    CreateItemCreatedHeaders.self,
-                    from: response.headerFields,
-                    status: 201
-                )
+                try response.decode(Problem.self),
+                headers: try response.headers(CreateItemCreatedHeaders.self)
             )
-        case 202:
-            return .accepted(
-                headers: try CreateItemError.headers(
-                    CreateItemAcceptedHeaders.self,
-                    from: response.headerFields,
-                    status: 202
-                )
-            )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        case 202: return .accepted(headers: try response.headers(CreateItemAcceptedHeaders.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -201,20 +176,16 @@ public nonisolated struct WireworksClient: Sendable {
     /// - Remark: `DELETE /items/{id}`, generated from `#/paths/~1items~1{id}/delete`.
     public func deleteItem(id: String) async throws(DeleteItemError) -> DeleteItemHeaders {
         let input = DeleteItemRequest(id: id)
-        let (response, responseBody) = try await self.send(input, as: DeleteItemError.self)
-        switch response.status.code {
-        case 204: return try DeleteItemError.headers(DeleteItemHeaders.self, from: response.headerFields, status: 204)
+        let response = try await self.send(input, as: DeleteItemError.self)
+        switch response.status {
+        case 204: return try response.headers(DeleteItemHeaders.self)
         case 400..<500:
             throw .clientError(
-                status: response.status.code,
-                body: try DeleteItemError.decode(Problem.self, from: responseBody, status: response.status.code),
-                headers: try DeleteItemError.headers(
-                    DeleteItemClientErrorHeaders.self,
-                    from: response.headerFields,
-                    status: response.status.code
-                )
+                status: response.status,
+                body: try response.decode(Problem.self),
+                headers: try response.headers(DeleteItemClientErrorHeaders.self)
             )
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -223,11 +194,11 @@ public nonisolated struct WireworksClient: Sendable {
     /// - Remark: `PUT /documents/{id}`, generated from `#/paths/~1documents~1{id}/put`.
     public func putDocument(id: String, body: Document) async throws(PutDocumentError) -> Document {
         let input = PutDocumentRequest(id: id, body: body)
-        let (response, responseBody) = try await self.send(input, as: PutDocumentError.self)
-        switch response.status.code {
-        case 200: return try PutDocumentError.decode(Document.self, from: responseBody, status: 200)
-        case 409: throw .conflict(try PutDocumentError.decode(Problem.self, from: responseBody, status: 409))
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: PutDocumentError.self)
+        switch response.status {
+        case 200: return try response.decode(Document.self)
+        case 409: throw .conflict(try response.decode(Problem.self))
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -236,10 +207,10 @@ public nonisolated struct WireworksClient: Sendable {
     /// - Remark: `PATCH /profiles/{id}`, generated from `#/paths/~1profiles~1{id}/patch`.
     public func patchProfile(id: String, body: ProfilePatch) async throws(PatchProfileError) -> ProfilePatch {
         let input = PatchProfileRequest(id: id, body: body)
-        let (response, responseBody) = try await self.send(input, as: PatchProfileError.self)
-        switch response.status.code {
-        case 200: return try PatchProfileError.decode(ProfilePatch.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: PatchProfileError.self)
+        switch response.status {
+        case 200: return try response.decode(ProfilePatch.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
@@ -252,10 +223,10 @@ public nonisolated struct WireworksClient: Sendable {
         body: Settings
     ) async throws(PutSettingsError) -> Settings {
         let input = PutSettingsRequest(scale: scale, mode: mode, body: body)
-        let (response, responseBody) = try await self.send(input, as: PutSettingsError.self)
-        switch response.status.code {
-        case 200: return try PutSettingsError.decode(Settings.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: PutSettingsError.self)
+        switch response.status {
+        case 200: return try response.decode(Settings.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

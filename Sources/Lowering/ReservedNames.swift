@@ -38,10 +38,12 @@ public enum ReservedNames {
     /// The public types of `GenRuntime`, the runtime library (`Sources/GenRuntime`), which the generated code
     /// writes unqualified. The test holds this list equal to what the library declares.
     public static let genRuntimeTypes: Set<String> = [
-        "BasicCredentials", "BodyStream", "Check", "DynamicCodingKey", "Indirect", "JSONNull", "JSONValue",
-        "MultipartFile",
-        "OperationError", "OperationInput", "ParameterValue", "ParameterStyle", "RequestBody", "ResponseHeaders",
-        "ServerOptions", "ServerResponse", "ServerStub", "Validatable",
+        "BasicCredentials", "BodyStream", "Check", "CollectedResponse", "DynamicCodingKey", "Indirect", "JSONNull",
+        "JSONValue",
+        "MultipartFile", "OperationClient",
+        "OperationError", "OperationInput", "OperationSender", "ParameterValue", "ParameterStyle", "RequestBody",
+        "ResponseHeaders", "SecurityCredentials", "ServerOperationError", "ServerOperationInput", "ServerOptions",
+        "ServerResponse", "ServerStub", "StreamedResponse", "StreamingServerOperationInput", "Validatable",
         "ValidationFailure", "Wire",
     ]
 

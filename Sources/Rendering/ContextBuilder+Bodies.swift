@@ -92,44 +92,35 @@ extension ContextBuilder {
     }
 
     /// How the client reads a response body in a status case: collected (`try`) or opened (`try await`).
-    func readExpression(_ body: BodyDecl, failure: String, status: String, streams: Bool) -> String {
-        if let name = body.enumName { return "try await \(name).read(response, responseBody)" }
-        return Self.read(body.primary, failure: failure, body: "responseBody", status: status, streams: streams)
+    func readExpression(_ body: BodyDecl, streams: Bool) -> String {
+        if let name = body.enumName { return "try await \(name).read(response)" }
+        return Self.read(body.primary, streams: streams)
     }
 
     /// How the client reads each response body of several media types, by the response's `Content-Type`.
     func contentReaders(_ operation: OperationDecl) -> [ContentReaderContext] {
         let bodies = operation.success.responses.compactMap(\.body) + operation.errors.compactMap(\.body)
         return bodies.compactMap { body in
-            body.enumName.map { name in
-                reader(name, body) {
-                    Self.read(
-                        $0, failure: operation.errorTypeName, body: "body", status: "response.status.code",
-                        streams: true)
-                }
-            }
+            body.enumName.map { name in reader(name, body) { Self.read($0, streams: true) } }
         }
     }
 
-    private static func read(_ content: ContentDecl, failure: String, body: String, status: String, streams: Bool)
-        -> String
-    {
+    /// How the client reads a body of one media type from `response`, a `CollectedResponse`, or a
+    /// `StreamedResponse` when the operation `streams`.
+    private static func read(_ content: ContentDecl, streams: Bool) -> String {
         let type = TypeSpelling.spelled(content.element ?? content.type, in: nil)
         let collect = streams ? "try await" : "try"
         switch content.coding {
-        case .json: return "\(collect) \(failure).decode(\(type).self, from: \(body), status: \(status))"
-        case .form:
-            return "\(collect) \(failure).form(\(type).self, from: \(body), status: \(status)\(styles(content)))"
-        case .multipart:
-            return
-                "\(collect) \(failure).multipart(\(type).self, from: \(body), contentType: response.headerFields[.contentType], status: \(status)\(styles(content)))"
-        case .text: return "\(collect) \(failure).text(from: \(body), status: \(status))"
-        case .binary: return "Wire.bytes(\(body))"
-        case .jsonLines: return "Wire.jsonLines(from: \(body), as: \(type).self)"
-        case .jsonSequence: return "Wire.jsonSequence(from: \(body), as: \(type).self)"
+        case .json: return "\(collect) response.decode(\(type).self)"
+        case .form: return "\(collect) response.form(\(type).self\(styles(content)))"
+        case .multipart: return "\(collect) response.multipart(\(type).self\(styles(content)))"
+        case .text: return "\(collect) response.text()"
+        case .binary: return "Wire.bytes(response.body)"
+        case .jsonLines: return "Wire.jsonLines(from: response.body, as: \(type).self)"
+        case .jsonSequence: return "Wire.jsonSequence(from: response.body, as: \(type).self)"
         case .eventStream:
             return content.element == nil
-                ? "Wire.events(from: \(body))" : "Wire.events(from: \(body), as: \(type).self)"
+                ? "Wire.events(from: response.body)" : "Wire.events(from: response.body, as: \(type).self)"
         }
     }
 

@@ -97,29 +97,24 @@ extension ContextBuilder {
 
     // MARK: Response
 
-    /// Documented statuses first, then ranges, then `default` or the `undocumented` fallback.
+    /// Documented statuses first, then ranges, then `default` or the `undocumented` fallback. Each reads
+    /// `response`, a `CollectedResponse`, or a `StreamedResponse` when the operation streams a body.
     func statusCases(_ operation: OperationDecl) -> [StatusCaseContext] {
-        let failure = operation.errorTypeName
         var exact: [StatusCaseContext] = []
         var ranges: [StatusCaseContext] = []
         var fallback: StatusCaseContext?
         func place(_ status: ResponseStatus, returns: Bool, caseName: String?, body: BodyDecl?, headers: HeadersDecl?) {
             var payload: [(label: String?, value: String)] = []
-            if !returns && status.isCodeless { payload.append(("status", "response.status.code")) }
+            if !returns && status.isCodeless { payload.append(("status", "response.status")) }
             if let body {
                 // Labelled after a status, and in a plain success's `(body:headers:)`.
                 let label = !payload.isEmpty || (caseName == nil && headers != nil) ? "body" : nil
-                payload.append(
-                    (
-                        label,
-                        readExpression(
-                            body, failure: failure, status: statusExpression(status), streams: operation.streamsBodies)
-                    ))
+                payload.append((label, readExpression(body, streams: operation.streamsBodies)))
             }
             if let headers {
-                let read =
-                    "try \(failure).headers(\(headers.typeName).self, from: response.headerFields, status: \(statusExpression(status)))"
-                payload.append((caseName == nil && body == nil ? nil : "headers", read))
+                payload.append(
+                    (caseName == nil && body == nil ? nil : "headers", "try response.headers(\(headers.typeName).self)")
+                )
             }
             var entry = StatusCaseContext(
                 code: [], range: [], isDefault: false, returns: returns, caseName: caseName.map { [$0] } ?? [],
@@ -152,28 +147,14 @@ extension ContextBuilder {
         let undocumented = StatusCaseContext(
             code: [], range: [], isDefault: true, returns: false, caseName: ["undocumented"],
             payload: [
-                PayloadContext(label: ["status"], value: "response.status.code", comma: true),
+                PayloadContext(label: ["status"], value: "response.status", comma: true),
                 PayloadContext(
                     label: ["body"],
-                    value: operation.streamsBodies
-                        ? "try await \(failure).collect(responseBody, status: response.status.code)" : "responseBody",
+                    value: operation.streamsBodies ? "try await response.collect()" : "response.body",
                     comma: false),
             ],
             wrapped: true)
         return exact + ranges + [fallback ?? undocumented]
-    }
-
-    /// Whether a status case reads the response body: one that decodes a body, or the `undocumented` fallback
-    /// that carries it, written unless the document has a `default` response.
-    func readsResponseBody(_ operation: OperationDecl) -> Bool {
-        let statuses =
-            operation.success.responses.map { ($0.status, $0.body) } + operation.errors.map { ($0.status, $0.body) }
-        return statuses.contains { $0.1 != nil } || !statuses.contains { $0.0 == .default }
-    }
-
-    private func statusExpression(_ status: ResponseStatus) -> String {
-        if case .code(let code) = status { return String(code) }
-        return "response.status.code"
     }
 }
 

@@ -82,10 +82,10 @@ extension ContextBuilder {
                 parameters: Self.parameterList(parameterList),
                 hasParameters: !parameterList.isEmpty,
                 arguments: Self.argumentList(arguments),
-                readsBody: readsResponseBody(operation),
                 statusCases: statusCases(operation),
                 sendTarget: operation.event == nil ? "" : "to: url, "),
             route: RouteContext(
+                hasSecurity: !operation.security.isEmpty,
                 securityOptional: operation.securityOptional,
                 bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
                 pathLiteral: operation.event == nil

@@ -17,6 +17,7 @@ extension ContextBuilder {
                 EnumContext(
                     rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName,
                     json: json,
+                    parameterValue: !json && parameterTextTypes?.contains(decl.identity) ?? true,
                     cases: enumeration.cases.map {
                         EnumCaseContext(
                             name: $0.name,

@@ -6,6 +6,14 @@ import Source
 struct ContextBuilder: Sendable {
     let module: Module
     let options: RenderOptions
+    /// The types whose values travel as parameter text (`Module.parameterTextTypes()`); `nil` for every type.
+    let parameterTextTypes: Set<TypeName>?
+
+    init(module: Module, options: RenderOptions) {
+        self.module = module
+        self.options = options
+        self.parameterTextTypes = module.parameterTextTypes()
+    }
 
     func build() -> ModuleContext {
         let fileName = (module.specPath as NSString).lastPathComponent
@@ -43,7 +51,6 @@ struct ContextBuilder: Sendable {
             otherShards: [],
             webhooks: webhooks,
             hasWebhooks: !webhooks.isEmpty,
-            webhooksStream: module.operations.contains { $0.event != nil && $0.streamsBodies },
             allOperations: operations + webhooks,
             webhooksName: module.webhooksName,
             webhookSenderName: module.webhookSenderName,
@@ -55,9 +62,9 @@ struct ContextBuilder: Sendable {
             defaultOptions: options.maxBodyBytes == RenderOptions.defaultMaxBodyBytes
                 ? ".init()" : ".init(maxBodyBytes: \(options.maxBodyBytes))",
             access: options.access.modifier,
+            spi: options.access == .public ? "@_spi(Generated) " : "",
             generatesClient: options.modes.contains(.client),
             generatesServer: options.modes.contains(.server),
-            generatesStub: options.modes.contains(.server) || (options.modes.contains(.client) && !webhooks.isEmpty),
             generatesOperations: options.generatesOperations,
             hasHeaderTypes: module.operations.contains { !$0.headerTypes.isEmpty },
             streamsBodies: module.operations.contains(where: \.streamsBodies))

@@ -20,7 +20,6 @@ extension ModuleContext: TemplateObject {
         case "otherShards": .init(self.otherShards)
         case "webhooks": .init(self.webhooks)
         case "hasWebhooks": .init(self.hasWebhooks)
-        case "webhooksStream": .init(self.webhooksStream)
         case "allOperations": .init(self.allOperations)
         case "webhooksName": .init(self.webhooksName)
         case "webhookSenderName": .init(self.webhookSenderName)
@@ -29,9 +28,9 @@ extension ModuleContext: TemplateObject {
         case "hasSchemes": .init(self.hasSchemes)
         case "defaultOptions": .init(self.defaultOptions)
         case "access": .init(self.access)
+        case "spi": .init(self.spi)
         case "generatesClient": .init(self.generatesClient)
         case "generatesServer": .init(self.generatesServer)
-        case "generatesStub": .init(self.generatesStub)
         case "generatesOperations": .init(self.generatesOperations)
         case "hasHeaderTypes": .init(self.hasHeaderTypes)
         case "streamsBodies": .init(self.streamsBodies)
@@ -162,6 +161,7 @@ extension EnumContext: TemplateObject {
         case "rawType": .init(self.rawType)
         case "unknownCase": .init(self.unknownCase)
         case "json": .init(self.json)
+        case "parameterValue": .init(self.parameterValue)
         case "cases": .init(self.cases)
         default: nil
         }
@@ -284,7 +284,6 @@ extension CallContext: TemplateObject {
         case "parameters": .init(self.parameters)
         case "hasParameters": .init(self.hasParameters)
         case "arguments": .init(self.arguments)
-        case "readsBody": .init(self.readsBody)
         case "statusCases": .init(self.statusCases)
         case "sendTarget": .init(self.sendTarget)
         default: nil
@@ -295,6 +294,7 @@ extension CallContext: TemplateObject {
 extension RouteContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
+        case "hasSecurity": .init(self.hasSecurity)
         case "securityOptional": .init(self.securityOptional)
         case "bodyMediaTypes": .init(self.bodyMediaTypes)
         case "pathLiteral": .init(self.pathLiteral)

@@ -44,8 +44,6 @@ struct ModuleContext {
     var webhooks: [OperationContext]
     /// Whether the document has webhooks or callbacks.
     var hasWebhooks: Bool
-    /// Whether a webhook or callback streams a body: the sender then opens bodies unread.
-    var webhooksStream: Bool
     /// `operations` and `webhooks` of this file: what `Operations.swift` and `Errors.swift` declare request values
     /// and error enums for.
     var allOperations: [OperationContext]
@@ -64,12 +62,14 @@ struct ModuleContext {
     /// The access modifier of every declaration the module makes visible, with its space: `public `,
     /// `package `, or empty for internal.
     var access: String
+    /// `@_spi(Generated) ` when the module's declarations are public, else empty: it marks the extensions that
+    /// conform generated types to the protocols GenRuntime keeps for generated code, so the conformances stay out
+    /// of the module's public API.
+    var spi: String
     /// The `client` mode of gen.yaml: the Client template is not rendered without it.
     var generatesClient: Bool
     /// The `server` mode of gen.yaml: the Server template is not rendered without it.
     var generatesServer: Bool
-    /// Whether the module receives requests: it has a server, or a client that receives webhooks.
-    var generatesStub: Bool
     /// Client or server: request types, error enums, credentials and the wire code they share.
     var generatesOperations: Bool
     /// Whether some response documents headers, whose structs read and write `HTTPFields`.
@@ -218,6 +218,9 @@ struct EnumContext {
     var unknownCase: String
     /// Whether the raw value is a `JSONValue`: then the enum writes its own `Codable` and is no `ParameterValue`.
     var json: Bool
+    /// Whether the enum conforms to `ParameterValue`: its values travel as parameter text (a parameter, a response
+    /// header, a form or multipart field holds it, directly or through what holds it).
+    var parameterValue: Bool
     /// The listed values.
     var cases: [EnumCaseContext]
 }
@@ -359,8 +362,6 @@ struct CallContext {
     var hasParameters: Bool
     /// The request value built from the method's parameters: `setName: setName`.
     var arguments: [ArgumentContext]
-    /// Whether some status case reads the body: `(response, responseBody)`, else `(response, _)`.
-    var readsBody: Bool
     /// The `switch` over the response status: exact codes first, then ranges, then `default`.
     var statusCases: [StatusCaseContext]
     /// What `send` takes before `as:`: nothing, or `to: url, ` for the webhook sender.
@@ -369,6 +370,8 @@ struct CallContext {
 
 /// Registering one operation on a `ServerTransport`, and how the server answers its result.
 struct RouteContext {
+    /// Whether the operation documents security, so the registration names the alternatives (`securityLiteral`).
+    var hasSecurity: Bool
     /// Whether a request without credentials is let through: the document allows no security (`{}`) among
     /// the requirements.
     var securityOptional: Bool
@@ -594,7 +597,7 @@ struct StatusCaseContext {
     /// The result enum's or error enum's case; none for a plain success.
     var caseName: [String]
     /// What the case or result carries, in order: the status (`4XX`, `default`), the body read
-    /// (`try NotFoundError.decode(ErrorResponse.self, from: responseBody, status: 404)`), the headers read.
+    /// (`try response.decode(ErrorResponse.self)`), the headers read.
     var payload: [PayloadContext]
     /// Whether the payload is in parentheses: a case with one, or a plain success of body and headers.
     var wrapped: Bool
@@ -604,8 +607,8 @@ struct StatusCaseContext {
 struct PayloadContext {
     /// `status`, `body` or `headers`; none for a case's one value.
     var label: [String]
-    /// `response.status.code`, `try …Error.decode(ErrorResponse.self, from: responseBody, status: 404)`, or
-    /// `try …Error.headers(ListItemsHeaders.self, from: response.headerFields, status: 200)`.
+    /// `response.status`, `try response.decode(ErrorResponse.self)`, or
+    /// `try response.headers(ListItemsHeaders.self)`.
     var value: String
     /// Whether another value follows.
     var comma: Bool

@@ -123,7 +123,7 @@ struct ReservedNamesTests {
     @Test func theTemplatesDeclareWhatTheParserFinds() throws {
         #expect(try Self.runtimeTypes().map(\.name).contains("ServerStub"))
         let support = try Self.declarations(in: "Support.mustache")
-        #expect(support.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "send" })
+        #expect(support.members.contains { $0.owner.contains("{{credentialsName}}") && $0.member.name == "has" })
         #expect(support.members.contains { $0.owner.contains("{{credentialsName}}") && $0.member.name == "Scheme" })
         let client = try Self.declarations(in: "Client.mustache")
         #expect(client.members.contains { $0.owner.contains("{{clientName}}") && $0.member.name == "serverURL" })

@@ -1,9 +1,11 @@
 import Foundation
 
-/// Values that travel as text in paths, queries, headers and cookies: the builtin scalars, and every generated
-/// string or integer enum through its raw value.
+/// Values that travel as text in paths, queries, headers and cookies: the builtin scalars, and each generated
+/// string or integer enum whose values travel so, through its raw value.
 ///
-/// Generated code conforms its enums to this protocol and reads and writes the text through it. Its requirements
+/// Generated code conforms an enum to this protocol when a parameter, a response header, or a field of a form or
+/// multipart body holds it (directly or through what holds it), and reads and writes the text through it; an
+/// enum only ever in JSON does not conform. Its requirements
 /// are `@_spi(Generated)`: a module that imports GenRuntime without that SPI sees no `parameterText` on
 /// `String`, `Int` or any other standard type.
 public protocol ParameterValue {

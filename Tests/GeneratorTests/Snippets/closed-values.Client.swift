@@ -36,10 +36,10 @@ public nonisolated struct SnippetClient: Sendable {
         kind: DeleteThingRequest.Kind? = nil
     ) async throws(DeleteThingError) -> DeletedThing {
         let input = DeleteThingRequest(id: id, confirm: confirm, scale: scale, kind: kind)
-        let (response, responseBody) = try await self.send(input, as: DeleteThingError.self)
-        switch response.status.code {
-        case 200: return try DeleteThingError.decode(DeletedThing.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DeleteThingError.self)
+        switch response.status {
+        case 200: return try response.decode(DeletedThing.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -88,7 +88,7 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/ignoreCase`.
-    public nonisolated enum IgnoreCase: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum IgnoreCase: RawRepresentable, Codable, Hashable, Sendable {
         case `true`
         case `false`
         /// A value the document does not list.
@@ -112,7 +112,7 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/version`.
-    public nonisolated enum Version: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum Version: RawRepresentable, Codable, Hashable, Sendable {
         case _10
         case _2
         case _3
@@ -181,7 +181,7 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/ratio`.
-    public nonisolated enum Ratio: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum Ratio: RawRepresentable, Codable, Hashable, Sendable {
         case _0_5
         case _1
         case _2_5
@@ -211,7 +211,7 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/level`.
-    public nonisolated enum Level: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum Level: RawRepresentable, Codable, Hashable, Sendable {
         case _1
         case _2
         case _3
@@ -340,7 +340,7 @@ public nonisolated struct DeletedThing: Codable, Hashable, Sendable, Validatable
     }
 
     /// - Remark: Generated from `#/components/schemas/DeletedThing/properties/code`.
-    public nonisolated enum Code: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public nonisolated enum Code: RawRepresentable, Codable, Hashable, Sendable {
         case a
         /// A value the document does not list.
         case unknown(String)

@@ -33,20 +33,20 @@ package nonisolated struct SnippetClient: Sendable {
     /// - Remark: `GET /pets`, generated from `#/paths/~1pets/get`.
     package func allPets() async throws(AllPetsError) -> [Animal] {
         let input = AllPetsRequest()
-        let (response, responseBody) = try await self.send(input, as: AllPetsError.self)
-        switch response.status.code {
-        case 200: return try AllPetsError.decode([Animal].self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: AllPetsError.self)
+        switch response.status {
+        case 200: return try response.decode([Animal].self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `GET /store`, generated from `#/paths/~1store/get`.
     package func getStore() async throws(GetStoreError) -> Store {
         let input = GetStoreRequest()
-        let (response, responseBody) = try await self.send(input, as: GetStoreError.self)
-        switch response.status.code {
-        case 200: return try GetStoreError.decode(Store.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: GetStoreError.self)
+        switch response.status {
+        case 200: return try response.decode(Store.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

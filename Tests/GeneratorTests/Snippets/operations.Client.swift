@@ -55,30 +55,23 @@ public nonisolated struct SnippetClient: Sendable {
             body: body,
             credentials: self.credentials
         )
-        let (response, responseBody) = try await self.send(input, as: PutTagError.self)
-        switch response.status.code {
-        case 200: return .ok(try PutTagError.decode(PutTagOkResponse.self, from: responseBody, status: 200))
-        case 201: return .created(try PutTagError.text(from: responseBody, status: 201))
+        let response = try await self.send(input, as: PutTagError.self)
+        switch response.status {
+        case 200: return .ok(try response.decode(PutTagOkResponse.self))
+        case 201: return .created(try response.text())
         case 204: return .noContent
         case 400..<500:
-            throw .clientError(
-                status: response.status.code,
-                body: try PutTagError.decode(
-                    PutTagClientErrorBody.self,
-                    from: responseBody,
-                    status: response.status.code
-                )
-            )
-        default: throw .`default`(status: response.status.code)
+            throw .clientError(status: response.status, body: try response.decode(PutTagClientErrorBody.self))
+        default: throw .`default`(status: response.status)
         }
     }
 
     /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
     public func upload(body: HTTPBody? = nil) async throws(UploadError) -> [String] {
         let input = UploadRequest(body: body)
-        let (response, responseBody) = try await self.open(input, as: UploadError.self)
-        switch response.status.code {
-        default: return try await UploadError.decode([String].self, from: responseBody, status: response.status.code)
+        let response = try await self.open(input, as: UploadError.self)
+        switch response.status {
+        default: return try await response.decode([String].self)
         }
     }
 }

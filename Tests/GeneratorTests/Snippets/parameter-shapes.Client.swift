@@ -61,10 +61,10 @@ public nonisolated struct SnippetClient: Sendable {
             xLabel: xLabel,
             mode: mode
         )
-        let (response, responseBody) = try await self.send(input, as: FindItemsError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: FindItemsError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -31,29 +31,15 @@ public nonisolated struct SnippetClient: Sendable {
     /// - Remark: `GET /items`, generated from `#/paths/~1items/get`.
     public func listItems() async throws(ListItemsError) -> (body: [String], headers: ListItemsHeaders) {
         let input = ListItemsRequest()
-        let (response, responseBody) = try await self.send(input, as: ListItemsError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: ListItemsError.self)
+        switch response.status {
         case 200:
-            return (
-                body: try ListItemsError.decode([String].self, from: responseBody, status: 200),
-                headers: try ListItemsError.headers(ListItemsHeaders.self, from: response.headerFields, status: 200)
-            )
-        case 503:
-            throw .serviceUnavailable(
-                headers: try ListItemsError.headers(
-                    ListItemsServiceUnavailableHeaders.self,
-                    from: response.headerFields,
-                    status: 503
-                )
-            )
+            return (body: try response.decode([String].self), headers: try response.headers(ListItemsHeaders.self))
+        case 503: throw .serviceUnavailable(headers: try response.headers(ListItemsServiceUnavailableHeaders.self))
         default:
             throw .`default`(
-                status: response.status.code,
-                headers: try ListItemsError.headers(
-                    ListItemsServiceUnavailableHeaders.self,
-                    from: response.headerFields,
-                    status: response.status.code
-                )
+                status: response.status,
+                headers: try response.headers(ListItemsServiceUnavailableHeaders.self)
             )
         }
     }
@@ -61,10 +47,10 @@ public nonisolated struct SnippetClient: Sendable {
     /// - Remark: `DELETE /items/{id}`, generated from `#/paths/~1items~1{id}/delete`.
     public func deleteItem(id: String) async throws(DeleteItemError) -> DeleteItemHeaders {
         let input = DeleteItemRequest(id: id)
-        let (response, responseBody) = try await self.send(input, as: DeleteItemError.self)
-        switch response.status.code {
-        case 204: return try DeleteItemError.headers(DeleteItemHeaders.self, from: response.headerFields, status: 204)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: DeleteItemError.self)
+        switch response.status {
+        case 204: return try response.headers(DeleteItemHeaders.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

@@ -19,37 +19,21 @@ nonisolated extension SnippetAPI {
         options: ServerOptions = .init(maxBodyBytes: 2048)
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: AddNoteError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(AddNoteError) in
-                    let input: AddNoteRequest
-                    do throws(ValidationFailure) {
-                        input = try AddNoteRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.addNote(input)
-                    return .empty(201)
-                }
-            }, method: .post, path: stub.path("/notes"))
+        try stub.register(
+            AddNoteRequest.self,
+            on: transport,
+            method: .post,
+            path: "/notes",
+            accepting: ["application/json"]
+        ) {
+            input throws(AddNoteError) in
+            try await self.addNote(input)
+            return .empty(201)
+        }
     }
 }
 
-nonisolated extension AddNoteRequest {
+nonisolated extension AddNoteRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
     init(
         request: HTTPRequest,
@@ -64,7 +48,7 @@ nonisolated extension AddNoteRequest {
     }
 }
 
-nonisolated extension AddNoteError {
+nonisolated extension AddNoteError: ServerOperationError {
     var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")

@@ -9,44 +9,11 @@ nonisolated struct SnippetCredentials: Hashable, Sendable {
     init() {}
 }
 
-nonisolated extension SnippetCredentials {
-    /// The document declares no security schemes.
-    enum Scheme: Sendable {}
+nonisolated extension SnippetCredentials: SecurityCredentials {
+    /// The document declares no security schemes: there is nothing to read, check or apply.
+    typealias Scheme = Never
 
     init(reading request: HTTPRequest) {
         self.init()
-    }
-
-    /// Only an alternative that asks for nothing is satisfied.
-    func satisfies(anyOf alternatives: [[Scheme]]) -> Bool {
-        alternatives.contains(where: \.isEmpty)
-    }
-
-    func apply(anyOf alternatives: [[Scheme]], to request: inout HTTPRequest) {}
-
-    func challenge(for alternatives: [[Scheme]]) -> String { "" }
-}
-
-nonisolated extension ServerStub {
-    /// Runs an operation once the request carries the credentials of one of the `security` alternatives, or
-    /// any credentials when they are `optional`; answers 401 with a challenge otherwise, and 415 for a body of
-    /// a content type none of the documented `mediaTypes` covers.
-    @concurrent func handle<Failure: Error>(
-        _ request: HTTPRequest, _ body: HTTPBody?, security: [[SnippetCredentials.Scheme]], optional: Bool,
-        accepting mediaTypes: [String] = [], as failure: Failure.Type, respond: (Failure) -> ServerResponse,
-        _ operation: (SnippetCredentials, Data) async throws(Failure) -> ServerResponse
-    ) async -> (HTTPResponse, HTTPBody?) {
-        let credentials = SnippetCredentials(reading: request)
-        let granted = security.isEmpty || optional || credentials.satisfies(anyOf: security)
-        let challenge = granted ? nil : credentials.challenge(for: security)
-        return await handle(
-            request,
-            body,
-            credentials: credentials,
-            challenge: challenge,
-            accepting: mediaTypes,
-            respond: respond,
-            operation
-        )
     }
 }

@@ -34,62 +34,50 @@ public nonisolated struct SnippetClient: Sendable {
         accept: [CompleteMediaType] = CompleteMediaType.allCases
     ) async throws(CompleteError) -> CompleteContent {
         let input = CompleteRequest(body: body, accept: accept)
-        let (response, responseBody) = try await self.open(input, as: CompleteError.self)
-        switch response.status.code {
-        case 200: return try await CompleteContent.read(response, responseBody)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await CompleteError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: CompleteError.self)
+        switch response.status {
+        case 200: return try await CompleteContent.read(response)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
     /// - Remark: `POST /lines`, generated from `#/paths/~1lines/post`.
     public func sendLines(body: BodyStream<Token>) async throws(SendLinesError) -> Void {
         let input = SendLinesRequest(body: body)
-        let (response, responseBody) = try await self.open(input, as: SendLinesError.self)
-        switch response.status.code {
+        let response = try await self.open(input, as: SendLinesError.self)
+        switch response.status {
         case 204: return
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await SendLinesError.collect(responseBody, status: response.status.code)
-            )
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
     /// - Remark: `GET /file`, generated from `#/paths/~1file/get`.
     public func file() async throws(FileError) -> HTTPBody {
         let input = FileRequest()
-        let (response, responseBody) = try await self.open(input, as: FileError.self)
-        switch response.status.code {
-        case 200: return Wire.bytes(responseBody)
-        default:
-            throw .undocumented(
-                status: response.status.code,
-                body: try await FileError.collect(responseBody, status: response.status.code)
-            )
+        let response = try await self.open(input, as: FileError.self)
+        switch response.status {
+        case 200: return Wire.bytes(response.body)
+        default: throw .undocumented(status: response.status, body: try await response.collect())
         }
     }
 
     /// - Remark: `POST /form`, generated from `#/paths/~1form/post`.
     public func sendForm(body: SendFormBody) async throws(SendFormError) -> Void {
         let input = SendFormRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: SendFormError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: SendFormError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: `POST /upload`, generated from `#/paths/~1upload/post`.
     public func upload(body: UploadBody) async throws(UploadError) -> Void {
         let input = UploadRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: UploadError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: UploadError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }
@@ -109,13 +97,13 @@ nonisolated extension CompleteRequest: OperationInput {
 
 nonisolated extension CompleteContent {
     /// Reads the body in the documented media type the response's `Content-Type` names, the first by default.
-    static func read(_ response: HTTPResponse, _ body: HTTPBody?) async throws(CompleteError) -> Self {
+    static func read(_ response: StreamedResponse<CompleteError>) async throws(CompleteError) -> Self {
         switch Wire.mediaTypeIndex(
             response.headerFields[.contentType],
             among: ["application/json", "text/event-stream"]
         ) {
-        case 1: return .eventStream(Wire.events(from: body, as: Token.self))
-        default: return .json(try await CompleteError.decode(Token.self, from: body, status: response.status.code))
+        case 1: return .eventStream(Wire.events(from: response.body, as: Token.self))
+        default: return .json(try await response.decode(Token.self))
         }
     }
 }

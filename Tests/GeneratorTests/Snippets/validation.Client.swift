@@ -31,10 +31,10 @@ public nonisolated struct SnippetClient: Sendable {
     /// - Remark: `POST /orders`, generated from `#/paths/~1orders/post`.
     public func createOrder(body: Order) async throws(CreateOrderError) -> Order {
         let input = CreateOrderRequest(body: body)
-        let (response, responseBody) = try await self.send(input, as: CreateOrderError.self)
-        switch response.status.code {
-        case 201: return try CreateOrderError.decode(Order.self, from: responseBody, status: 201)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, as: CreateOrderError.self)
+        switch response.status {
+        case 201: return try response.decode(Order.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }

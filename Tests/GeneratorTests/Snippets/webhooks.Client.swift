@@ -31,10 +31,10 @@ public nonisolated struct SnippetClient: Sendable {
     /// - Remark: `POST /jobs`, generated from `#/paths/~1jobs/post`.
     public func startJob(body: StartJobBody) async throws(StartJobError) -> Void {
         let input = StartJobRequest(body: body, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, as: StartJobError.self)
-        switch response.status.code {
+        let response = try await self.send(input, as: StartJobError.self)
+        switch response.status {
         case 202: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 }
@@ -84,66 +84,35 @@ nonisolated extension SnippetWebhooks {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: StartJobDoneError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(StartJobDoneError) in
-                    let input: StartJobDoneRequest
-                    do throws(ValidationFailure) {
-                        input = try StartJobDoneRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.startJobDone(input)
-                    return .empty(204)
-                }
-            }, method: .post, path: stub.path(paths.startJobDone))
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [[.signature]],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: JobFailedError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(JobFailedError) in
-                    let input: JobFailedRequest
-                    do throws(ValidationFailure) {
-                        input = try JobFailedRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    let output = try await self.jobFailed(input)
-                    return .json(200, output)
-                }
-            }, method: .post, path: stub.path(paths.jobFailed))
+        try stub.register(
+            StartJobDoneRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.startJobDone,
+            accepting: ["application/json"]
+        ) {
+            input throws(StartJobDoneError) in
+            try await self.startJobDone(input)
+            return .empty(204)
+        }
+        try stub.register(
+            JobFailedRequest.self,
+            on: transport,
+            method: .post,
+            path: paths.jobFailed,
+            security: [[.signature]],
+            accepting: ["application/json"]
+        ) {
+            input throws(JobFailedError) in
+            let output = try await self.jobFailed(input)
+            return .json(200, output)
+        }
     }
 }
 
-nonisolated extension StartJobDoneRequest {
+@_spi(Generated) nonisolated extension StartJobDoneRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -156,8 +125,8 @@ nonisolated extension StartJobDoneRequest {
     }
 }
 
-nonisolated extension StartJobDoneError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension StartJobDoneError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -166,9 +135,9 @@ nonisolated extension StartJobDoneError {
     }
 }
 
-nonisolated extension JobFailedRequest {
+@_spi(Generated) nonisolated extension JobFailedRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -184,8 +153,8 @@ nonisolated extension JobFailedRequest {
     }
 }
 
-nonisolated extension JobFailedError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension JobFailedError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)

@@ -19,39 +19,24 @@ nonisolated extension SnippetAPI {
         options: ServerOptions = .init()
     ) throws {
         let stub = ServerStub(serverURL: serverURL, options: options)
-        try transport.register(
-            { request, body, metadata in
-                await stub.handle(
-                    request,
-                    body,
-                    security: [[.key]],
-                    optional: false,
-                    accepting: ["application/json"],
-                    as: StartJobError.self,
-                    respond: \.serverResponse
-                ) {
-                    credentials, data throws(StartJobError) in
-                    let input: StartJobRequest
-                    do throws(ValidationFailure) {
-                        input = try StartJobRequest(
-                            request: request,
-                            body: data,
-                            metadata: metadata,
-                            credentials: credentials
-                        )
-                    } catch {
-                        throw .invalidArgument(error)
-                    }
-                    try await self.startJob(input)
-                    return .empty(202)
-                }
-            }, method: .post, path: stub.path("/jobs"))
+        try stub.register(
+            StartJobRequest.self,
+            on: transport,
+            method: .post,
+            path: "/jobs",
+            security: [[.key]],
+            accepting: ["application/json"]
+        ) {
+            input throws(StartJobError) in
+            try await self.startJob(input)
+            return .empty(202)
+        }
     }
 }
 
-nonisolated extension StartJobRequest {
+@_spi(Generated) nonisolated extension StartJobRequest: ServerOperationInput {
     /// Reads the request value from an HTTP request and checks it; throws the first rule broken.
-    init(
+    public init(
         request: HTTPRequest,
         body: Data,
         metadata: ServerRequestMetadata,
@@ -65,8 +50,8 @@ nonisolated extension StartJobRequest {
     }
 }
 
-nonisolated extension StartJobError {
-    var serverResponse: ServerResponse {
+@_spi(Generated) nonisolated extension StartJobError: ServerOperationError {
+    public var serverResponse: ServerResponse {
         switch self {
         case .undocumented(let status, let body): .data(status, body, contentType: "application/octet-stream")
         case .invalidArgument(let failure): .rejected(400, failure)
@@ -96,32 +81,25 @@ public nonisolated struct SnippetWebhookSender: Sendable {
     ///   `#/paths/~1jobs/post/callbacks/done/{$request.body#~1notify}/post`.
     public func startJobDone(url: URL, body: Job) async throws(StartJobDoneError) -> Void {
         let input = StartJobDoneRequest(body: body)
-        let (response, responseBody) = try await self.send(input, to: url, as: StartJobDoneError.self)
-        switch response.status.code {
+        let response = try await self.send(input, to: url, as: StartJobDoneError.self)
+        switch response.status {
         case 204: return
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
 
     /// - Remark: The `jobFailed` webhook, `POST`, generated from `#/webhooks/jobFailed/post`.
     public func jobFailed(url: URL, attempt: Int? = nil, body: Job) async throws(JobFailedError) -> Job {
         let input = JobFailedRequest(attempt: attempt, body: body, credentials: self.credentials)
-        let (response, responseBody) = try await self.send(input, to: url, as: JobFailedError.self)
-        switch response.status.code {
-        case 200: return try JobFailedError.decode(Job.self, from: responseBody, status: 200)
-        default: throw .undocumented(status: response.status.code, body: responseBody)
+        let response = try await self.send(input, to: url, as: JobFailedError.self)
+        switch response.status {
+        case 200: return try response.decode(Job.self)
+        default: throw .undocumented(status: response.status, body: response.body)
         }
     }
-
-    /// Sends a request to `url` through the middlewares and the transport and collects the response body.
-    func send<Failure: OperationError>(
-        _ input: some OperationInput,
-        to url: URL,
-        as failure: Failure.Type
-    ) async throws(Failure) -> (HTTPResponse, Data) {
-        try await input.send(through: transport, middlewares: middlewares, to: url, as: failure)
-    }
 }
+
+@_spi(Generated) nonisolated extension SnippetWebhookSender: OperationSender {}
 
 nonisolated extension StartJobDoneRequest: OperationInput {
     public static let operationID = "startJob done"
