@@ -25,11 +25,9 @@ extension ServerStub {
                     request, body, credentials: credentials, challenge: challenge, accepting: mediaTypes,
                     respond: { (error: Failure) in error.serverResponse }
                 ) { credentials, data throws(Failure) in
-                    let input: Input
-                    do throws(ValidationFailure) {
-                        input = try Input(request: request, body: data, metadata: metadata, credentials: credentials)
-                    } catch {
-                        throw .invalidArgument(error)
+                    let input: Input = try await Self.read(as: Failure.self) {
+                        () throws(ValidationFailure) in
+                        try Input(request: request, body: data, metadata: metadata, credentials: credentials)
                     }
                     return try await operation(input)
                 }
@@ -54,16 +52,24 @@ extension ServerStub {
                     request, body, credentials: credentials, challenge: challenge, accepting: mediaTypes,
                     respond: { (error: Failure) in error.serverResponse }
                 ) { credentials, body throws(Failure) in
-                    let input: Input
-                    do throws(ValidationFailure) {
-                        input = try await Input(
-                            request: request, body: body, metadata: metadata, credentials: credentials)
-                    } catch {
-                        throw .invalidArgument(error)
+                    let input: Input = try await Self.read(as: Failure.self) {
+                        () async throws(ValidationFailure) in
+                        try await Input(request: request, body: body, metadata: metadata, credentials: credentials)
                     }
                     return try await operation(input)
                 }
             }, method: method, path: self.path(path))
+    }
+
+    /// The request value `read` returns, or the operation's `invalidArgument` for the rule it broke.
+    private static func read<Input, Failure: OperationError>(
+        as failure: Failure.Type, _ read: () async throws(ValidationFailure) -> Input
+    ) async throws(Failure) -> Input {
+        do {
+            return try await read()
+        } catch {
+            throw .invalidArgument(error)
+        }
     }
 
     /// The credentials a request carries, and the challenge to answer it with when they satisfy none of the
