@@ -100,7 +100,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "GeneratorTests", dependencies: ["Generator", "Rendering", "Source", "TestSupport", "GenRuntime"],
-            exclude: ["Snippets", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
+            exclude: ["Snippets", "Fragments", "BadInputs", "FuzzRegressions", "Diagnostics", "Configurations"]),
         .testTarget(
             name: "GeneratedTests",
             dependencies: generatedModules.map { .target(name: $0) } + [

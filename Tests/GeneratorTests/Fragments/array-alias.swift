@@ -1,0 +1,2 @@
+/// - Remark: Generated from `#/components/schemas/Tags`.
+public typealias Tags = [String]

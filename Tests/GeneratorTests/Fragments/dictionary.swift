@@ -1,0 +1,2 @@
+/// - Remark: Generated from `#/components/schemas/Labels`.
+public typealias Labels = [String: String]
