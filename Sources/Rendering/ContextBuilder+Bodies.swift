@@ -60,13 +60,11 @@ extension ContextBuilder {
             if content.coding == .multipart {
                 return RequestContentContext(
                     caseName: content.caseName,
-                    prepare: [
-                        "let multipart = try Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"
-                    ],
+                    multipart: ["Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"],
                     contentType: "multipart.contentType", write: "multipart.body")
             }
             return RequestContentContext(
-                caseName: content.caseName, prepare: [], contentType: SwiftLiteral.string(content.mediaType),
+                caseName: content.caseName, multipart: [], contentType: SwiftLiteral.string(content.mediaType),
                 write: Self.write(content, value))
         }
         let isEnum = body.enumName != nil

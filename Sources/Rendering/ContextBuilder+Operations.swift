@@ -83,7 +83,7 @@ extension ContextBuilder {
                 hasParameters: !parameterList.isEmpty,
                 arguments: Self.argumentList(arguments),
                 statusCases: statusCases(operation),
-                sendTarget: operation.event == nil ? "" : "to: url, "),
+                sendsToURL: operation.event != nil),
             route: RouteContext(
                 hasSecurity: !operation.security.isEmpty,
                 securityOptional: operation.securityOptional,

@@ -285,7 +285,7 @@ extension CallContext: TemplateObject {
         case "hasParameters": .init(self.hasParameters)
         case "arguments": .init(self.arguments)
         case "statusCases": .init(self.statusCases)
-        case "sendTarget": .init(self.sendTarget)
+        case "sendsToURL": .init(self.sendsToURL)
         default: nil
         }
     }
@@ -577,7 +577,7 @@ extension RequestContentContext: TemplateObject {
     func child(named key: String) -> TemplateValue? {
         switch key {
         case "caseName": .init(self.caseName)
-        case "prepare": .init(self.prepare)
+        case "multipart": .init(self.multipart)
         case "contentType": .init(self.contentType)
         case "write": .init(self.write)
         default: nil

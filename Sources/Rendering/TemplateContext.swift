@@ -364,8 +364,9 @@ struct CallContext {
     var arguments: [ArgumentContext]
     /// The `switch` over the response status: exact codes first, then ranges, then `default`.
     var statusCases: [StatusCaseContext]
-    /// What `send` takes before `as:`: nothing, or `to: url, ` for the webhook sender.
-    var sendTarget: String
+    /// Whether the request goes to the receiver's `url` as it is (`send(input, to: url, as: …)`): the webhook
+    /// sender's call.
+    var sendsToURL: Bool
 }
 
 /// Registering one operation on a `ServerTransport`, and how the server answers its result.
@@ -683,8 +684,9 @@ struct RequestBodyContext {
 struct RequestContentContext {
     /// The enum case, for a body of several media types; its value is bound as `value`.
     var caseName: String
-    /// Statements before the body is written: a multipart body is made first, for its boundary.
-    var prepare: [String]
+    /// `Wire.multipart(self.body)`: a multipart body, made before it is written (`let multipart = try …`) for
+    /// the boundary its `Content-Type` names; none for other media types.
+    var multipart: [String]
     /// The `Content-Type`: a string literal, or `multipart.contentType`.
     var contentType: String
     /// `HTTPBody(try Wire.json(self.body))`.

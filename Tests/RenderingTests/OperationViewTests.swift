@@ -48,6 +48,7 @@ struct OperationViewTests {
         #expect(operation.route.serverSuccesses.map(\.answer) == [".empty(204)"])
         #expect(operation.methodLiteral == ".put")
         #expect(operation.call.parameters.map(\.name) == ["id", "body"])
+        #expect(!operation.call.sendsToURL, "an operation goes to the server URL")
         #expect(operation.reading.arguments.map(\.label) == ["id", "body"])
     }
 
@@ -100,7 +101,7 @@ struct OperationViewTests {
                       responses: {'200': {description: ok}}
                 """)
         let webhook = try #require(context.webhooks.first)
-        #expect(webhook.call.sendTarget == "to: url, ")
+        #expect(webhook.call.sendsToURL)
         #expect(webhook.route.pathLiteral == "paths.petAdopted")
         #expect(webhook.defaultPath == "\"/petAdopted\"")
         #expect(context.operations.isEmpty)
