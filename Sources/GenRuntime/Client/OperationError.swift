@@ -34,25 +34,6 @@ extension OperationError {
         return data
     }
 
-    /// Collects and decodes a JSON response body (see `decode(_:from:status:)`).
-    public static func decode<Body: Decodable>(_ type: Body.Type, from body: HTTPBody?, status: Int) async throws(Self)
-        -> Body
-    {
-        try decode(Body.self, from: try await collect(body, status: status), status: status)
-    }
-
-    /// Collects, decodes and checks a JSON response body.
-    public static func decode<Body: Decodable & Validatable>(_ type: Body.Type, from body: HTTPBody?, status: Int)
-        async throws(Self) -> Body
-    {
-        try decode(Body.self, from: try await collect(body, status: status), status: status)
-    }
-
-    /// Collects a text response body.
-    public static func text(from body: HTTPBody?, status: Int) async throws(Self) -> String {
-        try text(from: try await collect(body, status: status), status: status)
-    }
-
     /// Decodes a JSON response body, or fails with `invalidResponse`.
     public static func decode<Body: Decodable>(_ type: Body.Type, from data: Data, status: Int) throws(Self) -> Body {
         do {
@@ -91,13 +72,6 @@ extension OperationError {
         }
     }
 
-    /// Collects and reads a form response body.
-    public static func form<Body: Decodable>(
-        _ type: Body.Type, from body: HTTPBody?, status: Int, styles: Wire.FormStyles = [:]
-    ) async throws(Self) -> Body {
-        try form(Body.self, from: try await collect(body, status: status), status: status, styles: styles)
-    }
-
     /// Reads a multipart response body, part by part, or fails with `invalidResponse`.
     public static func multipart<Body: Decodable>(
         _ type: Body.Type, from data: Data, contentType: String?, status: Int, styles: Wire.FormStyles = [:]
@@ -107,15 +81,6 @@ extension OperationError {
         } catch {
             throw .invalidResponse(status: status, reason: "the body \(error.message)")
         }
-    }
-
-    /// Collects and reads a multipart response body.
-    public static func multipart<Body: Decodable>(
-        _ type: Body.Type, from body: HTTPBody?, contentType: String?, status: Int, styles: Wire.FormStyles = [:]
-    ) async throws(Self) -> Body {
-        try multipart(
-            Body.self, from: try await collect(body, status: status), contentType: contentType, status: status,
-            styles: styles)
     }
 
     /// Reads a text response body, or fails with `invalidResponse`.

@@ -29,32 +29,36 @@ public struct StreamedResponse<Failure: OperationError>: Sendable {
         try await Failure.collect(body, status: status)
     }
 
+    /// The response with its body collected, to read as a whole.
+    public func collected() async throws(Failure) -> CollectedResponse<Failure> {
+        CollectedResponse(head: head, body: try await collect())
+    }
+
     /// The JSON body, collected and decoded.
     public func decode<Body: Decodable>(_ type: Body.Type) async throws(Failure) -> Body {
-        try await Failure.decode(Body.self, from: body, status: status)
+        try await collected().decode(Body.self)
     }
 
     /// The JSON body, collected, decoded and checked against its rules.
     public func decode<Body: Decodable & Validatable>(_ type: Body.Type) async throws(Failure) -> Body {
-        try await Failure.decode(Body.self, from: body, status: status)
+        try await collected().decode(Body.self)
     }
 
     /// The form body, collected and read field by field.
     public func form<Body: Decodable>(_ type: Body.Type, styles: Wire.FormStyles = [:]) async throws(Failure) -> Body {
-        try await Failure.form(Body.self, from: body, status: status, styles: styles)
+        try await collected().form(Body.self, styles: styles)
     }
 
     /// The multipart body, collected and read part by part.
     public func multipart<Body: Decodable>(
         _ type: Body.Type, styles: Wire.FormStyles = [:]
     ) async throws(Failure) -> Body {
-        try await Failure.multipart(
-            Body.self, from: body, contentType: headerFields[.contentType], status: status, styles: styles)
+        try await collected().multipart(Body.self, styles: styles)
     }
 
     /// The text body, collected.
     public func text() async throws(Failure) -> String {
-        try await Failure.text(from: body, status: status)
+        try await collected().text()
     }
 
     /// The documented headers.
