@@ -36,7 +36,7 @@ extension OperationLowering {
             // their whole name.
             let clashes = shortNames.filter { $0 == shortNames[index] }.count > 1
             let caseName = caseNames.claim(clashes ? Naming.caseName(entry.mediaType) : shortNames[index])
-            let typeName = distinct.count == 1 ? name : name + Naming.typeName(Naming.bare(caseName))
+            let typeName = distinct.count == 1 ? name : name + Naming.typeName(caseName.bare)
             return lowerContent(entry, caseName: caseName, typeName: typeName)
         }
         if contents.count == 1 {
@@ -52,7 +52,7 @@ extension OperationLowering {
     }
 
     /// One media type's content: how it travels, and the type of its value.
-    private func lowerContent(_ entry: MediaTypeEntry, caseName: String, typeName: String) -> ContentDecl {
+    private func lowerContent(_ entry: MediaTypeEntry, caseName: MemberName, typeName: String) -> ContentDecl {
         let mediaType = Self.essence(entry.mediaType)
         let schema = entry.value.schema
         func valueType(_ schema: Schema?, name: String) -> TypeRef {
@@ -242,7 +242,7 @@ extension OperationLowering {
     }
 
     /// The enum case for a media type: `json`, `plainText`, `eventStream`, `png`, `kubernetesProtobuf`.
-    static func caseName(for mediaType: String) -> String {
+    static func caseName(for mediaType: String) -> MemberName {
         let base = essence(mediaType)
         switch base {
         case "application/json": return "json"

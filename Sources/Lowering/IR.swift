@@ -144,15 +144,15 @@ public enum DefaultValue: Sendable, Hashable {
     /// A literal of the property's builtin type, or an array or map of such literals (`[]`, `[:]` included).
     case literal(LiteralValue)
     /// A case of the property's enum: `.open`.
-    case enumCase(String)
+    case enumCase(MemberName)
     /// An array of cases of the element enum: `[.open, .closed]`.
-    case enumCases([String])
+    case enumCases([MemberName])
     /// `{}` for a struct whose properties are all optional or defaulted: `.init()`.
     case emptyStruct
 }
 
 public struct PropertyDecl: Sendable {
-    public var swiftName: String
+    public var swiftName: MemberName
     public var wireName: String
     public var type: TypeRef
     public var defaultValue: DefaultValue?
@@ -185,22 +185,22 @@ public enum NullHandling: Sendable, Hashable {
 public struct EnumDecl: Sendable {
     /// `.string`, `.int`, `.double`, or `.jsonValue` for values of several types, objects or arrays.
     public var rawType: Builtin
-    public var cases: [(name: String, value: LiteralValue)]
+    public var cases: [(name: MemberName, value: LiteralValue)]
     /// The case that carries values the document does not list, e.g. `unknown`.
-    public var unknownCaseName: String
+    public var unknownCaseName: MemberName
     /// Whether `null` is one of the listed values (then the property using it is optional).
     public var allowsNull: Bool
 }
 
 /// A value that is exactly one of several shapes: `oneOf`, `anyOf`, or a list of types.
 public struct OneOfDecl: Sendable {
-    public var cases: [(name: String, type: TypeRef)]
+    public var cases: [(name: MemberName, type: TypeRef)]
     /// The cases whose payload has rules to check.
-    public var validatingCases: Set<String> = []
+    public var validatingCases: Set<MemberName> = []
     /// For a discriminated `oneOf`: the property name, and the wire value that selects each case.
-    public var discriminator: (property: String, values: [(value: String, caseName: String)])?
+    public var discriminator: (property: String, values: [(value: String, caseName: MemberName)])?
     /// OpenAPI 3.2's `defaultMapping`: the case tried first for a value whose discriminator maps to no case.
-    public var defaultCase: String? = nil
+    public var defaultCase: MemberName? = nil
 }
 
 /// One rule a value must satisfy.
@@ -223,7 +223,7 @@ public struct ValidationRule: Sendable, Hashable {
 
 public struct OperationDecl: Sendable {
     /// `deleteSecretFromSet`: the client method and server requirement.
-    public var methodName: String
+    public var methodName: MemberName
     /// The `operationId` as written, or one made from method and path.
     public var operationId: String
     /// `DELETE`.
@@ -252,7 +252,7 @@ public struct OperationDecl: Sendable {
     /// documented 422 (FastAPI-style documents), else 400.
     public var validationStatus: Int
     /// Alternatives of scheme combinations; empty means no credentials are needed.
-    public var security: [[String]]
+    public var security: [[MemberName]]
     /// Whether one alternative needs nothing (`{}` in the list), making credentials optional.
     public var securityOptional: Bool
     public var documentation: Documentation
@@ -291,7 +291,7 @@ public struct MediaTypesDecl: Sendable {
     public var cases: [Case]
 
     public struct Case: Sendable {
-        public var name: String
+        public var name: MemberName
         public var mediaType: String
     }
 }
@@ -299,7 +299,7 @@ public struct MediaTypesDecl: Sendable {
 /// A piece of a path template: literal text or a parameter.
 public enum PathPart: Sendable, Hashable {
     case literal(String)
-    case parameter(swiftName: String)
+    case parameter(swiftName: MemberName)
 }
 
 public struct ParameterDecl: Sendable {
@@ -311,7 +311,7 @@ public struct ParameterDecl: Sendable {
         case querystring
     }
 
-    public var swiftName: String
+    public var swiftName: MemberName
     public var wireName: String
     public var location: Location
     public var type: TypeRef
@@ -342,7 +342,7 @@ public enum ParameterEncoding: Sendable, Hashable {
 }
 
 public struct BodyDecl: Sendable {
-    public var swiftName: String
+    public var swiftName: MemberName
     /// The one content's type, or the enum of several (`enumName`); optional for an optional request body.
     public var type: TypeRef
     /// Whether the body's type has rules to check (see `TypeDecl.validates`).
@@ -365,7 +365,7 @@ public struct BodyDecl: Sendable {
 /// A body in one media type.
 public struct ContentDecl: Sendable {
     /// The case of the body's enum when it has several contents: `json`, `plainText`, `eventStream`.
-    public var caseName: String
+    public var caseName: MemberName
     public var mediaType: String
     public var coding: BodyCoding
     /// The value's type: the JSON type, `String`, `HTTPBody`, or `BodyStream<Element>`.
@@ -429,7 +429,7 @@ public struct SuccessDecl: Sendable {
 
 public struct ResponseDecl: Sendable {
     /// For success enums: the case name; for errors: see `ErrorCaseDecl`.
-    public var caseName: String
+    public var caseName: MemberName
     public var status: ResponseStatus
     public var body: BodyDecl?
     public var headers: HeadersDecl?
@@ -456,7 +456,7 @@ public enum ResponseStatus: Sendable, Hashable {
 
 /// A documented error response as a case of the operation's error enum.
 public struct ErrorCaseDecl: Sendable {
-    public var caseName: String
+    public var caseName: MemberName
     public var status: ResponseStatus
     public var body: BodyDecl?
     public var headers: HeadersDecl?
@@ -469,7 +469,7 @@ public struct SecuritySchemeDecl: Sendable {
     /// The scheme's name in the document, e.g. `PrivateKeyAuth`.
     public var documentName: String
     /// The `Credentials` property, e.g. `privateKeyAuth`.
-    public var swiftName: String
+    public var swiftName: MemberName
     public var kind: Kind
     public var documentation: Documentation
 

@@ -23,14 +23,14 @@ public enum Naming {
         return leadingDigit(name)
     }
 
-    /// A member name escaped for declaring a property or parameter.
-    public static func propertyName(_ text: String) -> String { escapeMember(memberName(text)) }
+    /// A property's or parameter's name.
+    public static func propertyName(_ text: String) -> MemberName { member(memberName(text)) }
 
-    /// A member name escaped for an enum case.
-    public static func caseName(_ text: String) -> String {
+    /// An enum case's name.
+    public static func caseName(_ text: String) -> MemberName {
         let name = memberName(text)
-        if reservedCaseNames.contains(name) { return name + "_" }
-        return escapeMember(name)
+        if reservedCaseNames.contains(name) { return MemberName(bare: name + "_") }
+        return member(name)
     }
 
     // MARK: Words
@@ -158,20 +158,15 @@ public enum Naming {
     /// Enum case names that would be shadowed or misread (see `ReservedNames.enumCases`); they get a `_`.
     static let reservedCaseNames = Set(ReservedNames.enumCases)
 
-    static func escapeMember(_ name: String) -> String {
-        if unescapableMembers.contains(name) { return name + "_" }
-        if keywords.contains(name) { return "`" + name + "`" }
-        return name
+    /// An identifier as a member's name: one backticks cannot rescue gets a `_`; a keyword is spelled in
+    /// backticks (`MemberName.spelled`).
+    static func member(_ identifier: String) -> MemberName {
+        MemberName(bare: unescapableMembers.contains(identifier) ? identifier + "_" : identifier)
     }
 
     static func escapeType(_ name: String) -> String {
         if ReservedNames.types.contains(name) || keywords.contains(name) { return name + "_" }
         return name
-    }
-
-    /// The name without backticks, for building derived names and comparing.
-    public static func bare(_ name: String) -> String {
-        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 }
 
@@ -189,16 +184,21 @@ public struct NameScope {
 
     /// A unique name based on `name` (which is already a valid identifier), now taken.
     public mutating func claim(_ name: String) -> String {
-        let bare = Naming.bare(name)
-        if insert(bare) { return name }
+        if insert(name) { return name }
         var counter = 2
-        while !insert(Naming.numbered(bare, counter)) { counter += 1 }
-        return Naming.numbered(bare, counter)
+        while !insert(Naming.numbered(name, counter)) { counter += 1 }
+        return Naming.numbered(name, counter)
+    }
+
+    /// A unique member name based on `name`, now taken.
+    public mutating func claim(_ name: MemberName) -> MemberName {
+        let claimed = claim(name.bare)
+        return claimed == name.bare ? name : MemberName(bare: claimed)
     }
 
     /// Whether a name is already taken.
     public func contains(_ name: String) -> Bool {
-        taken.contains(caseInsensitive ? Naming.bare(name).lowercased() : Naming.bare(name))
+        taken.contains(caseInsensitive ? name.lowercased() : name)
     }
 
     private mutating func insert(_ name: String) -> Bool {

@@ -69,16 +69,16 @@ final class OperationLowering {
     }
 
     /// The callbacks of an operation, each a request the API's server sends to a URL the request gave.
-    private func lowerCallbacks(of operation: Operation, methodName: String) {
+    private func lowerCallbacks(of operation: Operation, methodName: MemberName) {
         for (name, value) in operation.callbacks {
             guard let callback = resolver.callback(value, from: file) else { continue }
             for (expression, itemValue) in callback.paths {
                 guard let item = resolver.pathItem(itemValue, from: file) else { continue }
                 for (method, callbackOperation) in item.operations {
                     let several = callback.paths.count * item.operations.count > 1
-                    let base = Naming.bare(methodName) + " " + name + (several ? " " + method.rawValue : "")
+                    let base = methodName.bare + " " + name + (several ? " " + method.rawValue : "")
                     let event = EventDecl.Kind.callback(
-                        operation: Naming.bare(methodName), name: name, expression: expression)
+                        operation: methodName.bare, name: name, expression: expression)
                     lower(callbackOperation, method: method, path: "", item: item, event: (event, base))
                 }
             }
@@ -133,23 +133,23 @@ final class OperationLowering {
         let baseName = override?.to ?? Naming.memberName(operationId)
         let methodName =
             event == nil
-            ? methodNames.claim(Naming.escapeMember(baseName)) : eventNames.claim(Naming.escapeMember(baseName))
+            ? methodNames.claim(Naming.member(baseName)) : eventNames.claim(Naming.member(baseName))
         if let first = duplicateOf {
             diagnostics.append(
                 .fallback(
                     "duplicate operationId '\(operationId)' (first used at line \(first.line)); operationIds must be unique",
-                    instead: "this operation's method is named '\(Naming.bare(methodName))'", file: file,
+                    instead: "this operation's method is named '\(methodName.bare)'", file: file,
                     at: operation.operationIdMark ?? operation.mark))
-        } else if let override, Naming.bare(methodName) != baseName {
+        } else if let override, methodName.bare != baseName {
             diagnostics.append(
                 .error(
                     "method name '\(override.to)' for operation '\(operationId)' is already taken; choose another",
                     file: override.from.file, at: override.from.mark))
-        } else if Naming.bare(methodName) != baseName,
+        } else if methodName.bare != baseName,
             let owner = (event == nil ? methodNameOwners : eventNameOwners)[baseName]
         {
             warning(
-                "operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName)'",
+                "operationId '\(operationId)' becomes '\(baseName)', already taken by '\(owner)'; the method is named '\(methodName.bare)'",
                 at: operation.operationIdMark ?? operation.mark)
         }
         if event == nil {
@@ -157,7 +157,7 @@ final class OperationLowering {
         } else {
             eventNameOwners[baseName] = eventNameOwners[baseName] ?? operationId
         }
-        let typeBase = Naming.typeName(Naming.bare(methodName))
+        let typeBase = Naming.typeName(methodName.bare)
         let requestTypeName = types.claimTopLevel(typeBase + "Request")
         let errorTypeName = types.claimTopLevel(typeBase + "Error")
 
@@ -188,7 +188,7 @@ final class OperationLowering {
                 documentation: Documentation(summary: operation.summary, details: operation.description),
                 isDeprecated: operation.deprecated,
                 origin: Origin(file: file, mark: operation.mark, pointer: operation.pointer),
-                event: event.map { EventDecl(kind: $0.kind, defaultPath: "/" + Naming.bare(methodName)) }))
+                event: event.map { EventDecl(kind: $0.kind, defaultPath: "/" + methodName.bare) }))
         if event == nil { lowerCallbacks(of: operation, methodName: methodName) }
     }
 
@@ -278,7 +278,7 @@ final class OperationLowering {
         for index in parameters.indices {
             for rule in parameters[index].rules.indices where parameters[index].rules[rule].kind == .pattern {
                 parameters[index].rules[rule].patternName = names.claim(
-                    Naming.bare(parameters[index].swiftName) + "Pattern")
+                    parameters[index].swiftName.bare + "Pattern")
             }
         }
     }
@@ -463,10 +463,10 @@ final class OperationLowering {
         var caseNames = NameScope()
         for entry in successes {
             let status = Self.status(entry.key)
-            let caseName = caseNames.claim(StatusNames.caseName(status))
-            let base = successes.count == 1 ? typeBase : typeBase + Naming.typeName(caseName)
+            let caseName = caseNames.claim(MemberName(bare: StatusNames.caseName(status)))
+            let base = successes.count == 1 ? typeBase : typeBase + Naming.typeName(caseName.bare)
             let body = bodyOf(entry.response, name: base + "Response", enumName: base + "Content", at: entry.mark)
-            let headerName = typeBase + (successes.count == 1 ? "" : Naming.typeName(caseName)) + "Headers"
+            let headerName = typeBase + (successes.count == 1 ? "" : Naming.typeName(caseName.bare)) + "Headers"
             successResponses.append(
                 ResponseDecl(
                     caseName: caseName, status: status, body: body,
@@ -494,12 +494,12 @@ final class OperationLowering {
         let errors = failures.map { entry -> ErrorCaseDecl in
             let status = Self.status(entry.key)
             let caseName = errorNames.claim(Naming.caseName(StatusNames.caseName(status)))
-            let base = typeBase + Naming.typeName(Naming.bare(caseName))
+            let base = typeBase + Naming.typeName(caseName.bare)
             let body = bodyOf(entry.response, name: base + "Body", enumName: base + "Content", at: entry.mark)
             return ErrorCaseDecl(
                 caseName: caseName, status: status, body: body,
                 headers: headers.lower(
-                    entry.response, name: typeBase + Naming.typeName(Naming.bare(caseName)) + "Headers"),
+                    entry.response, name: typeBase + Naming.typeName(caseName.bare) + "Headers"),
                 documentation: Documentation(summary: entry.response?.summary, details: entry.response?.description))
         }
         return (success, errors, headers.declared)
@@ -531,12 +531,13 @@ final class OperationLowering {
     /// empty needs nothing. An alternative naming a scheme that is defined but has no credentials property
     /// (mutualTLS, left to the transport) is not one the client can send.
     /// A webhook or callback (`isEvent`) has only its own requirements: the document's are for its API's server.
-    private func lowerSecurity(_ operation: Operation, isEvent: Bool) -> (alternatives: [[String]], optional: Bool) {
+    private func lowerSecurity(_ operation: Operation, isEvent: Bool) -> (alternatives: [[MemberName]], optional: Bool)
+    {
         let requirements = operation.security ?? (isEvent ? nil : document.security) ?? []
-        var alternatives: [[String]] = []
+        var alternatives: [[MemberName]] = []
         var optional = false
         for requirement in requirements {
-            var names: [String] = []
+            var names: [MemberName] = []
             var usable = true
             for scheme in requirement.schemes {
                 if let decl = schemes[scheme.name] {

@@ -21,7 +21,7 @@ extension TypeLowering {
                 ? .emptyStruct : nil
         case (.array(let items), .array(let element)):
             if items.allSatisfy({ Self.literal($0, fits: resolved(element)) }) { return .literal(literal) }
-            let cases = items.compactMap { item -> String? in
+            let cases = items.compactMap { item -> MemberName? in
                 guard case .enumCase(let name)? = defaultValue(item, of: element) else { return nil }
                 return name
             }
@@ -130,7 +130,7 @@ extension TypeLowering {
 /// A property's `default` waiting for every type to be declared (see `resolvePendingDefaults`).
 struct PendingDefault {
     var owner: TypeName
-    var swiftName: String
+    var swiftName: MemberName
     /// The property's name in the document, for the warning.
     var name: String
     var literal: LiteralValue

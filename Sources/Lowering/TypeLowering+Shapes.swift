@@ -55,8 +55,8 @@ extension TypeLowering {
                 \.name))
         let declaresTypes = declaresNestedTypes
         for index in properties.indices
-        where Self.isTypelike(Naming.bare(properties[index].swiftName))
-            && (declaresTypes || usedTypeNames.contains(Naming.bare(properties[index].swiftName)))
+        where Self.isTypelike(properties[index].swiftName.bare)
+            && (declaresTypes || usedTypeNames.contains(properties[index].swiftName.bare))
         {
             properties[index].swiftName = avoidingTypeNames(properties[index].swiftName, in: &names)
             reserveMemberName(properties[index].swiftName)
@@ -64,8 +64,7 @@ extension TypeLowering {
         // Pattern rules become static members, named after their property once every property has its name.
         for index in properties.indices {
             for rule in properties[index].rules.indices where properties[index].rules[rule].kind == .pattern {
-                properties[index].rules[rule].patternName = names.claim(
-                    Naming.bare(properties[index].swiftName) + "Pattern")
+                properties[index].rules[rule].patternName = names.claim(properties[index].swiftName.bare + "Pattern")
             }
         }
         var additional: TypeRef?
@@ -192,34 +191,35 @@ extension TypeLowering {
         let rawType = Self.enumRawType(of: values)
         values = values.map { Self.enumValue($0, as: rawType) }
         var names = NameScope(reserved: [typeName])
-        var cases: [(name: String, value: LiteralValue)] = []
+        var cases: [(name: MemberName, value: LiteralValue)] = []
         var objects = 0
         var arrays = 0
         var seen: Set<LiteralValue> = []
         let labels = Self.objectLabels(values)
         for value in values where seen.insert(value).inserted {
-            let base: String
+            let base: MemberName
             if let label = labels?[value] {
                 cases.append((names.claim(caseName(label)), value))
                 continue
             }
             switch value {
             case .string(let text): base = text.isEmpty ? "empty" : caseName(text)
-            case .int(let number): base = (number < 0 ? "negative" : "_") + String(number.magnitude)
-            case .double(let number): base = (number < 0 ? "negative" : "_") + Self.numberWords(number.magnitude)
+            case .int(let number): base = MemberName(bare: (number < 0 ? "negative" : "_") + String(number.magnitude))
+            case .double(let number):
+                base = MemberName(bare: (number < 0 ? "negative" : "_") + Self.numberWords(number.magnitude))
             case .bool(let flag): base = caseName(flag ? "true" : "false")
             case .null: continue
             case .array(let items):
                 if !items.isEmpty { arrays += 1 }
-                base = items.isEmpty ? "emptyArray" : "array" + String(arrays)
+                base = MemberName(bare: items.isEmpty ? "emptyArray" : "array" + String(arrays))
             case .object(let keys, _):
                 if !keys.isEmpty { objects += 1 }
-                base = keys.isEmpty ? "emptyObject" : "object" + String(objects)
+                base = MemberName(bare: keys.isEmpty ? "emptyObject" : "object" + String(objects))
             }
             cases.append((names.claim(base), value))
         }
         return EnumDecl(
-            rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown"),
+            rawType: rawType, cases: cases, unknownCaseName: names.claim("unknown" as MemberName),
             allowsNull: allowsNull || schema.allowsNull)
     }
 
@@ -232,7 +232,8 @@ extension TypeLowering {
             var taken: Set<String> = []
             for value in values {
                 guard case .object(let keys, let members) = value, let index = keys.firstIndex(of: key),
-                    case .string(let text) = members[index], !text.isEmpty, taken.insert(Naming.caseName(text)).inserted
+                    case .string(let text) = members[index], !text.isEmpty,
+                    taken.insert(Naming.caseName(text).bare).inserted
                 else { break }
                 labels[value] = text
             }
@@ -321,35 +322,35 @@ extension TypeLowering {
                 "both 'oneOf' and 'anyOf' are set; generated as one choice among all their branches", at: schema.mark)
         }
         var names = NameScope(reserved: [typeName])
-        var cases: [(name: String, type: TypeRef)] = []
-        var targetNames: [String: String] = [:]
+        var cases: [(name: MemberName, type: TypeRef)] = []
+        var targetNames: [String: MemberName] = [:]
         for (index, branch) in branches.enumerated() {
             let target = branch.ref.flatMap { resolver.schema($0, from: file) }
-            let caseBase: String
+            let caseBase: MemberName
             if let target {
                 caseBase = Naming.caseName(target.name)
             } else if let title = branch.title {
                 caseBase = Naming.caseName(title)
             } else if let type = branch.nonNullTypes.first {
-                caseBase = type.rawValue
+                caseBase = MemberName(bare: type.rawValue)
             } else {
-                caseBase = "case" + String(index + 1)
+                caseBase = MemberName(bare: "case" + String(index + 1))
             }
             // The payload's type first, so the case name can keep clear of the type it names.
-            let type = usage(branch, hint: Naming.typeName(caseBase)).optional(false)
+            let type = usage(branch, hint: Naming.typeName(caseBase.bare)).optional(false)
             let caseName = claimMember(caseBase, in: &names)
             reserveMemberName(caseName)
             if let target { targetNames[target.key] = caseName }
             cases.append((caseName, type))
         }
-        var discriminator: (property: String, values: [(value: String, caseName: String)])?
+        var discriminator: (property: String, values: [(value: String, caseName: MemberName)])?
         if let declared = schema.discriminator {
-            var values: [(value: String, caseName: String)] = []
+            var values: [(value: String, caseName: MemberName)] = []
             for (value, target) in declared.mapping {
                 let key = target.hasPrefix("#") ? target : "#/components/schemas/" + JSONPointer.escape(target)
                 if let caseName = targetNames[key] { values.append((value, caseName)) }
             }
-            for (key, caseName) in targetNames.sorted(by: { $0.value < $1.value })
+            for (key, caseName) in targetNames.sorted(by: { $0.value.bare < $1.value.bare })
             where !values.contains(where: { $0.caseName == caseName }) {
                 values.append((String(key.split(separator: "/").last ?? ""), caseName))
             }

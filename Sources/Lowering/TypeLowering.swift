@@ -29,8 +29,8 @@ final class TypeLowering {
     private(set) var kinds: [TypeName: TypeDecl.Kind] = [:]
     /// Names already made from document strings; property and type names repeat across a large document.
     private var typeNames: [String: String] = [:]
-    private var propertyNames: [String: String] = [:]
-    private var caseNames: [String: String] = [:]
+    private var propertyNames: [String: MemberName] = [:]
+    private var caseNames: [String: MemberName] = [:]
     /// Stack of nested declarations being collected, one frame per type under construction (its `owner`).
     private var nestedFrames: [(owner: TypeName, decls: [TypeDecl], scope: NameScope)] = []
     /// Defaults that did not fit when their property was lowered, to decide once every type is declared.
@@ -55,7 +55,7 @@ final class TypeLowering {
     }
 
     /// `Naming.propertyName`, remembered.
-    func propertyName(_ text: String) -> String {
+    func propertyName(_ text: String) -> MemberName {
         if let name = propertyNames[text] { return name }
         let name = Naming.propertyName(text)
         propertyNames[text] = name
@@ -63,7 +63,7 @@ final class TypeLowering {
     }
 
     /// `Naming.caseName`, remembered.
-    func caseName(_ text: String) -> String {
+    func caseName(_ text: String) -> MemberName {
         if let name = caseNames[text] { return name }
         let name = Naming.caseName(text)
         caseNames[text] = name
@@ -350,24 +350,22 @@ final class TypeLowering {
     /// A member name (property or case) already claimed in `names`, or a new one when it is spelled like a type:
     /// a member spelled like a type (`_2`, `名前`, whose first character has no case) would hide that type inside
     /// the declaration and every type nested in it, where `_2.self` would mean the member.
-    func avoidingTypeNames(_ candidate: String, in names: inout NameScope) -> String {
-        let bare = Naming.bare(candidate)
-        guard Self.isTypelike(bare), isTypeName(bare) else { return candidate }
-        return claimMember(bare, in: &names)
+    func avoidingTypeNames(_ candidate: MemberName, in names: inout NameScope) -> MemberName {
+        guard Self.isTypelike(candidate.bare), isTypeName(candidate.bare) else { return candidate }
+        return claimMember(candidate, in: &names)
     }
 
     /// A new member name (a case) made from `base`: the first free in `names` that, when spelled like a type,
     /// is no type's name either (see `avoidingTypeNames`).
-    func claimMember(_ base: String, in names: inout NameScope) -> String {
-        let bare = Naming.bare(base)
-        guard Self.isTypelike(bare) else { return names.claim(base) }
-        var candidate = bare
+    func claimMember(_ base: MemberName, in names: inout NameScope) -> MemberName {
+        guard Self.isTypelike(base.bare) else { return names.claim(base) }
+        var candidate = base.bare
         var counter = 2
         while names.contains(candidate) || isTypeName(candidate) {
-            candidate = Naming.numbered(bare, counter)
+            candidate = Naming.numbered(base.bare, counter)
             counter += 1
         }
-        return names.claim(candidate)
+        return names.claim(MemberName(bare: candidate))
     }
 
     /// Whether a type a member could hide has this name: a top-level one, one nested in the declaration
@@ -379,11 +377,10 @@ final class TypeLowering {
 
     /// Keeps a member name of the type under construction from being taken by a type nested in it, where
     /// `_2.self` would mean the member.
-    func reserveMemberName(_ name: String) {
-        let bare = Naming.bare(name)
-        if Self.isTypelike(bare) { typelikeMembers.insert(bare) }
+    func reserveMemberName(_ name: MemberName) {
+        if Self.isTypelike(name.bare) { typelikeMembers.insert(name.bare) }
         guard !nestedFrames.isEmpty else { return }
-        _ = nestedFrames[nestedFrames.count - 1].scope.claim(Naming.bare(name))
+        _ = nestedFrames[nestedFrames.count - 1].scope.claim(name.bare)
     }
 
     /// Whether the type under construction has declared types nested in it so far.
@@ -413,12 +410,12 @@ final class TypeLowering {
         guard !nestedFrames.isEmpty else { return claimTopLevel(name) }
         var candidate = name
         var counter = 2
-        while scope.contains(candidate) || typelikeMembers.contains(Naming.bare(candidate)) {
-            candidate = Naming.numbered(Naming.bare(name), counter)
+        while scope.contains(candidate) || typelikeMembers.contains(candidate) {
+            candidate = Naming.numbered(name, counter)
             counter += 1
         }
         let claimed = nestedFrames[nestedFrames.count - 1].scope.claim(candidate)
-        nestedNames.insert(Naming.bare(claimed).lowercased())
+        nestedNames.insert(claimed.lowercased())
         return claimed
     }
 
@@ -427,10 +424,8 @@ final class TypeLowering {
     func claimTopLevel(_ name: String) -> String {
         var candidate = name
         var counter = 2
-        while nestedNames.contains(Naming.bare(candidate).lowercased())
-            || typelikeMembers.contains(Naming.bare(candidate))
-        {
-            candidate = Naming.numbered(Naming.bare(name), counter)
+        while nestedNames.contains(candidate.lowercased()) || typelikeMembers.contains(candidate) {
+            candidate = Naming.numbered(name, counter)
             counter += 1
         }
         return scope.claim(candidate)

@@ -11,15 +11,16 @@ extension ContextBuilder {
         return ([operation.body].compactMap { $0 } + responses).compactMap { body in
             guard let name = body.enumName else { return nil }
             let validating =
-                body.validates ? body.contents.filter { $0.validates && !$0.coding.isStreamed }.map(\.caseName) : []
+                body.validates
+                ? body.contents.filter { $0.validates && !$0.coding.isStreamed }.map(\.caseName.spelled) : []
             return ContentEnumContext(
                 enumName: name,
                 doc: [
-                    "/// A body of `\(Naming.bare(operation.methodName))` in one of the media types the document lists."
+                    "/// A body of `\(operation.methodName.bare)` in one of the media types the document lists."
                 ],
                 cases: body.contents.map { content in
                     ContentCaseContext(
-                        name: content.caseName, type: TypeSpelling.spelled(content.type, in: nil),
+                        name: content.caseName.spelled, type: TypeSpelling.spelled(content.type, in: nil),
                         doc: ["/// `\(DocComment.inline(content.mediaType))`" + Self.codingNote(content.coding)])
                 },
                 validates: body.validates, validating: validating, others: validating.count < body.contents.count)
@@ -33,10 +34,12 @@ extension ContextBuilder {
             MediaTypeEnumContext(
                 name: accept.typeName,
                 doc: [
-                    "/// The media types `\(Naming.bare(operation.methodName))` answers in. The client lists the ones it takes in `Accept`,",
+                    "/// The media types `\(operation.methodName.bare)` answers in. The client lists the ones it takes in `Accept`,",
                     "/// most preferred first; the server's handler receives them in that order.",
                 ],
-                cases: accept.cases.map { EnumCaseContext(name: $0.name, literal: SwiftLiteral.string($0.mediaType)) })
+                cases: accept.cases.map {
+                    EnumCaseContext(name: $0.name.spelled, literal: SwiftLiteral.string($0.mediaType))
+                })
         ]
     }
 
@@ -54,22 +57,22 @@ extension ContextBuilder {
 
     /// How the client writes a request body: one media type, or a `switch` over the cases of several.
     func requestBodyContext(_ body: BodyDecl) -> RequestBodyContext {
-        let value = body.type.isOptional ? "body" : "self." + body.swiftName
+        let value = body.type.isOptional ? "body" : "self." + body.swiftName.spelled
         func content(_ content: ContentDecl, value: String) -> RequestContentContext {
             // A multipart body's `Content-Type` names the boundary it is written with.
             if content.coding == .multipart {
                 return RequestContentContext(
-                    caseName: content.caseName,
+                    caseName: content.caseName.spelled,
                     multipart: ["Wire.multipart(\(value)\(Self.partTypes(content))\(Self.styles(content)))"],
                     contentType: "multipart.contentType", write: "multipart.body")
             }
             return RequestContentContext(
-                caseName: content.caseName, multipart: [], contentType: SwiftLiteral.string(content.mediaType),
+                caseName: content.caseName.spelled, multipart: [], contentType: SwiftLiteral.string(content.mediaType),
                 write: Self.write(content, value))
         }
         let isEnum = body.enumName != nil
         return RequestBodyContext(
-            name: body.swiftName, optional: body.type.isOptional, value: value,
+            name: body.swiftName.spelled, optional: body.type.isOptional, value: value,
             single: isEnum ? [] : [content(body.primary, value: value)],
             cases: isEnum ? body.contents.map { content($0, value: "value") } : [],
             hasCases: isEnum)
@@ -125,13 +128,13 @@ extension ContextBuilder {
     /// A `switch` over the documented media types that reads the body as the one named, the first by default.
     private func reader(_ name: String, _ body: BodyDecl, read: (ContentDecl) -> String) -> ContentReaderContext {
         let cases = body.contents.enumerated().dropFirst().map { index, content in
-            ContentReadCaseContext(index: String(index), value: ".\(content.caseName)(\(read(content)))")
+            ContentReadCaseContext(index: String(index), value: ".\(content.caseName.spelled)(\(read(content)))")
         }
         return ContentReaderContext(
             enumName: name,
             mediaTypes: Self.mediaTypesLiteral(body),
             cases: cases,
-            defaultValue: ".\(body.primary.caseName)(\(read(body.primary)))")
+            defaultValue: ".\(body.primary.caseName.spelled)(\(read(body.primary)))")
     }
 
     /// `["application/json", "text/plain"]`: a body's media types as the document writes them.
@@ -221,7 +224,7 @@ extension ContextBuilder {
                     enumName: name,
                     cases: body.contents.map {
                         ContentWriteCaseContext(
-                            name: $0.caseName, answer: Self.answer($0, status: "status", value: "value"))
+                            name: $0.caseName.spelled, answer: Self.answer($0, status: "status", value: "value"))
                     })
             }
         }

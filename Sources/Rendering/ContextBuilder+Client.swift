@@ -10,9 +10,9 @@ extension ContextBuilder {
             switch part {
             case .literal(let text): return SwiftLiteral.string(text)
             case .parameter(let swiftName):
-                let value = "self." + swiftName
+                let value = "self." + swiftName.spelled
                 guard let parameter = operation.parameters.first(where: { $0.swiftName == swiftName }) else {
-                    return "(try Wire.pathSegment(\(value), \(SwiftLiteral.string(swiftName))))"
+                    return "(try Wire.pathSegment(\(value), \(SwiftLiteral.string(swiftName.bare))))"
                 }
                 let wireName = SwiftLiteral.string(parameter.wireName)
                 if case .styled(let style, let explode, _) = parameter.encoding {
@@ -47,7 +47,7 @@ extension ContextBuilder {
 
     /// A query, header or cookie parameter: its value, unwrapped as `value` when optional, and how it is written.
     func wireItem(_ parameter: ParameterDecl) -> WireItemContext {
-        let value = parameter.type.isOptional ? "value" : "self." + parameter.swiftName
+        let value = parameter.type.isOptional ? "value" : "self." + parameter.swiftName.spelled
         let name = SwiftLiteral.string(parameter.wireName)
         var styled = false
         var explode = false
@@ -71,7 +71,7 @@ extension ContextBuilder {
         }
         return WireItemContext(
             name: name,
-            unwrap: parameter.type.isOptional ? ["self." + parameter.swiftName] : [],
+            unwrap: parameter.type.isOptional ? ["self." + parameter.swiftName.spelled] : [],
             value: value,
             text: text,
             pairs: pairs,
@@ -81,7 +81,9 @@ extension ContextBuilder {
 
     /// The `[[.bearer], [.apiKey, .session]]` alternatives of an operation's security.
     func securityList(_ operation: OperationDecl) -> String {
-        "[" + operation.security.map { "[" + $0.map { "." + $0 }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+        "["
+            + operation.security.map { "[" + $0.map { "." + $0.spelled }.joined(separator: ", ") + "]" }.joined(
+                separator: ", ")
             + "]"
     }
 
@@ -137,12 +139,15 @@ extension ContextBuilder {
         }
         for response in operation.success.responses {
             place(
-                response.status, returns: true, caseName: operation.success.enumName == nil ? nil : response.caseName,
+                response.status, returns: true,
+                caseName: operation.success.enumName == nil ? nil : response.caseName.spelled,
                 body: response.body,
                 headers: response.headers)
         }
         for error in operation.errors {
-            place(error.status, returns: false, caseName: error.caseName, body: error.body, headers: error.headers)
+            place(
+                error.status, returns: false, caseName: error.caseName.spelled, body: error.body, headers: error.headers
+            )
         }
         let undocumented = StatusCaseContext(
             code: [], range: [], isDefault: true, returns: false, caseName: ["undocumented"],

@@ -4,12 +4,12 @@ import Lowering
 extension ContextBuilder {
     func operationContext(_ operation: OperationDecl) -> OperationContext {
         let requestScope = TypeName(topLevel: operation.requestTypeName)
-        let signature =
+        let signature: [MemberName] =
             operation.parameters.map(\.swiftName) + (operation.body.map { [$0.swiftName] } ?? [])
             + (operation.accept != nil ? ["accept"] : [])
         let values =
-            operation.parameters.map { ($0.swiftName, $0.type, $0.defaultValue) }
-            + (operation.body.map { [($0.swiftName, $0.type, DefaultValue?.none)] } ?? [])
+            operation.parameters.map { ($0.swiftName.spelled, $0.type, $0.defaultValue) }
+            + (operation.body.map { [($0.swiftName.spelled, $0.type, DefaultValue?.none)] } ?? [])
         var parameterList = values.map { declaration($0.0, $0.1, default: $0.2, in: nil) }
         var requestInit = values.map { declaration($0.0, $0.1, default: $0.2, in: requestScope) }
         if let accept = operation.accept {
@@ -21,12 +21,12 @@ extension ContextBuilder {
             requestInit.append(all)
         }
         if !operation.security.isEmpty { requestInit.append(("credentials", module.credentialsName, ".init()")) }
-        var arguments = signature.map { (Naming.bare($0), $0) }
+        var arguments = signature.map { ($0.bare, $0.spelled) }
         // The client's own members through `self`: a parameter may have any name but the method's locals.
         if !operation.security.isEmpty { arguments.append(("credentials", "self.credentials")) }
 
         return OperationContext(
-            name: operation.methodName,
+            name: operation.methodName.spelled,
             requestType: operation.requestTypeName,
             errorType: operation.errorTypeName,
             returnType: returnType(operation.success),
@@ -44,14 +44,15 @@ extension ContextBuilder {
                 requestDoc: DocComment.lines(
                     Documentation(
                         summary:
-                            "The input of `\(Naming.bare(operation.methodName))`: \(Self.route(operation, lowercased: true))."
+                            "The input of `\(operation.methodName.bare)`: \(Self.route(operation, lowercased: true))."
                     )),
                 fields: fields(operation, in: requestScope),
                 initParameters: Self.parameterList(requestInit),
                 checks: operation.parameters.flatMap(checks)
                     + operation.parameters.filter(\.validatesNested).map { parameter in
                         let value = NestedValidationContext(
-                            value: "self." + parameter.swiftName, path: SwiftLiteral.string(parameter.wireName + "."),
+                            value: "self." + parameter.swiftName.spelled,
+                            path: SwiftLiteral.string(parameter.wireName + "."),
                             location: [SwiftLiteral.string(parameter.location.rawValue)])
                         return CheckContext(unwrap: [], rules: [], validates: [value])
                     }
@@ -67,10 +68,10 @@ extension ContextBuilder {
                     [
                         ResultEnumContext(
                             name: name,
-                            doc: ["/// The successful outcomes of `\(Naming.bare(operation.methodName))`."],
+                            doc: ["/// The successful outcomes of `\(operation.methodName.bare)`."],
                             cases: operation.success.responses.map {
                                 caseContext(
-                                    name: $0.caseName, status: $0.status, body: $0.body, headers: $0.headers,
+                                    name: $0.caseName.spelled, status: $0.status, body: $0.body, headers: $0.headers,
                                     documentation: $0.documentation)
                             })
                     ]
@@ -89,7 +90,7 @@ extension ContextBuilder {
                 securityOptional: operation.securityOptional,
                 bodyMediaTypes: operation.body.map { [Self.mediaTypesLiteral($0)] } ?? [],
                 pathLiteral: operation.event == nil
-                    ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName,
+                    ? SwiftLiteral.string(operation.routePath) : "paths." + operation.methodName.spelled,
                 returnsOutput: operation.success.returnType != nil || operation.success.headers != nil,
                 successIsEnum: operation.success.enumName != nil,
                 serverSuccesses: serverSuccesses(operation)),
@@ -116,7 +117,7 @@ extension ContextBuilder {
             lines.append("/// - Parameters:")
             for parameter in documented {
                 lines.append(
-                    "///   - \(Naming.bare(parameter.swiftName)): "
+                    "///   - \(parameter.swiftName.bare): "
                         + DocComment.inline(parameter.documentation.details ?? ""))
             }
             if let body = operation.body, let details = body.documentation.details {
@@ -151,7 +152,7 @@ extension ContextBuilder {
     private func fields(_ operation: OperationDecl, in scope: TypeName) -> [FieldContext] {
         var fields = operation.parameters.map { parameter in
             FieldContext(
-                name: parameter.swiftName, type: TypeSpelling.spelled(parameter.type, in: scope),
+                name: parameter.swiftName.spelled, type: TypeSpelling.spelled(parameter.type, in: scope),
                 doc: DocComment.lines(
                     Documentation(
                         summary: parameter.documentation.details,
@@ -166,7 +167,7 @@ extension ContextBuilder {
                 ? "sent as `\(DocComment.inline(body.primary.mediaType))`" : "in the media type its case names"
             fields.append(
                 FieldContext(
-                    name: body.swiftName, type: TypeSpelling.spelled(body.type, in: scope),
+                    name: body.swiftName.spelled, type: TypeSpelling.spelled(body.type, in: scope),
                     doc: DocComment.lines(
                         Documentation(
                             summary: body.documentation.details, details: "- Remark: The request body, \(sent)."))))
@@ -191,7 +192,7 @@ extension ContextBuilder {
     /// One `try Check.…` line per applicable rule of a parameter.
     private func checks(_ parameter: ParameterDecl) -> [CheckContext] {
         ContextBuilder.ruleChecks(
-            Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName,
+            Validation.applicable(parameter.rules, to: parameter.type), value: "self." + parameter.swiftName.spelled,
             type: parameter.type,
             name: SwiftLiteral.string(parameter.wireName), location: SwiftLiteral.string(parameter.location.rawValue))
     }
@@ -242,7 +243,7 @@ extension ContextBuilder {
 
     private func errorCaseContext(_ error: ErrorCaseDecl) -> ErrorCaseContext {
         caseContext(
-            name: error.caseName, status: error.status, body: error.body, headers: error.headers,
+            name: error.caseName.spelled, status: error.status, body: error.body, headers: error.headers,
             documentation: error.documentation)
     }
 
@@ -252,7 +253,7 @@ extension ContextBuilder {
         let scope = TypeName(topLevel: headers.typeName)
         let fields = headers.fields.map { field in
             FieldContext(
-                name: field.swiftName, type: TypeSpelling.spelled(field.type, in: scope),
+                name: field.swiftName.spelled, type: TypeSpelling.spelled(field.type, in: scope),
                 doc: DocComment.lines(
                     Documentation(
                         summary: field.documentation.details,
@@ -267,8 +268,8 @@ extension ContextBuilder {
                     summary: headers.documentation.details, details: "- Remark: The headers the response documents.")),
             fields: fields,
             initParameters: Self.parameterList(
-                headers.fields.map { declaration($0.swiftName, $0.type, default: $0.defaultValue, in: scope) }),
-            reading: Self.argumentList(headers.fields.map { (Naming.bare($0.swiftName), headerReadExpression($0)) }),
+                headers.fields.map { declaration($0.swiftName.spelled, $0.type, default: $0.defaultValue, in: scope) }),
+            reading: Self.argumentList(headers.fields.map { ($0.swiftName.bare, headerReadExpression($0)) }),
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),
             patterns: Self.patterns(headers.fields),

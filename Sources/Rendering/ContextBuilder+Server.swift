@@ -26,7 +26,7 @@ extension ContextBuilder {
             let plainValue = headers ? "output.body" : "output"
             let plainHeaders = decl.body == nil ? "output" : "output.headers"
             return ServerSuccessContext(
-                caseName: isEnum ? [decl.caseName] : [], status: String(status),
+                caseName: isEnum ? [decl.caseName.spelled] : [], status: String(status),
                 binding: Self.binding([decl.body != nil ? "value" : nil, headers ? "headers" : nil]),
                 answer: answer(decl.body, status: String(status), value: isEnum ? "value" : plainValue),
                 headers: headers ? [isEnum ? "headers" : plainHeaders] : [])
@@ -36,7 +36,7 @@ extension ContextBuilder {
     func serverError(_ error: ErrorCaseDecl) -> ServerErrorContext {
         let code: String? = if case .code(let code) = error.status { String(code) } else { nil }
         return ServerErrorContext(
-            caseName: error.caseName, status: code ?? "status",
+            caseName: error.caseName.spelled, status: code ?? "status",
             binding: Self.binding([
                 code == nil ? "status" : nil, error.body != nil ? "body" : nil, error.headers != nil ? "headers" : nil,
             ]),
@@ -54,7 +54,7 @@ extension ContextBuilder {
     /// How the server reads the request value and answers the error enum.
     func reading(_ operation: OperationDecl) -> ReadingContext {
         var arguments = operation.parameters.map {
-            (Naming.bare($0.swiftName), readExpression($0, among: operation.parameters))
+            ($0.swiftName.bare, readExpression($0, among: operation.parameters))
         }
         if let body = operation.body {
             arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies)))

@@ -15,12 +15,13 @@ extension ContextBuilder {
             let json = enumeration.rawType == .jsonValue
             context.enumeration = [
                 EnumContext(
-                    rawType: TypeSpelling.spelled(enumeration.rawType), unknownCase: enumeration.unknownCaseName,
+                    rawType: TypeSpelling.spelled(enumeration.rawType),
+                    unknownCase: enumeration.unknownCaseName.spelled,
                     json: json,
                     parameterValue: !json && parameterTextTypes?.contains(decl.identity) ?? true,
                     cases: enumeration.cases.map {
                         EnumCaseContext(
-                            name: $0.name,
+                            name: $0.name.spelled,
                             literal: json ? SwiftLiteral.jsonValue($0.value) : SwiftLiteral.value($0.value),
                             doc: json ? ["/// " + DocComment.code(JSONText.of($0.value))] : [])
                     })
@@ -34,7 +35,7 @@ extension ContextBuilder {
                     recursive: decl.isRecursive,
                     cases: oneOf.cases.map {
                         OneOfCaseContext(
-                            name: $0.name, type: TypeSpelling.spelled($0.type, in: scope),
+                            name: $0.name.spelled, type: TypeSpelling.spelled($0.type, in: scope),
                             validates: oneOf.validatingCases.contains($0.name))
                     },
                     validates: decl.validates,
@@ -44,13 +45,13 @@ extension ContextBuilder {
                                 propertyLiteral: SwiftLiteral.string(discriminator.property),
                                 values: discriminator.values.map {
                                     DiscriminatorValueContext(
-                                        literal: SwiftLiteral.string($0.value), caseName: $0.caseName,
+                                        literal: SwiftLiteral.string($0.value), caseName: $0.caseName.spelled,
                                         type: types[$0.caseName] ?? TypeSpelling.spelled(.jsonValue))
                                 },
                                 defaultValue: oneOf.defaultCase.map { name in
                                     [
                                         DiscriminatorValueContext(
-                                            literal: "", caseName: name,
+                                            literal: "", caseName: name.spelled,
                                             type: types[name] ?? TypeSpelling.spelled(.jsonValue))
                                     ]
                                 } ?? [])
@@ -68,9 +69,9 @@ extension ContextBuilder {
         let scope = decl.identity
         func spelled(_ type: TypeRef) -> String { TypeSpelling.spelled(type, in: scope) }
         let properties = structure.properties.map { property -> PropertyContext in
-            let storage = property.isIndirect ? "_" + Naming.bare(property.swiftName) : property.swiftName
+            let storage = property.isIndirect ? "_" + property.swiftName.bare : property.swiftName.spelled
             return PropertyContext(
-                indirect: property.isIndirect, name: property.swiftName, storage: storage,
+                indirect: property.isIndirect, name: property.swiftName.spelled, storage: storage,
                 type: Self.declaredType(property, spelled),
                 valueType: spelled(property.type.nonOptional), doc: DocComment.lines(property.documentation),
                 key: SwiftLiteral.string(property.wireName),
@@ -79,7 +80,7 @@ extension ContextBuilder {
         }
         var parameters = structure.properties.map { property in
             (
-                property.swiftName, Self.declaredType(property, spelled),
+                property.swiftName.spelled, Self.declaredType(property, spelled),
                 defaultExpression(property) ?? (property.type.isOptional ? "nil" : nil)
             )
         }
@@ -95,7 +96,7 @@ extension ContextBuilder {
                 patterns.append(PatternContext(name: name, literal: SwiftLiteral.value(pattern.argument)))
             }
             // `self.nickname ?? nil`: a `String??` is checked when it holds a value.
-            let value = "self." + property.swiftName + (property.null == .distinct ? " ?? nil" : "")
+            let value = "self." + property.swiftName.spelled + (property.null == .distinct ? " ?? nil" : "")
             checks += Self.ruleChecks(
                 rules, value: value, type: property.type, name: "path + " + SwiftLiteral.string(property.wireName),
                 location: "\"body\"")
@@ -105,7 +106,7 @@ extension ContextBuilder {
                         unwrap: [], rules: [],
                         validates: [
                             NestedValidationContext(
-                                value: "self." + property.swiftName,
+                                value: "self." + property.swiftName.spelled,
                                 path: "path + " + SwiftLiteral.string(property.wireName + "."))
                         ]))
             }
@@ -178,8 +179,8 @@ extension ContextBuilder {
     static func defaultExpression(_ value: DefaultValue?, of type: TypeRef) -> String? {
         switch value {
         case nil: return nil
-        case .enumCase(let name): return "." + name
-        case .enumCases(let names): return "[" + names.map { "." + $0 }.joined(separator: ", ") + "]"
+        case .enumCase(let name): return "." + name.spelled
+        case .enumCases(let names): return "[" + names.map { "." + $0.spelled }.joined(separator: ", ") + "]"
         case .emptyStruct: return ".init()"
         case .literal(let value):
             if case .int(let number) = value, [.double, .float].contains(type.builtin) { return String(number) + ".0" }

@@ -85,7 +85,8 @@ struct ContextBuilder: Sendable {
 
     private func schemeContext(_ scheme: SecuritySchemeDecl, comma: Bool) -> SchemeContext {
         var context = SchemeContext(
-            name: scheme.swiftName, type: credentialType(scheme), doc: [], authorization: [], basic: false, header: [],
+            name: scheme.swiftName.spelled, type: credentialType(scheme), doc: [], authorization: [], basic: false,
+            header: [],
             query: [],
             cookie: [], challengeLiteral: "", comma: comma)
         let challenge: String

@@ -21,17 +21,22 @@ struct NamingTests {
         ("page[size]", "pageSize"), ("+1", "_1"), ("user name", "userName"), ("@context", "context"),
     ])
     func propertyNames(text: String, expected: String) {
-        #expect(Naming.propertyName(text) == expected)
+        let name = Naming.propertyName(text)
+        #expect(name.spelled == expected)
+        #expect(name.bare == String(expected.filter { $0 != "`" }))
     }
 
     @Test(arguments: [("none", "none_"), ("some", "some_"), ("OK", "ok"), ("case", "`case`"), ("true", "`true`"), ("rawValue", "rawValue_")])
     func caseNames(text: String, expected: String) {
-        #expect(Naming.caseName(text) == expected)
+        let name = Naming.caseName(text)
+        #expect(name.spelled == expected)
+        #expect(name.bare == String(expected.filter { $0 != "`" }))
     }
 
     @Test func namesEqualAfterManglingAreNumbered() {
         var scope = NameScope()
-        #expect(["getPets", "getPets", "getPets", "`default`", "`default`"].map { scope.claim($0) } == ["getPets", "getPets2", "getPets3", "`default`", "default2"])
+        let names: [MemberName] = ["getPets", "getPets", "getPets", "default", "default"]
+        #expect(names.map { scope.claim($0).spelled } == ["getPets", "getPets2", "getPets3", "`default`", "default2"])
     }
 
     @Test func aNumberAfterANameEndingInADigitIsSetApart() {

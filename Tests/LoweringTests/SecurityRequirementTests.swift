@@ -47,7 +47,7 @@ struct SecurityRequirementTests {
             """
         let (module, diagnostics) = try lowered(text)
         let operation = try #require(module.operations.first)
-        #expect(operation.security == example.alternatives)
+        #expect(operation.security.map { $0.map(\.bare) } == example.alternatives)
         #expect(operation.securityOptional == example.optional)
         #expect(diagnostics.map(\.message) == example.warnings)
         #expect(diagnostics.allSatisfy { $0.isFallback })
