@@ -46,8 +46,7 @@ let package = Package(
             name: "DefaultTemplates", path: "Templates", exclude: ["README.md", "Context.md"],
             resources: [
                 "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall",
-                "operationInput", "responseCase",
-                "serverReading", "serverRoute", "type",
+                "operationInput", "parameterRead", "responseCase", "serverReading", "serverRoute", "type",
             ].map { .embedInCode("\($0).mustache") }),
         // The driver: runs the stages per document, in order (Pipeline.swift), and writes or checks the output;
         // the one target that sees every stage.

@@ -12,6 +12,7 @@ public enum DefaultTemplates {
         "checks": String(decoding: PackageResources.checks_mustache, as: UTF8.self),
         "clientCall": String(decoding: PackageResources.clientCall_mustache, as: UTF8.self),
         "operationInput": String(decoding: PackageResources.operationInput_mustache, as: UTF8.self),
+        "parameterRead": String(decoding: PackageResources.parameterRead_mustache, as: UTF8.self),
         "responseCase": String(decoding: PackageResources.responseCase_mustache, as: UTF8.self),
         "serverReading": String(decoding: PackageResources.serverReading_mustache, as: UTF8.self),
         "serverRoute": String(decoding: PackageResources.serverRoute_mustache, as: UTF8.self),

@@ -269,7 +269,7 @@ extension ContextBuilder {
             fields: fields,
             initParameters: Self.parameterList(
                 headers.fields.map { declaration($0.swiftName.spelled, $0.type, default: $0.defaultValue, in: scope) }),
-            reading: Self.argumentList(headers.fields.map { ($0.swiftName.bare, headerReadExpression($0)) }),
+            reading: headerReads(headers.fields),
             writing: headers.fields.map(wireItem),
             checks: headers.fields.flatMap(checks),
             patterns: Self.patterns(headers.fields),

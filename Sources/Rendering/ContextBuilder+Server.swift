@@ -53,9 +53,7 @@ extension ContextBuilder {
 
     /// How the server reads the request value and answers the error enum.
     func reading(_ operation: OperationDecl) -> ReadingContext {
-        var arguments = operation.parameters.map {
-            ($0.swiftName.bare, readExpression($0, among: operation.parameters))
-        }
+        var arguments: [(label: String, value: String)] = []
         if let body = operation.body {
             arguments.append(("body", serverBodyRead(body, streams: operation.streamsBodies)))
         }
@@ -63,6 +61,11 @@ extension ContextBuilder {
             arguments.append(("accept", "Wire.accepted(request, among: \(accept.typeName).allCases)"))
         }
         if !operation.security.isEmpty { arguments.append(("credentials", "credentials")) }
+        let parameters = operation.parameters.enumerated().map { index, parameter in
+            parameterRead(
+                parameter, among: operation.parameters, fields: "request.headerFields",
+                comma: index < operation.parameters.count - 1 || !arguments.isEmpty)
+        }
         return ReadingContext(
             readsQuery: operation.parameters.contains { $0.location == .query },
             readsCookies: operation.parameters.contains { parameter in
@@ -70,75 +73,65 @@ extension ContextBuilder {
                 if case .styled = parameter.encoding { return false }
                 return true
             },
+            parameters: parameters,
             arguments: Self.argumentList(arguments),
-            hasArguments: !arguments.isEmpty,
+            hasArguments: !parameters.isEmpty || !arguments.isEmpty,
             serverErrors: operation.errors.map(serverError),
             validationStatus: String(operation.validationStatus),
             requestContentReader: requestContentReader(operation),
             contentWriters: contentWriters(operation))
     }
 
-    /// How a response header is read from the response's `fields`, as a header parameter is from a request.
-    func headerReadExpression(_ header: ParameterDecl) -> String {
-        readExpression(header, among: [], fields: "fields")
+    /// How each header of a response is read from the response's `fields`, as a header parameter is from a
+    /// request.
+    func headerReads(_ headers: [ParameterDecl]) -> [ParameterReadContext] {
+        headers.enumerated().map { index, header in
+            parameterRead(header, among: [], fields: "fields", comma: index < headers.count - 1)
+        }
     }
 
-    /// How a parameter is read; `others` are the operation's other parameters, `fields` the header fields.
-    private func readExpression(
-        _ parameter: ParameterDecl, among others: [ParameterDecl], fields: String = "request.headerFields"
-    ) -> String {
-        let name = SwiftLiteral.string(parameter.wireName)
-        let location = SwiftLiteral.string(parameter.location.rawValue)
-        let source: String
-        switch parameter.location {
-        case .path: source = "try Wire.pathParameter(metadata, \(name))"
-        case .query: source = "Wire.first(query, \(name))"
-        case .querystring: source = "Wire.queryString(of: request)"
-        case .header: source = "try Wire.header(\(fields), \(name))"
-        case .cookie: source = "cookies[\(name)]"
-        }
+    /// How a parameter is read: where its text is, what it becomes, and what an absent one takes; `others` are
+    /// the operation's other parameters, `fields` the header fields.
+    private func parameterRead(
+        _ parameter: ParameterDecl, among others: [ParameterDecl], fields: String, comma: Bool
+    ) -> ParameterReadContext {
         // An absent parameter with a default takes it; one without, that is not optional, is refused.
         let fallback = Self.defaultExpression(parameter.defaultValue, of: parameter.type)
-        var expression: String
+        var read = ParameterReadContext(
+            label: parameter.swiftName.bare, name: SwiftLiteral.string(parameter.wireName),
+            location: SwiftLiteral.string(parameter.location.rawValue), path: parameter.location == .path,
+            query: parameter.location == .query, querystring: parameter.location == .querystring,
+            header: parameter.location == .header, cookie: parameter.location == .cookie, fields: fields,
+            decodes: false, parsed: false, scalar: false, json: false, styled: false,
+            type: TypeSpelling.spelled(parameter.type.nonOptional, in: nil), style: "", explode: false, claims: false,
+            claimed: "", fallback: fallback.map { [$0] } ?? [], required: fallback == nil && !parameter.type.isOptional,
+            comma: comma)
         switch parameter.encoding {
         case .scalar(.builtin(.string)):
-            // Text is already a string; only presence is checked.
-            if let fallback { return "\(source) ?? \(fallback)" }
-            if parameter.location == .path || parameter.type.isOptional { return source }
-            return "try Check.required(\(source), \(name), in: \(location))"
+            // Text is already a string; only presence is checked, and a path parameter is always present.
+            if parameter.location == .path { read.required = false }
         case .scalar(let value) where parameter.location == .path:
-            return
-                "try Check.parsed(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+            read.parsed = true
+            read.type = TypeSpelling.spelled(value, in: nil)
+            read.required = false
         case .scalar(let value):
-            expression =
-                "try Wire.value(\(source), as: \(TypeSpelling.spelled(value, in: nil)).self, \(name), in: \(location))"
+            read.scalar = true
+            read.type = TypeSpelling.spelled(value, in: nil)
         case .styled(let style, let explode, let mayBeObject):
-            let type = TypeSpelling.spelled(parameter.type.nonOptional, in: nil)
-            var claimed = ""
+            read.styled = true
+            read.style = style.rawValue
+            read.explode = explode
             if mayBeObject, explode, style == .form {
                 // An exploded object is every pair the operation's other parameters do not name.
                 let others = others.filter { $0.location == parameter.location && $0.wireName != parameter.wireName }
-                claimed = "claimed: [" + others.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "], "
+                read.claims = true
+                read.claimed = others.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ")
             }
-            switch parameter.location {
-            case .path:
-                return
-                    "try Wire.pathParameter(metadata, \(name), style: .\(style.rawValue), explode: \(explode), as: \(type).self)"
-            case .query:
-                expression =
-                    "try Wire.queryParameter(query, \(name), style: .\(style.rawValue), explode: \(explode), \(claimed)as: \(type).self)"
-            case .header:
-                expression = "try Wire.headerParameter(\(fields), \(name), explode: \(explode), as: \(type).self)"
-            default:
-                expression =
-                    "try Wire.cookieParameter(request, \(name), explode: \(explode), \(claimed)as: \(type).self)"
-            }
+            if parameter.location == .path { read.required = false }
         case .json:
-            expression =
-                "try Wire.jsonValue(\(source), as: \(TypeSpelling.spelled(parameter.type.nonOptional, in: nil)).self, \(name), in: \(location))"
+            read.json = true
         }
-        if let fallback { return "\(expression) ?? \(fallback)" }
-        if !parameter.type.isOptional { expression = "try Check.required(\(expression), \(name), in: \(location))" }
-        return expression
+        read.decodes = read.parsed || read.scalar || read.json
+        return read
     }
 }

@@ -311,6 +311,7 @@ extension ReadingContext: TemplateObject {
         switch key {
         case "readsQuery": .init(self.readsQuery)
         case "readsCookies": .init(self.readsCookies)
+        case "parameters": .init(self.parameters)
         case "arguments": .init(self.arguments)
         case "hasArguments": .init(self.hasArguments)
         case "serverErrors": .init(self.serverErrors)
@@ -606,6 +607,36 @@ extension ServerErrorContext: TemplateObject {
         case "binding": .init(self.binding)
         case "answer": .init(self.answer)
         case "headers": .init(self.headers)
+        default: nil
+        }
+    }
+}
+
+extension ParameterReadContext: TemplateObject {
+    func child(named key: String) -> TemplateValue? {
+        switch key {
+        case "label": .init(self.label)
+        case "name": .init(self.name)
+        case "location": .init(self.location)
+        case "path": .init(self.path)
+        case "query": .init(self.query)
+        case "querystring": .init(self.querystring)
+        case "header": .init(self.header)
+        case "cookie": .init(self.cookie)
+        case "fields": .init(self.fields)
+        case "decodes": .init(self.decodes)
+        case "parsed": .init(self.parsed)
+        case "scalar": .init(self.scalar)
+        case "json": .init(self.json)
+        case "styled": .init(self.styled)
+        case "type": .init(self.type)
+        case "style": .init(self.style)
+        case "explode": .init(self.explode)
+        case "claims": .init(self.claims)
+        case "claimed": .init(self.claimed)
+        case "fallback": .init(self.fallback)
+        case "required": .init(self.required)
+        case "comma": .init(self.comma)
         default: nil
         }
     }

@@ -397,7 +397,9 @@ struct ReadingContext {
     var readsQuery: Bool
     /// Whether the parsed cookies are a local, `cookies`.
     var readsCookies: Bool
-    /// The request value's init arguments, one per parameter, the body and the credentials.
+    /// The request value's init arguments that are parameters, each read from where it travels.
+    var parameters: [ParameterReadContext]
+    /// The init's other arguments, after the parameters: the body, the accepted media types, the credentials.
     var arguments: [ArgumentContext]
     /// Whether there are arguments (else `self.init()`).
     var hasArguments: Bool
@@ -531,7 +533,7 @@ struct HeadersContext {
     /// The memberwise init's parameters.
     var initParameters: [ParameterContext]
     /// `init(reading:)`'s arguments: each header read from `fields`.
-    var reading: [ArgumentContext]
+    var reading: [ParameterReadContext]
     /// `fields()`'s statements: each header written, as a client writes a header parameter.
     var writing: [WireItemContext]
     /// The rules the headers' values must keep, checked when they are read, and their patterns.
@@ -719,6 +721,58 @@ struct ServerErrorContext {
     var answer: String
     /// Whether the case carries headers, bound as `headers`, to add.
     var headers: Bool
+}
+
+/// How one parameter, or one header of a response, is read as an init's argument (the `parameterRead`
+/// partial): its text taken from where it travels, made a value of its type, and its default taken or its
+/// absence refused when it is not there: `secretId: try Wire.pathParameter(metadata, "secret_id")`.
+struct ParameterReadContext {
+    /// `secretId`: the argument's label, the value's property.
+    var label: String
+    /// `"secret_id"`: the name on the wire, as a string literal.
+    var name: String
+    /// `"path"`: where it travels, as a string literal, for the failures that name it.
+    var location: String
+    /// Whether it is a path parameter: one of `path`, `query`, `querystring`, `header` and `cookie` holds.
+    var path: Bool
+    /// Whether it is a query parameter.
+    var query: Bool
+    /// Whether it is OpenAPI 3.2's whole query string.
+    var querystring: Bool
+    /// Whether it is a header.
+    var header: Bool
+    /// Whether it is a cookie.
+    var cookie: Bool
+    /// The header fields a header is read from: `request.headerFields`, or a response's `fields`.
+    var fields: String
+    /// Whether the text is made a `type` by a call that names the parameter when it fails: `parsed`,
+    /// `scalar` or `json` holds (with none of them and not `styled`, the text is the value).
+    var decodes: Bool
+    /// Whether a path parameter's text is parsed as a scalar (`Check.parsed`), and is never absent.
+    var parsed: Bool
+    /// Whether the text is one scalar (`Wire.value`).
+    var scalar: Bool
+    /// Whether the text is JSON (`Wire.jsonValue`).
+    var json: Bool
+    /// Whether the text is in a style of the specification's, `style` and `explode`, read with the call for
+    /// its location.
+    var styled: Bool
+    /// `Int`, `[String]`: the type the text becomes, unless the text is the value.
+    var type: String
+    /// For `styled`: `form`, `deepObject`, as GenRuntime's `ParameterStyle` spells it.
+    var style: String
+    /// For `styled`: whether the value is exploded.
+    var explode: Bool
+    /// For an exploded `form` object: whether the value is every pair that `claimed` does not name.
+    var claims: Bool
+    /// `"limit", "offset"`: the names the operation's other parameters in the same location take, as literals.
+    var claimed: String
+    /// What an absent value takes: its default, `.open`, `20`.
+    var fallback: [String]
+    /// Whether an absent value is refused (`try Check.required`): it has no default and is not optional.
+    var required: Bool
+    /// Whether a comma follows: every argument but the last.
+    var comma: Bool
 }
 
 /// One labelled argument of a call: `setName: setName`.

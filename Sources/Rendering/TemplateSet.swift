@@ -8,12 +8,12 @@ public struct TemplateSet: Sendable {
     /// The names of the templates, each a `.mustache` file: one per generated file, and the partials `type` (one
     /// declaration), `checks` (the statements of a `validate` method), `responseCase` (a case of an error or result
     /// enum), `clientCall` (a client method's body), `operationInput` (how a request value becomes an HTTP
-    /// request), `serverRoute` (registering one operation) and `serverReading` (reading a request and answering).
-    /// The webhook sender and receiver use the last four too.
+    /// request), `serverRoute` (registering one operation), `serverReading` (reading a request and answering) and
+    /// `parameterRead` (reading one parameter or response header). The webhook sender and receiver use the
+    /// client's and server's partials too.
     public static let names = [
         "Client", "Errors", "Operations", "Server", "Support", "Types", "checks", "clientCall", "operationInput",
-        "responseCase", "serverReading",
-        "serverRoute", "type",
+        "parameterRead", "responseCase", "serverReading", "serverRoute", "type",
     ]
 
     /// The parsed templates by name, `{{access}}` written in.

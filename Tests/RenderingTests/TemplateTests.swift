@@ -42,7 +42,7 @@ struct TemplateTests {
             Issue.record("expected a template error")
         } catch {
             #expect(DiagnosticFormatter.format(error, source: nil)
-                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Operations, Server, Support, Types, checks, clientCall, operationInput, responseCase, serverReading, serverRoute, type")
+                == "\(folder)/Types.mustache:3:3: error: unknown partial 'tpye'; partials are the template names: Client, Errors, Operations, Server, Support, Types, checks, clientCall, operationInput, parameterRead, responseCase, serverReading, serverRoute, type")
         }
     }
 
