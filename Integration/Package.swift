@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 /// gen's generated code against real servers, transports and load: demo-server, the load benchmark, and the
@@ -7,6 +8,31 @@ import PackageDescription
 /// `Generated` here is a link to the repository's `Generated/`: the modules compiled here are the committed ones.
 let seedModules = ["Devin", "LiveAvatar", "Pipecat", "PrimeIntellect", "Quiva"]
 let generatedModules = seedModules + ["Hookworks", "Landmine", "Streamworks", "Wireworks"]
+
+/// The Vapor tests and Vapor itself, with `GEN_VAPOR=1` only (`.ci/vapor`): Vapor brings swift-crypto with
+/// BoringSSL's C, swift-certificates and its kits, a third of what this package compiles, which the per-stop
+/// CI cannot afford (Tests/README.md, "Vapor").
+let withVapor = ProcessInfo.processInfo.environment["GEN_VAPOR"] == "1"
+let vaporPackages: [Package.Dependency] =
+    withVapor
+    ? [
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
+    ] : []
+let vaporTargets: [Target] =
+    withVapor
+    ? [
+        // The seeds' stubs on Vapor (swift-openapi-vapor), with demo-server's handlers.
+        .testTarget(
+            name: "VaporTests",
+            dependencies: seedModules.map { .target(name: $0) } + [
+                "DemoServer",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+            ])
+    ] : []
 
 let package = Package(
     name: "gen-integration",
@@ -24,9 +50,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
-        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
-        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
-    ],
+    ] + vaporPackages,
     targets: [
         // Serves the generated seed APIs, for trying them and for conformance tools (.ci/conformance).
         .executableTarget(
@@ -61,17 +85,8 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
             ]),
-        // The seeds' stubs on Vapor (swift-openapi-vapor), with demo-server's handlers.
-        .testTarget(
-            name: "VaporTests",
-            dependencies: seedModules.map { .target(name: $0) } + [
-                "DemoServer",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
-            ]),
     ]
+        + vaporTargets
         // The committed generated modules, through the `Generated` link.
         + generatedModules.map { name in
             .target(
